@@ -1,0 +1,333 @@
+package quire.shortcode;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Parses Hugo-style shortcodes in a text into a tree of nodes with offsets, and reports every
+ * syntax error. Shortcodes are found wherever they stand (code fences included), as Hugo does;
+ * nothing here knows Markdown. Stateless and safe to share between threads.
+ *
+ * <h2>Grammar</h2>
+ *
+ * <pre>
+ * text        = { TEXT | escaped | tag } ;
+ * escaped     = ( "{{&lt;/*" any "*&#47;&gt;}}" ) | ( "{{%/*" any "*&#47;%}}" ) ;  (* no space before /* *)
+ * tag         = left [ "/" ] name { argument } ( right | "/" right ) ;
+ * left, right = "{{&lt;" ... "&gt;}}"  |  "{{%" ... "%}}" ;   (* a right delimiter of the other kind is an error *)
+ * name        = name-char { name-char } ;          (* first a letter, digit or "_" *)
+ * name-char   = letter | digit | "-" | "_" | "/" ;
+ * argument    = key "=" value | value ;            (* spaces allowed around "=" *)
+ * key         = WORD ;
+ * value       = QUOTED | RAW | WORD ;
+ * QUOTED      = '"' { char - '"' - newline | '\"' | '\\' } '"' ;
+ * RAW         = "`" { char - "`" } "`" ;             (* may span lines; no escapes *)
+ * WORD        = { char - space - '"' - "`" - "{" - "}" - "&lt;" - "&gt;" } ;  (* after "=", may hold "=" *)
+ * </pre>
+ *
+ * <p>Spaces, tabs and newlines between tokens are ignored. A tag is closing when a {@code /}
+ * precedes its name; it then takes no arguments and cannot be self-closed. One tag's arguments are
+ * all named or all positional. A closing tag pairs with the innermost open call of the same name
+ * (names are case-sensitive; the delimiters may differ, as Hugo allows); the open calls above it
+ * stay calls without inner text. A closing tag that closes no open call is an error and its text
+ * is left out of the tree, the only gap in it.
+ *
+ * <p>After an error in a tag, the tag is text up to the end of its line or the next {@code {{},
+ * whichever comes first, and parsing goes on from there, so one run reports every error.
+ */
+public final class ShortcodeParser {
+  private ShortcodeParser() {}
+
+  /** Parses {@code text}; never throws on bad input, which is reported in the errors instead. */
+  public static ParsedText parse(String text) {
+    if (text.indexOf("{{") < 0) {
+      return new ParsedText(text.isEmpty() ? List.of() : List.of(new Text(0, text.length())),
+          List.of());
+    }
+    return new Run(text).parse();
+  }
+
+  /** The state of one parse. */
+  private static final class Run {
+    private final String text;
+    private final ShortcodeLexer lexer;
+    private final List<SyntaxError> errors = new ArrayList<>();
+    /** Open calls, innermost first; the bottom frame is the text itself. */
+    private final Deque<Frame> open = new ArrayDeque<>();
+
+    Run(String text) {
+      this.text = text;
+      this.lexer = new ShortcodeLexer(text);
+    }
+
+    ParsedText parse() {
+      Frame root = new Frame(null);
+      open.push(root);
+      int pos = 0;
+      while (pos < text.length()) {
+        int tagStart = lexer.findTagStart(pos);
+        if (tagStart < 0) {
+          addText(pos, text.length());
+          break;
+        }
+        addText(pos, tagStart);
+        pos = handleTag(tagStart);
+      }
+      while (open.size() > 1) closeAsStandalone(open.pop());
+      errors.sort(Comparator.comparingInt(SyntaxError::offset));
+      return new ParsedText(root.nodes, errors);
+    }
+
+    /** Handles the tag at {@code start}; returns where to carry on. */
+    private int handleTag(int start) {
+      List<Token> tokens = lexer.lexTag(start);
+      Token last = tokens.get(tokens.size() - 1);
+      if (last.kind() == TokenKind.ESCAPED_TAG) {
+        top().add(new Escaped(last.start(), last.end(), last.value()));
+        return last.end();
+      }
+      if (last.kind() == TokenKind.ERROR) return recover(start, last.start(), last.value());
+      Delimiter delimiter =
+          text.charAt(start + 2) == '<' ? Delimiter.ANGLE : Delimiter.PERCENT;
+      TagParse parse = new TagParse(text, delimiter, tokens);
+      Optional<Tag> tag = parse.tag();
+      if (tag.isEmpty()) return recover(start, parse.errorAt, parse.errorMessage);
+      place(tag.get());
+      return last.end();
+    }
+
+    private int recover(int tagStart, int errorAt, String message) {
+      errors.add(new SyntaxError(errorAt, message));
+      int resume = lexer.resyncAfter(tagStart);
+      addText(tagStart, resume);
+      return resume;
+    }
+
+    private void place(Tag tag) {
+      if (tag.closing()) {
+        closeTag(tag);
+      } else if (tag.selfClosed()) {
+        top().add(call(tag, tag.end(), Optional.empty()));
+      } else {
+        open.push(new Frame(tag));
+      }
+    }
+
+    private void closeTag(Tag closing) {
+      Frame match = null;
+      for (Frame frame : open) {
+        if (frame.tag != null && frame.tag.name().equals(closing.name())) {
+          match = frame;
+          break;
+        }
+      }
+      if (match == null) {
+        String message = "`" + closing.shown() + "` closes no open shortcode";
+        Frame innermost = open.peek();
+        if (innermost.tag != null) {
+          message += "; the open one is `" + innermost.tag.name() + "`";
+        }
+        errors.add(new SyntaxError(closing.start(), message));
+        return;
+      }
+      while (open.peek() != match) closeAsStandalone(open.pop());
+      open.pop();
+      Tag opening = match.tag;
+      Inner inner = new Inner(opening.end(), closing.start(), match.nodes);
+      top().add(call(opening, closing.end(), Optional.of(inner)));
+    }
+
+    /** An open call with no closing tag: the call, then the nodes that followed it. */
+    private void closeAsStandalone(Frame frame) {
+      Frame parent = top();
+      parent.add(call(frame.tag, frame.tag.end(), Optional.empty()));
+      for (Node node : frame.nodes) parent.add(node);
+    }
+
+    private static Call call(Tag tag, int end, Optional<Inner> inner) {
+      return new Call(tag.name(), tag.delimiter(), tag.arguments(), tag.start(), end, tag.end(),
+          tag.nameStart(), tag.selfClosed(), inner);
+    }
+
+    private void addText(int start, int end) {
+      if (end > start) top().add(new Text(start, end));
+    }
+
+    private Frame top() {
+      return open.peek();
+    }
+  }
+
+  /** An open call and the nodes after its opening tag; the root frame has no tag. */
+  private static final class Frame {
+    final Tag tag;
+    final List<Node> nodes = new ArrayList<>();
+
+    Frame(Tag tag) {
+      this.tag = tag;
+    }
+
+    /** Adds a node, merging touching text runs. */
+    void add(Node node) {
+      if (node instanceof Text text && !nodes.isEmpty()
+          && nodes.get(nodes.size() - 1) instanceof Text before && before.end() == text.start()) {
+        nodes.set(nodes.size() - 1, new Text(before.start(), text.end()));
+      } else {
+        nodes.add(node);
+      }
+    }
+  }
+
+  /** Parses the tokens of one tag; on the first error, records it and gives up on the tag. */
+  private static final class TagParse {
+    private final String text;
+    private final Delimiter delimiter;
+    private final Iterator<Token> tokens;
+    private Token current;
+    int errorAt;
+    String errorMessage;
+
+    TagParse(String text, Delimiter delimiter, List<Token> tokens) {
+      this.text = text;
+      this.delimiter = delimiter;
+      this.tokens = tokens.iterator();
+      this.current = this.tokens.next(); // the left delimiter
+    }
+
+    Optional<Tag> tag() {
+      int start = current.start();
+      advance();
+      boolean closing = current.kind() == TokenKind.SLASH;
+      if (closing) advance();
+      if (current.kind() != TokenKind.WORD) {
+        return fail(current.start(), "expected a shortcode name after `" + delimiter.left()
+            + (closing ? " /" : "") + "`, found " + current.describe(text));
+      }
+      String name = current.value();
+      int nameStart = current.start();
+      if (!isName(name)) {
+        return fail(nameStart, "`" + name + "` is not a shortcode name: use letters, digits, "
+            + "`-`, `_` and `/`, starting with a letter or digit");
+      }
+      advance();
+      List<Argument> arguments = new ArrayList<>();
+      Argument firstNamed = null;
+      Argument firstPositional = null;
+      while (current.kind() != TokenKind.RIGHT_DELIMITER
+          && current.kind() != TokenKind.SELF_CLOSING_DELIMITER) {
+        Optional<Argument> parsed = argument();
+        if (parsed.isEmpty()) return Optional.empty();
+        Argument argument = parsed.get();
+        if (argument.isNamed() && firstPositional != null) {
+          return fail(argument.start(), "named argument `" + argument.name().get()
+              + "` after a positional one: one shortcode takes named or positional arguments,"
+              + " not both");
+        }
+        if (!argument.isNamed() && firstNamed != null) {
+          return fail(argument.start(), "positional argument after the named argument `"
+              + firstNamed.name().get() + "`: one shortcode takes named or positional"
+              + " arguments, not both");
+        }
+        if (argument.isNamed() && firstNamed == null) firstNamed = argument;
+        if (!argument.isNamed() && firstPositional == null) firstPositional = argument;
+        arguments.add(argument);
+      }
+      boolean selfClosed = current.kind() == TokenKind.SELF_CLOSING_DELIMITER;
+      if (closing && !arguments.isEmpty()) {
+        return fail(arguments.get(0).start(), "the closing tag `" + delimiter.left() + " /"
+            + name + " " + delimiter.right() + "` takes no arguments");
+      }
+      if (closing && selfClosed) {
+        return fail(current.start(), "a closing tag cannot also be self-closing; write `"
+            + delimiter.right() + "`");
+      }
+      return Optional.of(new Tag(delimiter, closing, selfClosed, name, nameStart, arguments,
+          start, current.end()));
+    }
+
+    private Optional<Argument> argument() {
+      Token first = current;
+      switch (first.kind()) {
+        case WORD -> {
+          advance();
+          if (current.kind() != TokenKind.EQUALS) {
+            return Optional.of(new Argument(Optional.empty(), first.value(), ValueKind.BARE,
+                first.start(), first.start()));
+          }
+          Token equals = current;
+          advance();
+          if (!isValue(current)) {
+            return failArgument(equals.start(), "`=` after `" + first.value()
+                + "` has no value; found " + current.describe(text));
+          }
+          Token value = current;
+          advance();
+          return Optional.of(new Argument(Optional.of(first.value()), value.value(),
+              kindOf(value), first.start(), value.start()));
+        }
+        case QUOTED_STRING, RAW_STRING -> {
+          advance();
+          if (current.kind() == TokenKind.EQUALS) {
+            return failArgument(current.start(), "a key before `=` is written without quotes");
+          }
+          return Optional.of(new Argument(Optional.empty(), first.value(), kindOf(first),
+              first.start(), first.start()));
+        }
+        case EQUALS -> {
+          return failArgument(first.start(), "`=` has no key before it");
+        }
+        case SLASH -> {
+          return failArgument(first.start(), "unexpected `/`: a closing tag has it before the"
+              + " name, as in `" + delimiter.left() + " /name " + delimiter.right()
+              + "`, and a self-closing tag just before `" + delimiter.right() + "`");
+        }
+        default -> {
+          return failArgument(first.start(), "unexpected " + first.describe(text));
+        }
+      }
+    }
+
+    private void advance() {
+      current = tokens.next();
+    }
+
+    private Optional<Tag> fail(int at, String message) {
+      errorAt = at;
+      errorMessage = message;
+      return Optional.empty();
+    }
+
+    private Optional<Argument> failArgument(int at, String message) {
+      fail(at, message);
+      return Optional.empty();
+    }
+
+    private static boolean isValue(Token token) {
+      return token.kind() == TokenKind.WORD || token.kind() == TokenKind.QUOTED_STRING
+          || token.kind() == TokenKind.RAW_STRING;
+    }
+
+    private static ValueKind kindOf(Token token) {
+      return switch (token.kind()) {
+        case QUOTED_STRING -> ValueKind.QUOTED;
+        case RAW_STRING -> ValueKind.RAW;
+        default -> ValueKind.BARE;
+      };
+    }
+
+    private static boolean isName(String word) {
+      char first = word.charAt(0);
+      if (!Character.isLetterOrDigit(first) && first != '_') return false;
+      for (int i = 1; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (!Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '/') return false;
+      }
+      return true;
+    }
+  }
+}
