@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param name the shortcode name as written (case-sensitive)
  * @param delimiter the delimiter of the opening tag (a pair may close with the other one)
  * @param arguments the arguments in the order written; all named or all positional
- * @param start offset of the opening tag's {@code {{} (0-based)
+ * @param start offset of the opening tag's <code>{{</code> (0-based)
  * @param end offset just past the closing tag of a pair, else just past the opening tag
  * @param openEnd offset just past the opening tag
  * @param nameStart offset of the name, for "unknown shortcode" errors

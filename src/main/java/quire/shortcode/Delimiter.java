@@ -15,12 +15,12 @@ public enum Delimiter {
     this.right = right;
   }
 
-  /** The opening delimiter, {@code {{<} or {@code {{%}. */
+  /** The opening delimiter, <code>{{&lt;</code> or <code>{{%</code>. */
   public String left() {
     return left;
   }
 
-  /** The closing delimiter, {@code >}}} or {@code %}}}. */
+  /** The closing delimiter, <code>&gt;}}</code> or <code>%}}</code>. */
   public String right() {
     return right;
   }

@@ -7,8 +7,9 @@ import java.util.List;
  * Splits shortcode tags into tokens. Text outside tags is never tokenized: the parser asks for the
  * next tag start and then for the tokens of that one tag. Not thread-safe; one per parse.
  *
- * <p>Modelled on Hugo's page lexer ({@code parser/pageparser/pagelexer_shortcode.go}), but a lexical
- * error ends the tag with an {@link TokenKind#ERROR} token instead of ending the whole parse.
+ * <p>Modelled on Hugo's page lexer ({@code parser/pageparser/pagelexer_shortcode.go}), but a
+ * lexical error ends the tag with an {@link TokenKind#ERROR} token instead of ending the whole
+ * parse.
  */
 final class ShortcodeLexer {
   private final String text;
@@ -19,7 +20,7 @@ final class ShortcodeLexer {
     this.length = text.length();
   }
 
-  /** Offset of the next {@code {{<} or {@code {{%} at or after {@code from}, or -1. */
+  /** Offset of the next <code>{{&lt;</code> or <code>{{%</code> at or after {@code from}, or -1. */
   int findTagStart(int from) {
     int at = from;
     while ((at = text.indexOf("{{", at)) >= 0 && at + 2 < length) {
@@ -33,7 +34,8 @@ final class ShortcodeLexer {
   /**
    * The tokens of the tag starting at {@code start}, which must be a {@link #findTagStart tag
    * start}. The list is one {@link TokenKind#ESCAPED_TAG}; or a {@link TokenKind#LEFT_DELIMITER},
-   * the tokens inside, and a right or self-closing delimiter; or ends in an {@link TokenKind#ERROR}.
+   * the tokens inside, and a right or self-closing delimiter; or ends in an
+   * {@link TokenKind#ERROR}.
    */
   List<Token> lexTag(int start) {
     Delimiter delimiter = delimiterAt(start);
@@ -149,8 +151,9 @@ final class ShortcodeLexer {
         return new Token(TokenKind.QUOTED_STRING, quote, pos + 1, value.toString());
       }
       if (c == '\n') break;
-      if (c == '\\' && pos + 1 < length && (text.charAt(pos + 1) == '"' || text.charAt(pos + 1) == '\\')) {
-        value.append(text.charAt(pos + 1));
+      char next = pos + 1 < length ? text.charAt(pos + 1) : 0;
+      if (c == '\\' && (next == '"' || next == '\\')) {
+        value.append(next);
         pos += 2;
       } else {
         value.append(c);

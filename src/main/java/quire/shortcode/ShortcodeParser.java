@@ -3,9 +3,10 @@ package quire.shortcode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,9 +18,9 @@ import java.util.Optional;
  *
  * <pre>
  * text        = { TEXT | escaped | tag } ;
- * escaped     = ( "{{&lt;/*" any "*&#47;&gt;}}" ) | ( "{{%/*" any "*&#47;%}}" ) ;  (* no space before /* *)
+ * escaped     = "{{&lt;/*" any "*&#47;&gt;}}" | "{{%/*" any "*&#47;%}}" ;  (* no space before /* *)
  * tag         = left [ "/" ] name { argument } ( right | "/" right ) ;
- * left, right = "{{&lt;" ... "&gt;}}"  |  "{{%" ... "%}}" ;   (* a right delimiter of the other kind is an error *)
+ * left, right = "{{&lt;" ... "&gt;}}"  |  "{{%" ... "%}}" ;  (* the other right one is an error *)
  * name        = name-char { name-char } ;          (* first a letter, digit or "_" *)
  * name-char   = letter | digit | "-" | "_" | "/" ;
  * argument    = key "=" value | value ;            (* spaces allowed around "=" *)
@@ -27,7 +28,8 @@ import java.util.Optional;
  * value       = QUOTED | RAW | WORD ;
  * QUOTED      = '"' { char - '"' - newline | '\"' | '\\' } '"' ;
  * RAW         = "`" { char - "`" } "`" ;             (* may span lines; no escapes *)
- * WORD        = { char - space - '"' - "`" - "{" - "}" - "&lt;" - "&gt;" } ;  (* after "=", may hold "=" *)
+ * WORD        = { char - space - '"' - "`" - "{" - "}" - "&lt;" - "&gt;" - "=" } ;
+ *                 (* a WORD after "=" may hold "=", as Hugo reads a value up to a space *)
  * </pre>
  *
  * <p>Spaces, tabs and newlines between tokens are ignored. A tag is closing when a {@code /}
@@ -37,8 +39,9 @@ import java.util.Optional;
  * stay calls without inner text. A closing tag that closes no open call is an error and its text
  * is left out of the tree, the only gap in it.
  *
- * <p>After an error in a tag, the tag is text up to the end of its line or the next {@code {{},
- * whichever comes first, and parsing goes on from there, so one run reports every error.
+ * <p>After an error in a tag, the tag is text up to the end of its line or the next
+ * <code>{{</code>, whichever comes first, and parsing goes on from there, so one run reports
+ * every error.
  */
 public final class ShortcodeParser {
   private ShortcodeParser() {}
@@ -52,13 +55,21 @@ public final class ShortcodeParser {
     return new Run(text).parse();
   }
 
-  /** The state of one parse. */
+  /**
+   * The state of one parse. Nodes go into one flat list; an opening tag adds its call there at
+   * once, as if standalone, and remembers the index. A matching closing tag replaces that call
+   * and everything after it with the paired call, so calls left open need no further work and
+   * every step is amortized constant time.
+   */
   private static final class Run {
     private final String text;
     private final ShortcodeLexer lexer;
     private final List<SyntaxError> errors = new ArrayList<>();
-    /** Open calls, innermost first; the bottom frame is the text itself. */
-    private final Deque<Frame> open = new ArrayDeque<>();
+    private final List<Node> nodes = new ArrayList<>();
+    /** Calls without a closing tag yet, innermost last. */
+    private final List<Open> open = new ArrayList<>();
+    /** For each name, the indexes into {@link #open} of its open calls, innermost last. */
+    private final Map<String, ArrayDeque<Integer>> openByName = new HashMap<>();
 
     Run(String text) {
       this.text = text;
@@ -66,8 +77,6 @@ public final class ShortcodeParser {
     }
 
     ParsedText parse() {
-      Frame root = new Frame(null);
-      open.push(root);
       int pos = 0;
       while (pos < text.length()) {
         int tagStart = lexer.findTagStart(pos);
@@ -78,9 +87,8 @@ public final class ShortcodeParser {
         addText(pos, tagStart);
         pos = handleTag(tagStart);
       }
-      while (open.size() > 1) closeAsStandalone(open.pop());
       errors.sort(Comparator.comparingInt(SyntaxError::offset));
-      return new ParsedText(root.nodes, errors);
+      return new ParsedText(nodes, errors);
     }
 
     /** Handles the tag at {@code start}; returns where to carry on. */
@@ -88,7 +96,7 @@ public final class ShortcodeParser {
       List<Token> tokens = lexer.lexTag(start);
       Token last = tokens.get(tokens.size() - 1);
       if (last.kind() == TokenKind.ESCAPED_TAG) {
-        top().add(new Escaped(last.start(), last.end(), last.value()));
+        nodes.add(new Escaped(last.start(), last.end(), last.value()));
         return last.end();
       }
       if (last.kind() == TokenKind.ERROR) return recover(start, last.start(), last.value());
@@ -111,42 +119,38 @@ public final class ShortcodeParser {
     private void place(Tag tag) {
       if (tag.closing()) {
         closeTag(tag);
-      } else if (tag.selfClosed()) {
-        top().add(call(tag, tag.end(), Optional.empty()));
-      } else {
-        open.push(new Frame(tag));
+        return;
       }
+      if (!tag.selfClosed()) {
+        openByName.computeIfAbsent(tag.name(), name -> new ArrayDeque<>()).addLast(open.size());
+        open.add(new Open(tag, nodes.size()));
+      }
+      nodes.add(call(tag, tag.end(), Optional.empty()));
     }
 
     private void closeTag(Tag closing) {
-      Frame match = null;
-      for (Frame frame : open) {
-        if (frame.tag != null && frame.tag.name().equals(closing.name())) {
-          match = frame;
-          break;
-        }
-      }
-      if (match == null) {
+      ArrayDeque<Integer> sameName = openByName.get(closing.name());
+      if (sameName == null || sameName.isEmpty()) {
         String message = "`" + closing.shown() + "` closes no open shortcode";
-        Frame innermost = open.peek();
-        if (innermost.tag != null) {
-          message += "; the open one is `" + innermost.tag.name() + "`";
+        if (!open.isEmpty()) {
+          message += "; the open one is `" + open.get(open.size() - 1).tag.name() + "`";
         }
         errors.add(new SyntaxError(closing.start(), message));
         return;
       }
-      while (open.peek() != match) closeAsStandalone(open.pop());
-      open.pop();
-      Tag opening = match.tag;
-      Inner inner = new Inner(opening.end(), closing.start(), match.nodes);
-      top().add(call(opening, closing.end(), Optional.of(inner)));
-    }
-
-    /** An open call with no closing tag: the call, then the nodes that followed it. */
-    private void closeAsStandalone(Frame frame) {
-      Frame parent = top();
-      parent.add(call(frame.tag, frame.tag.end(), Optional.empty()));
-      for (Node node : frame.nodes) parent.add(node);
+      int match = sameName.peekLast();
+      // The calls opened after the match stay standalone: they are in the list already.
+      while (open.size() > match + 1) {
+        Open popped = open.remove(open.size() - 1);
+        openByName.get(popped.tag.name()).removeLast();
+      }
+      Open paired = open.remove(match);
+      sameName.removeLast();
+      List<Node> after = nodes.subList(paired.index, nodes.size());
+      List<Node> innerNodes = new ArrayList<>(after.subList(1, after.size()));
+      after.clear();
+      Inner inner = new Inner(paired.tag.end(), closing.start(), innerNodes);
+      nodes.add(call(paired.tag, closing.end(), Optional.of(inner)));
     }
 
     private static Call call(Tag tag, int end, Optional<Inner> inner) {
@@ -154,34 +158,20 @@ public final class ShortcodeParser {
           tag.nameStart(), tag.selfClosed(), inner);
     }
 
+    /** Adds a text run, merged with a text run it touches. */
     private void addText(int start, int end) {
-      if (end > start) top().add(new Text(start, end));
-    }
-
-    private Frame top() {
-      return open.peek();
-    }
-  }
-
-  /** An open call and the nodes after its opening tag; the root frame has no tag. */
-  private static final class Frame {
-    final Tag tag;
-    final List<Node> nodes = new ArrayList<>();
-
-    Frame(Tag tag) {
-      this.tag = tag;
-    }
-
-    /** Adds a node, merging touching text runs. */
-    void add(Node node) {
-      if (node instanceof Text text && !nodes.isEmpty()
-          && nodes.get(nodes.size() - 1) instanceof Text before && before.end() == text.start()) {
-        nodes.set(nodes.size() - 1, new Text(before.start(), text.end()));
+      if (end <= start) return;
+      int last = nodes.size() - 1;
+      if (last >= 0 && nodes.get(last) instanceof Text before && before.end() == start) {
+        nodes.set(last, new Text(before.start(), end));
       } else {
-        nodes.add(node);
+        nodes.add(new Text(start, end));
       }
     }
   }
+
+  /** An opening tag without its closing tag yet, and the index of its call in the node list. */
+  private record Open(Tag tag, int index) {}
 
   /** Parses the tokens of one tag; on the first error, records it and gives up on the tag. */
   private static final class TagParse {

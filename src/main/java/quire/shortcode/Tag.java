@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One well-formed shortcode tag before pairing: opening, self-closing, or closing.
  *
- * @param start offset of its {@code {{} (0-based)
- * @param end offset just past its {@code >}}} or {@code %}}}
+ * @param start offset of its <code>{{</code> (0-based)
+ * @param end offset just past its <code>&gt;}}</code> or <code>%}}</code>
  */
 record Tag(
     Delimiter delimiter,

@@ -10,7 +10,7 @@ enum TokenKind {
   WORD("word"),
   QUOTED_STRING("quoted string"),
   RAW_STRING("raw string"),
-  /** A whole escaped tag, <code>{{&lt;/* … *&#47;&gt;}}</code>; its value is the literal it prints. */
+  /** A whole escaped tag, <code>{{&lt;/* … *&#47;&gt;}}</code>; its value is what it prints. */
   ESCAPED_TAG("escaped shortcode"),
   /** A lexical error; its value is the message and its start is where the error is. */
   ERROR("error");

@@ -104,7 +104,8 @@ class ShortcodeCallTest {
 
   @Test
   void readsSelfClosingTagsWithAndWithoutSpace() {
-    assertEquals("<x a=\"1\"/> ' ' <y/> ' ' %z b/%", shown("{{< x a=\"1\" />}} {{<y/>}} {{% z b /%}}"));
+    assertEquals("<x a=\"1\"/> ' ' <y/> ' ' %z b/%",
+        shown("{{< x a=\"1\" />}} {{<y/>}} {{% z b /%}}"));
     assertTrue(onlyCall("{{< x />}}").selfClosed());
   }
 

@@ -18,7 +18,8 @@ class ShortcodePairingTest {
 
   @Test
   void pairsACallWithNestedShortcodesInside() {
-    String text = "{{<Aside type=\"note\">}}text with {{<glossary-tooltip term_id=\"disposition\">}}"
+    String text = "{{<Aside type=\"note\">}}text with "
+        + "{{<glossary-tooltip term_id=\"disposition\">}}"
         + "dispositions{{</glossary-tooltip>}}{{</Aside>}}";
     assertEquals("<Aside type=\"note\">['text with ' "
         + "<glossary-tooltip term_id=\"disposition\">['dispositions']]", shown(text));

@@ -140,6 +140,7 @@ class ShortcodeSyntaxErrorTest {
             + " arguments, not both"), errors(text, parsed));
     // The dropped closing tag on line 4 leaves the only gap, between the two text runs.
     assertEquals("'{{< render file=\"a.md >}}\\n' <render file=\"ok.md\">"
-        + " '\\n123 {{< x a= >}} {{< y %}}\\n' '\\n{{< z \"p\" k=v >}}\\n' %aside%['fine']", show(text, parsed.nodes()));
+        + " '\\n123 {{< x a= >}} {{< y %}}\\n' '\\n{{< z \"p\" k=v >}}\\n' %aside%['fine']",
+        show(text, parsed.nodes()));
   }
 }
