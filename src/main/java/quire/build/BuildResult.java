@@ -1,0 +1,43 @@
+package quire.build;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import quire.diag.Position;
+import quire.diag.Problem;
+import quire.site.Site;
+
+/**
+ * What a build did.
+ *
+ * @param problems every problem found, sorted
+ * @param written true when the output folder was replaced by the new site
+ * @param pages the pages built, with what the checks need
+ * @param mermaidJsPages pages whose diagrams need mermaid.js in the browser
+ * @param partialUsage each partial's call sites
+ */
+public record BuildResult(
+    Site site,
+    List<Problem> problems,
+    boolean written,
+    List<PageFacts> pages,
+    List<String> mermaidJsPages,
+    Map<String, Set<Position>> partialUsage,
+    Duration elapsed) {
+
+  public BuildResult {
+    problems = List.copyOf(problems);
+    pages = List.copyOf(pages);
+    mermaidJsPages = List.copyOf(mermaidJsPages);
+    partialUsage = Map.copyOf(partialUsage);
+  }
+
+  public long errors() {
+    return problems.stream().filter(Problem::isError).count();
+  }
+
+  public long warnings() {
+    return problems.size() - errors();
+  }
+}

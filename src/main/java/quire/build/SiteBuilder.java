@@ -1,0 +1,137 @@
+package quire.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import quire.diag.Position;
+import quire.diag.Problems;
+import quire.diag.Rule;
+import quire.layout.Navigation;
+import quire.layout.PageLayout;
+import quire.markdown.MarkdownRenderer;
+import quire.markdown.RenderedPage;
+import quire.output.SiteWriter;
+import quire.partial.Partial;
+import quire.partial.PartialLibrary;
+import quire.partial.RenderShortcode;
+import quire.shortcode.DirectoryListing;
+import quire.shortcode.ExpandedPage;
+import quire.shortcode.Expander;
+import quire.shortcode.ShortcodeTemplates;
+import quire.site.Asset;
+import quire.site.Site;
+import quire.site.SiteConfig;
+import quire.site.SiteLoader;
+import quire.site.SourcePage;
+
+/**
+ * Builds a site: load → expand shortcodes → Markdown → layout → write. Pages are built in
+ * parallel and each is written as soon as it is done, so no stage holds every page's HTML.
+ * A build with errors leaves the previous output folder untouched.
+ */
+public final class SiteBuilder {
+  /** Where the bundled mermaid.js is inside the jar, and where the site serves it. */
+  static final String MERMAID_JS = "META-INF/resources/webjars/mermaid/11.14.0/dist/mermaid.min.js";
+  public static final String MERMAID_JS_OUTPUT = "js/mermaid.min.js";
+
+  private SiteBuilder() {}
+
+  public static BuildResult build(BuildOptions options) {
+    long started = System.nanoTime();
+    Problems problems = new Problems();
+    Site site = SiteLoader.load(options.source(), options.drafts(), problems);
+    SiteConfig config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
+
+    PartialLibrary partials = PartialLibrary.of(site.partials(), problems);
+    RenderShortcode render = new RenderShortcode(partials);
+    Navigation nav = new Navigation(site.pages(), config.basePath());
+    MarkdownRenderer markdown = new MarkdownRenderer(config.typographer(), config.basePath());
+    ShortcodeTemplates templates = new ShortcodeTemplates(site.theme().shortcodes(), config, markdown);
+    Expander expander = new Expander(Map.of(
+        RenderShortcode.NAME, render,
+        "directory-listing", new DirectoryListing(nav::childrenOf, config.basePath())), templates);
+    PageLayout layout = new PageLayout(site.theme().templates(), config, nav);
+
+    Optional<SiteWriter> writer = options.out().map(SiteBuilder::open);
+    ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<String> mermaidJs = new ConcurrentLinkedQueue<>();
+    boolean written = false;
+    try {
+      site.pages().parallelStream().forEach(page -> {
+        ExpandedPage expanded = expander.expand(page, problems);
+        RenderedPage rendered = markdown.render(expanded, problems);
+        if (rendered.usesMermaidJs()) mermaidJs.add(page.path());
+        String output = page.url().substring(1) + "index.html";
+        facts.add(new PageFacts(nav.href(page.url()), page.path(), output, rendered.links()));
+        Optional<String> html = layout.layout(rendered, problems);
+        if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
+      });
+      reportUnusedPartials(partials, render, problems);
+      if (writer.isPresent()) {
+        SiteWriter w = writer.get();
+        for (Asset asset : site.assets()) copy(w, asset, problems);
+        if (!mermaidJs.isEmpty()) w.copyResource(MERMAID_JS, MERMAID_JS_OUTPUT);
+        layout.notFound(problems).ifPresent(html -> write(w, "404.html", html, null, problems));
+        write(w, "sitemap.xml", Sitemap.of(site.pages(), config), null, problems);
+        if (!problems.hasErrors()) {
+          w.commit();
+          written = true;
+        }
+      }
+    } catch (IOException e) {
+      problems.report(Rule.OUTPUT_FAILED, Position.of(options.out().map(Path::toString).orElse("")),
+          "cannot write the site: " + e.getMessage());
+    } finally {
+      writer.ifPresent(SiteWriter::abort);
+    }
+    List<PageFacts> pages = new ArrayList<>(facts);
+    pages.sort(java.util.Comparator.comparing(PageFacts::url));
+    List<String> jsPages = new ArrayList<>(new TreeSet<>(mermaidJs));
+    return new BuildResult(site, problems.sorted(), written, pages, jsPages, render.usage(),
+        Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private static void reportUnusedPartials(PartialLibrary partials, RenderShortcode render, Problems problems) {
+    Set<String> used = render.usage().keySet();
+    for (Partial partial : partials.all()) {
+      if (!used.contains(partial.path())) {
+        problems.report(Rule.PARTIAL_UNUSED, Position.of(partial.path()), "no page renders this partial");
+      }
+    }
+  }
+
+  private static SiteWriter open(Path out) {
+    try {
+      return SiteWriter.open(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the output folder beside " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void write(SiteWriter writer, String path, String content, SourcePage page, Problems problems) {
+    try {
+      writer.write(path, content);
+    } catch (IOException e) {
+      problems.report(Rule.OUTPUT_FAILED, Position.of(page == null ? path : page.path()),
+          "cannot write " + path + ": " + e.getMessage());
+    }
+  }
+
+  private static void copy(SiteWriter writer, Asset asset, Problems problems) {
+    try {
+      writer.copy(asset);
+    } catch (IOException e) {
+      problems.report(Rule.OUTPUT_FAILED, Position.of(asset.output()), "cannot copy " + asset.output() + ": " + e.getMessage());
+    }
+  }
+
+}

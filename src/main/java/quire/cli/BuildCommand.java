@@ -1,0 +1,58 @@
+package quire.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import quire.build.BuildOptions;
+import quire.build.BuildResult;
+import quire.build.SiteBuilder;
+import quire.report.SourceLines;
+import quire.report.TextReport;
+
+/** {@code quire build}: builds the site into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Builds the site. A build with errors leaves the previous output in place.")
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+  Path source = Path.of(".");
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: target/site in the site folder).")
+  Path out;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site is published at (overrides baseUrl).")
+  String baseUrl;
+
+  @Option(names = "--drafts", description = "Build pages marked draft: true.")
+  boolean drafts;
+
+  @Option(names = "--verbose", description = "Print the stack trace of an internal error.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path target = this.out != null ? this.out : source.resolve("target/site");
+    BuildResult result = SiteBuilder.build(
+        new BuildOptions(source, Optional.of(target), Optional.ofNullable(baseUrl), drafts));
+    new TextReport(new SourceLines(source), Terminal.colour()).write(result.problems(), err);
+    if (!result.mermaidJsPages().isEmpty()) {
+      out.println("mermaid.js draws the diagrams of " + String.join(", ", result.mermaidJsPages()));
+    }
+    String summary = TextReport.summary(result.errors(), result.warnings());
+    if (result.written()) {
+      out.printf("Built %d pages into %s in %d ms (%s)%n", result.pages().size(),
+          Terminal.shown(target), result.elapsed().toMillis(), summary);
+      return Main.OK;
+    }
+    err.printf("Build failed: %s; %s was left as it was%n", summary, Terminal.shown(target));
+    return Main.CONTENT_ERRORS;
+  }
+}

@@ -1,0 +1,191 @@
+package quire.layout;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import quire.diag.Position;
+import quire.diag.Problems;
+import quire.diag.Rule;
+import quire.markdown.Heading;
+import quire.markdown.RenderedPage;
+import quire.site.SiteConfig;
+import quire.site.SourcePage;
+import quire.site.Theme;
+
+/**
+ * Full HTML pages from rendered content: {@code home.ftlh}, {@code section.ftlh},
+ * {@code page.ftlh} (or the front matter's {@code layout}), and {@code 404.ftlh}. One
+ * Freemarker configuration per build; thread-safe.
+ *
+ * <p>Templates see {@code site} ({@code title}, {@code baseUrl}, {@code basePath},
+ * {@code params}), {@code nav} (the section tree) and {@code page}: {@code title},
+ * {@code htmlTitle}, {@code description}, {@code url}, {@code kind}, {@code section},
+ * {@code updated}, {@code contentType}, {@code params} (front matter), {@code content} (HTML),
+ * {@code headings} and {@code toc} (level, id, text), {@code breadcrumbs}, {@code previous},
+ * {@code next}, {@code children} (title, url, description) and {@code usesMermaidJs}.
+ */
+public final class PageLayout {
+  private final Configuration config;
+  private final Optional<Path> siteTemplates;
+  private final SiteConfig site;
+  private final Navigation nav;
+
+  public PageLayout(Optional<Path> siteTemplates, SiteConfig site, Navigation nav) {
+    this.siteTemplates = siteTemplates;
+    this.site = site;
+    this.nav = nav;
+    config = new Configuration(Configuration.VERSION_2_3_34);
+    config.setDefaultEncoding("UTF-8");
+    config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setLogTemplateExceptions(false);
+    config.setWrapUncheckedExceptions(true);
+    config.setLocalizedLookup(false);
+    List<TemplateLoader> loaders = new ArrayList<>();
+    siteTemplates.ifPresent(dir -> {
+      try {
+        loaders.add(new FileTemplateLoader(dir.toFile()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    loaders.add(new ClassTemplateLoader(PageLayout.class.getClassLoader(), Theme.BUILT_IN + "/templates"));
+    config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+  }
+
+  /** The full page; empty (with a problem reported) when the template fails. */
+  public Optional<String> layout(RenderedPage rendered, Problems problems) {
+    SourcePage page = rendered.from().page();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("site", siteModel());
+    model.put("nav", nav.tree());
+    model.put("page", pageModel(page, rendered));
+    return run(templateName(page), model, page.path(), problems);
+  }
+
+  /** The 404 page. */
+  public Optional<String> notFound(Problems problems) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("site", siteModel());
+    model.put("nav", nav.tree());
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("title", "Page not found");
+    page.put("htmlTitle", "Page not found");
+    page.put("url", "/404.html");
+    page.put("kind", "404");
+    page.put("breadcrumbs", List.of());
+    page.put("headings", List.of());
+    page.put("toc", List.of());
+    page.put("description", "");
+    page.put("usesMermaidJs", false);
+    model.put("page", page);
+    return run("404.ftlh", model, "404.html", problems);
+  }
+
+  private String templateName(SourcePage page) {
+    String layout = page.front().layout();
+    if (!layout.isEmpty() && layout.matches("[A-Za-z0-9_-]+") && exists(layout + ".ftlh")) return layout + ".ftlh";
+    return switch (page.kind()) {
+      case HOME -> "home.ftlh";
+      case SECTION -> "section.ftlh";
+      case PAGE -> "page.ftlh";
+    };
+  }
+
+  private boolean exists(String name) {
+    try {
+      return config.getTemplate(name) != null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private Map<String, Object> siteModel() {
+    return Map.of("title", site.title(), "baseUrl", site.baseUrl(), "basePath", site.basePath(), "params", site.params());
+  }
+
+  private Map<String, Object> pageModel(SourcePage page, RenderedPage rendered) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("title", page.title());
+    model.put("htmlTitle", page.front().metaTitle().isEmpty() ? page.title() : page.front().metaTitle());
+    model.put("description", page.front().description());
+    model.put("url", nav.href(page.url()));
+    model.put("kind", page.kind().name().toLowerCase(java.util.Locale.ROOT));
+    model.put("section", nav.href(page.section()));
+    model.put("updated", page.front().updated());
+    model.put("contentType", page.front().contentType());
+    model.put("params", page.front().params());
+    try {
+      model.put("content", HTMLOutputFormat.INSTANCE.fromMarkup(rendered.html()));
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException(e);
+    }
+    List<Map<String, Object>> headings = new ArrayList<>();
+    List<Map<String, Object>> toc = new ArrayList<>();
+    for (Heading h : rendered.headings()) {
+      Map<String, Object> item = Map.of("level", h.level(), "id", h.id(), "text", h.text());
+      headings.add(item);
+      if ((h.level() == 2 || h.level() == 3) && !h.id().isEmpty()) toc.add(item);
+    }
+    model.put("headings", headings);
+    model.put("toc", toc);
+    model.put("breadcrumbs", nav.breadcrumbs(page));
+    nav.previous(page).ifPresent(p -> model.put("previous", p));
+    nav.next(page).ifPresent(p -> model.put("next", p));
+    model.put("children", nav.children(page));
+    model.put("usesMermaidJs", rendered.usesMermaidJs());
+    return model;
+  }
+
+  private Optional<String> run(String name, Map<String, Object> model, String forPath, Problems problems) {
+    try {
+      Template template = config.getTemplate(name);
+      StringWriter out = new StringWriter();
+      template.process(model, out);
+      return Optional.of(out.toString());
+    } catch (TemplateNotFoundException e) {
+      problems.report(Rule.TEMPLATE_ERROR, Position.of(forPath), "no template " + name + " in site/templates/ or the built-in theme");
+    } catch (ParseException e) {
+      problems.add(new quire.diag.Problem(Rule.TEMPLATE_ERROR.severity(), Rule.TEMPLATE_ERROR,
+          new Position(templatePath(name), e.getLineNumber(), e.getColumnNumber()), e.getEditorMessage(), List.of(Position.of(forPath))));
+    } catch (TemplateException e) {
+      String file = templatePath(e.getTemplateSourceName() == null ? name : e.getTemplateSourceName());
+      int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
+      int column = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
+      problems.add(new quire.diag.Problem(Rule.TEMPLATE_ERROR.severity(), Rule.TEMPLATE_ERROR,
+          new Position(file, line, column), firstLine(e.getMessageWithoutStackTop()), List.of(Position.of(forPath))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Optional.empty();
+  }
+
+  private String templatePath(String name) {
+    boolean own = siteTemplates.filter(d -> d.resolve(name).toFile().isFile()).isPresent();
+    return own ? "site/templates/" + name : "(built-in) templates/" + name;
+  }
+
+  private static String firstLine(String message) {
+    String trimmed = message.strip();
+    int nl = trimmed.indexOf('\n');
+    return nl < 0 ? trimmed : trimmed.substring(0, nl);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Lays a rendered page out as a full HTML page with Freemarker {@code .ftlh} templates (built in,
+ * overridable from {@code site/templates/}), using a navigation model computed once per build.
+ * Depends on quire.diag, quire.site and quire.markdown.
+ */
+package quire.layout;

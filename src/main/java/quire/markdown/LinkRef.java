@@ -1,0 +1,14 @@
+package quire.markdown;
+
+import quire.diag.Located;
+
+/**
+ * A link or image target written in Markdown, with where it was written.
+ *
+ * @param target the URL as it appears in the output (after {@code .md} links are resolved)
+ * @param written the target as the writer wrote it
+ * @param alt an image's alt text (empty for links)
+ */
+public record LinkRef(Kind kind, String target, String written, String alt, Located at) {
+  public enum Kind { LINK, IMAGE }
+}

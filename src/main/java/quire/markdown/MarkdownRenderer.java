@@ -1,0 +1,89 @@
+package quire.markdown;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
+import java.util.List;
+import quire.diag.Problems;
+import quire.shortcode.ExpandedPage;
+import quire.shortcode.Markdownifier;
+
+/**
+ * Markdown to HTML with Flexmark: GFM tables, strikethrough, task lists and autolinks,
+ * GitHub-style heading ids (unique per page), raw HTML passed through, and quire's extension.
+ * One instance per build; the parser and renderer are built once and shared by every thread.
+ */
+public final class MarkdownRenderer implements Markdownifier {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final String basePath;
+
+  /**
+   * @param typographer smart quotes, dashes and ellipses
+   * @param basePath the site's base path, prefixed to root-relative links
+   */
+  public MarkdownRenderer(boolean typographer, String basePath) {
+    this.basePath = basePath;
+    List<Extension> extensions = new ArrayList<>(List.of(
+        TablesExtension.create(),
+        StrikethroughExtension.create(),
+        TaskListExtension.create(),
+        AutolinkExtension.create(),
+        new QuireExtension(new DiagramBlocks())));
+    if (typographer) extensions.add(TypographicExtension.create());
+    MutableDataSet options = new MutableDataSet()
+        .set(Parser.EXTENSIONS, extensions)
+        .set(TablesExtension.COLUMN_SPANS, false)
+        .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+        .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+        .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+        .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+        .set(HtmlRenderer.RENDER_HEADER_ID, false)
+        .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
+        // GitHub's ids: spaces and hyphens become '-', underscores stay, other punctuation goes.
+        .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -")
+        .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "_")
+        .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false)
+        .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
+        .set(HtmlRenderer.SOFT_BREAK, "\n");
+    if (!typographer) options.set(Parser.EXTENSIONS, extensions);
+    parser = Parser.builder(options).build();
+    renderer = HtmlRenderer.builder(options).build();
+  }
+
+  /** Renders one expanded page; problems (mermaid syntax, …) go to the sink. */
+  public RenderedPage render(ExpandedPage page, Problems problems) {
+    Document document = parser.parse(page.markdown());
+    PageContext context = new PageContext(page, problems, basePath);
+    document.set(PageContext.KEY, context);
+    String html = renderer.render(document);
+    return new RenderedPage(page, html, context.headings, context.links, context.usesMermaidJs);
+  }
+
+  /** Inline HTML for one line of Markdown, block HTML otherwise (Hugo's RenderString). */
+  @Override
+  public String markdownify(String markdown) {
+    Document document = parser.parse(markdown);
+    document.set(PageContext.KEY, new PageContext(null, new Problems(), basePath));
+    Node first = document.getFirstChild();
+    boolean oneLine = markdown.strip().indexOf('\n') < 0;
+    if (oneLine && first instanceof Paragraph && first.getNext() == null) {
+      StringBuilder out = new StringBuilder();
+      for (Node child = first.getFirstChild(); child != null; child = child.getNext()) {
+        renderer.render(child, out);
+      }
+      return out.toString().strip();
+    }
+    return renderer.render(document);
+  }
+}

@@ -1,0 +1,39 @@
+package quire.markdown;
+
+import com.vladsch.flexmark.util.data.DataKey;
+import java.util.ArrayList;
+import java.util.List;
+import quire.diag.Located;
+import quire.diag.Problems;
+import quire.shortcode.ExpandedPage;
+
+/**
+ * What quire's Flexmark extension needs while one page renders, stored on the parsed document
+ * and collecting what rendering finds. Not thread-safe: one per page render.
+ */
+final class PageContext {
+  static final DataKey<PageContext> KEY = new DataKey<>("QUIRE_PAGE", (PageContext) null, x -> null);
+
+  final ExpandedPage page;
+  final Problems problems;
+  final String basePath;
+  final List<LinkRef> links = new ArrayList<>();
+  final List<Heading> headings = new ArrayList<>();
+  boolean usesMermaidJs;
+  int diagrams;
+
+  PageContext(ExpandedPage page, Problems problems, String basePath) {
+    this.page = page;
+    this.problems = problems;
+    this.basePath = basePath;
+  }
+
+  /** Where an offset of the expanded Markdown was written. */
+  Located locate(int offset) {
+    return page == null ? Located.UNKNOWN : page.map().locate(offset);
+  }
+
+  String fragment(int index) {
+    return page == null || index >= page.htmlFragments().size() ? "" : page.htmlFragments().get(index);
+  }
+}

@@ -1,0 +1,165 @@
+package quire.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.Set;
+
+/**
+ * quire's additions to Flexmark, as one extension: shortcode HTML placeholders, {@code .md}
+ * link resolution and link/image records, heading ids with a copyable anchor, and mermaid
+ * blocks. Per-page state comes from the document ({@link PageContext#KEY}).
+ */
+final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+  private final DiagramBlocks diagrams;
+
+  QuireExtension(DiagramBlocks diagrams) {
+    this.diagrams = diagrams;
+  }
+
+  @Override
+  public void parserOptions(MutableDataHolder options) {}
+
+  @Override
+  public void extend(Parser.Builder builder) {
+    builder.customInlineParserExtensionFactory(new HtmlFragmentParser.Factory());
+  }
+
+  @Override
+  public void rendererOptions(MutableDataHolder options) {}
+
+  @Override
+  public void extend(HtmlRenderer.Builder builder, String rendererType) {
+    builder.nodeRendererFactory(options -> new Renderer());
+    builder.linkResolverFactory(new ResolverFactory());
+  }
+
+  private static PageContext page(NodeRendererContext context) {
+    PageContext page = PageContext.KEY.get(context.getDocument());
+    return page != null ? page : new PageContext(null, new quire.diag.Problems(), "/");
+  }
+
+  private final class Renderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(HtmlFragment.class, this::fragment),
+          new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
+          new NodeRenderingHandler<>(Heading.class, this::heading),
+          new NodeRenderingHandler<>(FencedCodeBlock.class, this::fencedCode));
+    }
+
+    private void fragment(HtmlFragment node, NodeRendererContext context, HtmlWriter html) {
+      html.raw(page(context).fragment(node.index));
+    }
+
+    /** A paragraph holding nothing but shortcode HTML is that HTML, not wrapped in {@code <p>}. */
+    private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
+      Node only = node.getFirstChild();
+      if (only instanceof HtmlFragment && only.getNext() == null) {
+        context.render(only);
+        html.line();
+      } else {
+        context.delegateRender();
+      }
+    }
+
+    private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
+      String id = context.getNodeId(node);
+      String text = new TextCollectingVisitor().collectAndGetText(node);
+      page(context).headings.add(new quire.markdown.Heading(node.getLevel(), id == null ? "" : id, text));
+      if (id != null) html.attr("id", id);
+      html.srcPos(node.getText()).withAttr().tagLine("h" + node.getLevel(), () -> {
+        context.renderChildren(node);
+        if (id != null && node.getLevel() > 1) {
+          html.raw("<a class=\"heading-anchor\" href=\"#" + id + "\" aria-label=\"Link to this section\"></a>");
+        }
+      });
+    }
+
+    private void fencedCode(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+      if (!node.getInfo().toString().strip().equals("mermaid")) {
+        context.delegateRender();
+        return;
+      }
+      PageContext page = page(context);
+      String source = node.getContentChars().normalizeEOL();
+      html.raw(diagrams.render(source, page.locate(node.getContentChars().getStartOffset()), page));
+    }
+  }
+
+  private static final class ResolverFactory implements LinkResolverFactory {
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+      return null;
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return null;
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+      return false;
+    }
+
+    @Override
+    public LinkResolver apply(LinkResolverBasicContext context) {
+      return new Resolver();
+    }
+  }
+
+  /** Resolves {@code .md} and root-relative targets and records every link and image. */
+  private static final class Resolver implements LinkResolver {
+    @Override
+    public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+      PageContext page = PageContext.KEY.get(context.getDocument());
+      if (page == null || page.page == null) return link;
+      String written = link.getUrl();
+      String target = Links.resolve(written, page.page.page(), page.basePath);
+      int offset = node.getStartOffset();
+      quire.markdown.LinkRef.Kind kind = null;
+      String alt = "";
+      if (node instanceof Image image) {
+        kind = quire.markdown.LinkRef.Kind.IMAGE;
+        offset = image.getUrl().getStartOffset();
+        alt = image.getText().toString();
+      } else if (node instanceof Link l) {
+        kind = quire.markdown.LinkRef.Kind.LINK;
+        offset = l.getUrl().getStartOffset();
+      } else if (node instanceof ImageRef ref) {
+        kind = quire.markdown.LinkRef.Kind.IMAGE;
+        alt = ref.getText().toString();
+      } else if (node instanceof LinkRef || node instanceof AutoLink) {
+        kind = quire.markdown.LinkRef.Kind.LINK;
+      }
+      if (kind != null) page.links.add(new quire.markdown.LinkRef(kind, target, written, alt, page.locate(offset)));
+      return target.equals(written) ? link : link.withStatus(LinkStatus.VALID).withUrl(target);
+    }
+  }
+
+  static DataHolder noOptions() {
+    return new com.vladsch.flexmark.util.data.MutableDataSet();
+  }
+}

@@ -1,0 +1,127 @@
+package quire.partial;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import quire.diag.Position;
+import quire.diag.Problems;
+import quire.diag.Rule;
+import quire.diag.SourceFile;
+import quire.diag.Suggestions;
+import quire.shortcode.ParsedText;
+import quire.shortcode.ShortcodeParser;
+import quire.shortcode.SyntaxError;
+import quire.site.SplitPage;
+
+/**
+ * Every partial of a site, parsed once, and the lookup the {@code render} shortcode uses:
+ * {@code partials/<product>/<file>} first, then Cloudflare's {@code content/<product>/_partials/<file>}.
+ * Immutable after construction; thread-safe.
+ */
+public final class PartialLibrary {
+  private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\\\)\\$(\\d+)");
+  private final Map<String, Partial> byPath;
+
+  private PartialLibrary(Map<String, Partial> byPath) {
+    this.byPath = byPath;
+  }
+
+  /** Parses every partial; syntax errors and unused parameters are reported once, here. */
+  public static PartialLibrary of(Map<String, SplitPage> files, Problems problems) {
+    Map<String, Partial> byPath = new TreeMap<>();
+    files.forEach((path, split) -> byPath.put(path, parse(path, split, problems)));
+    return new PartialLibrary(byPath);
+  }
+
+  /** The product folder a partial path belongs to, or empty when it is not a partial path. */
+  public static Optional<String> productOf(String path) {
+    String[] parts = path.split("/");
+    if (parts.length >= 3 && parts[0].equals("partials")) return Optional.of(parts[1]);
+    if (parts.length >= 4 && parts[0].equals("content") && parts[2].equals("_partials")) return Optional.of(parts[1]);
+    return Optional.empty();
+  }
+
+  public Optional<Partial> find(String product, String file) {
+    Partial own = byPath.get("partials/" + product + "/" + file);
+    if (own != null) return Optional.of(own);
+    return Optional.ofNullable(byPath.get("content/" + product + "/_partials/" + file));
+  }
+
+  /** The closest partial name in the product, for "did you mean". */
+  public Optional<String> suggest(String product, String file) {
+    List<String> names = new ArrayList<>();
+    for (String path : byPath.keySet()) {
+      for (String prefix : List.of("partials/" + product + "/", "content/" + product + "/_partials/")) {
+        if (path.startsWith(prefix)) names.add(path.substring(prefix.length()));
+      }
+    }
+    return Suggestions.closest(file, names);
+  }
+
+  public Collection<Partial> all() {
+    return byPath.values();
+  }
+
+  private static Partial parse(String path, SplitPage split, Problems problems) {
+    SourceFile source = split.source();
+    String text = source.text();
+    int start = split.bodyOffset();
+    // Leading blank lines and the final line break belong to no step; the page's own line
+    // break after the render call ends the inserted text.
+    while (start < text.length()) {
+      int nl = text.indexOf('\n', start);
+      if (nl < 0 || !text.substring(start, nl).isBlank()) break;
+      start = nl + 1;
+    }
+    int end = text.length();
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+    ParsedText body = ShortcodeParser.parse(text.substring(start, end));
+    for (SyntaxError error : body.errors()) {
+      problems.report(Rule.SHORTCODE_SYNTAX, source.position(start + error.offset()), error.message());
+    }
+    Position declaredAt = declaredAt(source);
+    List<String> declared = declared(split);
+    Partial partial = new Partial(path, productOf(path).orElse(""), split, declared, declaredAt, start, end, body);
+    reportUnusedParameters(partial, problems);
+    return partial;
+  }
+
+  private static List<String> declared(SplitPage split) {
+    Object raw = split.front().params().get("inputParameters");
+    if (raw == null) return List.of();
+    if (raw instanceof List<?> list) return list.stream().map(String::valueOf).map(String::strip).toList();
+    String text = String.valueOf(raw).strip();
+    if (text.isEmpty()) return List.of();
+    return List.of(text.split(";;", -1)).stream().map(String::strip).toList();
+  }
+
+  private static Position declaredAt(SourceFile source) {
+    for (int line = 1; line <= source.lines().lineCount(); line++) {
+      if (source.lines().lineText(line).startsWith("inputParameters")) return new Position(source.path(), line, 1);
+    }
+    return Position.of(source.path());
+  }
+
+  private static void reportUnusedParameters(Partial partial, Problems problems) {
+    java.util.Set<Integer> used = new java.util.HashSet<>();
+    Matcher m = PLACEHOLDER.matcher(partial.bodyText());
+    while (m.find()) {
+      try {
+        used.add(Integer.parseInt(m.group(1)));
+      } catch (NumberFormatException ignored) {
+        // A run of digits too long for an int is reported when the partial is rendered.
+      }
+    }
+    for (int i = 1; i <= partial.declared().size(); i++) {
+      if (!used.contains(i)) {
+        problems.report(Rule.PARTIAL_PARAM_UNUSED, partial.declaredAt(), "parameter " + i + " ("
+            + partial.declared().get(i - 1) + ") is declared but $" + i + " never appears in the partial");
+      }
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package quire.partial;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import quire.diag.Located;
+import quire.diag.Position;
+import quire.diag.Rule;
+import quire.shortcode.Argument;
+import quire.shortcode.Call;
+import quire.shortcode.Expansion;
+import quire.shortcode.Scope;
+import quire.shortcode.ShortcodeHandler;
+
+/**
+ * The {@code render} shortcode: {@code {{<render file="dir/_x.md" withParameters="a;;b">}}}.
+ * Thread-safe; one per build. Records every call site of every partial as it goes.
+ */
+public final class RenderShortcode implements ShortcodeHandler {
+  public static final String NAME = "render";
+  private static final String SEPARATOR = ";;";
+
+  private final PartialLibrary library;
+  private final Map<String, Set<Position>> usage = new ConcurrentHashMap<>();
+
+  public RenderShortcode(PartialLibrary library) {
+    this.library = library;
+  }
+
+  /** Where each partial was rendered: partial path to the call sites (page or partial lines). */
+  public Map<String, Set<Position>> usage() {
+    return Map.copyOf(usage);
+  }
+
+  @Override
+  public void expand(Call call, Scope scope, Expansion out) {
+    Optional<Argument> fileArg = argument(call, "file", 0);
+    if (fileArg.isEmpty() || fileArg.get().value().isBlank()) {
+      out.report(Rule.PARTIAL_MISSING, scope, call.nameStart(),
+          "render needs the partial to render: file=\"folder/_name.md\"");
+      return;
+    }
+    String file = fileArg.get().value().strip();
+    int fileAt = fileArg.get().valueStart();
+    String product = argument(call, "productFolder", -1).map(a -> a.value().strip())
+        .orElseGet(() -> PartialLibrary.productOf(scope.file().path()).orElse(scope.page().product()));
+    if (escapes(file) || escapes(product)) {
+      out.report(Rule.PARTIAL_PATH_ESCAPE, scope, fileAt, "partial path \"" + file + "\" leaves partials/"
+          + product + "/; name a file inside it, without \"..\" or a leading \"/\"");
+      return;
+    }
+    Optional<Partial> found = library.find(product, file);
+    if (found.isEmpty()) {
+      out.report(Rule.PARTIAL_MISSING, scope, fileAt, "partial \"" + file + "\" not found in partials/" + product
+          + "/ or content/" + product + "/_partials/"
+          + library.suggest(product, file).map(s -> " (did you mean \"" + s + "\"?)").orElse(""));
+      return;
+    }
+    Partial partial = found.get();
+    Located callSite = scope.locate(call.start());
+    usage.computeIfAbsent(partial.path(), k -> new ConcurrentSkipListSet<>()).add(callSite.at());
+
+    if (scope.chain().contains(partial.path())) {
+      List<String> cycle = new ArrayList<>(scope.chain().subList(scope.chain().indexOf(partial.path()), scope.chain().size()));
+      cycle.add(partial.path());
+      out.report(Rule.PARTIAL_CYCLE, scope, call.start(), "partial cycle: " + String.join(" -> ", cycle));
+      return;
+    }
+    Optional<Argument> withParameters = argument(call, "withParameters", -1);
+    List<String> values = withParameters.map(a -> split(a.value())).orElse(List.of());
+    int valuesAt = withParameters.map(Argument::start).orElse(call.nameStart());
+    checkCount(partial, values, scope, valuesAt, out);
+
+    List<Position> via = new ArrayList<>(scope.via());
+    via.add(callSite.at());
+    List<String> chain = new ArrayList<>(scope.chain());
+    chain.add(partial.path());
+    Scope inner = new Scope(scope.page(), partial.split().source(), partial.bodyStart(), via, true,
+        partial.declared().size(), values, chain);
+    boolean verbatim = argument(call, "noMarkdown", -1).map(a -> a.value().strip().equalsIgnoreCase("true")).orElse(false);
+    if (verbatim) {
+      out.appendHtml(out.expandToText(partial.body().nodes(), inner), scope, call.start());
+    } else {
+      out.expandNested(partial.body().nodes(), inner, indentOfLine(scope, call.start()));
+    }
+  }
+
+  private static void checkCount(Partial partial, List<String> values, Scope scope, int at, Expansion out) {
+    int declared = partial.declared().size();
+    if (declared == values.size()) return;
+    String names = "[" + String.join(", ", partial.declared()) + "]";
+    String given = "[" + String.join(" | ", values) + "]";
+    if (values.isEmpty()) {
+      out.report(Rule.PARTIAL_PARAMS_REQUIRED, scope, at, partial.path() + " declares " + declared
+          + " parameter(s) " + names + " but the call gives no withParameters");
+    } else if (declared == 0) {
+      out.report(Rule.PARTIAL_PARAMS_UNDECLARED, scope, at, partial.path() + " declares no inputParameters but "
+          + values.size() + " value(s) were given " + given);
+    } else {
+      out.report(Rule.PARTIAL_PARAM_COUNT, scope, at, partial.path() + " declares " + declared + " parameter(s) "
+          + names + " but " + values.size() + " value(s) were given " + given);
+    }
+  }
+
+  /** The call's named argument, or its positional argument at {@code position} (-1: named only). */
+  private static Optional<Argument> argument(Call call, String name, int position) {
+    List<Argument> positional = new ArrayList<>();
+    for (Argument a : call.arguments()) {
+      if (a.name().filter(name::equals).isPresent()) return Optional.of(a);
+      if (a.name().isEmpty()) positional.add(a);
+    }
+    return position >= 0 && position < positional.size() ? Optional.of(positional.get(position)) : Optional.empty();
+  }
+
+  static List<String> split(String values) {
+    if (values.isEmpty()) return List.of();
+    return List.of(values.split(SEPARATOR, -1));
+  }
+
+  private static boolean escapes(String path) {
+    if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) return true;
+    for (String segment : path.split("[/\\\\]")) {
+      if (segment.equals("..")) return true;
+    }
+    return false;
+  }
+
+  /** The indentation of the call's line when the call is the first thing on it, else none. */
+  private static String indentOfLine(Scope scope, int callStart) {
+    String text = scope.file().text();
+    int at = scope.base() + callStart;
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    String before = text.substring(lineStart, at);
+    return before.isBlank() ? before : "";
+  }
+}

@@ -1,0 +1,35 @@
+package quire.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import quire.diag.LineIndex;
+
+/** Reads lines of the site's files for quoting them under a problem. Not thread-safe. */
+public final class SourceLines {
+  private final Path root;
+  private final Map<String, Optional<LineIndex>> files = new HashMap<>();
+
+  public SourceLines(Path root) {
+    this.root = root;
+  }
+
+  /** The text of a 1-based line of a file relative to the site root, if it can be read. */
+  public Optional<String> line(String file, int line) {
+    if (line <= 0 || file.isEmpty() || file.startsWith("(")) return Optional.empty();
+    Optional<LineIndex> index = files.computeIfAbsent(file, f -> {
+      try {
+        String text = new String(Files.readAllBytes(root.resolve(f)), StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return Optional.of(new LineIndex(text.replace("\r\n", "\n").replace('\r', '\n')));
+      } catch (IOException | RuntimeException e) {
+        return Optional.empty();
+      }
+    });
+    return index.filter(i -> line <= i.lineCount()).map(i -> i.lineText(line));
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Formats problems for people and machines (text, JSON, JUnit, GitHub annotations, SARIF): the
+ * only place that formats a position or uses colour. Depends on quire.diag.
+ */
+package quire.report;

@@ -1,0 +1,45 @@
+package quire.shortcode;
+
+import java.util.List;
+import java.util.function.Function;
+import quire.site.SourcePage;
+
+/**
+ * The built-in {@code directory-listing} shortcode: a list of the child pages of the current
+ * section (a section page's own children, a regular page's siblings), in weight order.
+ */
+public final class DirectoryListing implements ShortcodeHandler {
+  private final Function<String, List<SourcePage>> childrenOf;
+  private final String basePath;
+
+  /**
+   * @param childrenOf the pages of a section, by the section's URL, in weight order
+   * @param basePath the site's base path ({@code /} or {@code /docs/}), prefixed to URLs
+   */
+  public DirectoryListing(Function<String, List<SourcePage>> childrenOf, String basePath) {
+    this.childrenOf = childrenOf;
+    this.basePath = basePath;
+  }
+
+  @Override
+  public void expand(Call call, Scope scope, Expansion out) {
+    SourcePage page = scope.page();
+    String section = page.isSection() ? page.url() : page.section();
+    StringBuilder html = new StringBuilder("<ul class=\"directory-listing\">\n");
+    for (SourcePage child : childrenOf.apply(section)) {
+      if (child.url().equals(page.url())) continue;
+      html.append("<li><a href=\"").append(escape(basePath + child.url().substring(1))).append("\">")
+          .append(escape(child.title())).append("</a>");
+      if (!child.front().description().isEmpty()) {
+        html.append(": ").append(escape(child.front().description()));
+      }
+      html.append("</li>\n");
+    }
+    html.append("</ul>\n");
+    out.appendHtml(html.toString(), scope, call.start());
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,153 @@
+package quire.shortcode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import quire.diag.Problems;
+import quire.diag.Rule;
+import quire.site.SourcePage;
+
+/**
+ * Expands the shortcodes of a page into Markdown with a source map. Calls go to a Java
+ * {@link ShortcodeHandler} when one is registered for the name, else to a template shortcode;
+ * inside a partial, {@code $N} placeholders are replaced by the values of the render call.
+ * Thread-safe: one instance per build, shared by every page.
+ */
+public final class Expander {
+  private final Map<String, ShortcodeHandler> handlers;
+  private final ShortcodeTemplates templates;
+
+  public Expander(Map<String, ShortcodeHandler> handlers, ShortcodeTemplates templates) {
+    this.handlers = Map.copyOf(handlers);
+    this.templates = templates;
+  }
+
+  /** Expands one page's body; problems go to the sink and the page still expands. */
+  public ExpandedPage expand(SourcePage page, Problems problems) {
+    Scope scope = Scope.ofPage(page);
+    ParsedText parsed = ShortcodeParser.parse(page.split().body());
+    for (SyntaxError error : parsed.errors()) {
+      problems.report(Rule.SHORTCODE_SYNTAX, scope.locate(error.offset()), error.message());
+    }
+    Expansion out = new Expansion(this, problems);
+    expandNodes(parsed.nodes(), scope, out);
+    return out.finish(page);
+  }
+
+  void expandNodes(List<Node> nodes, Scope scope, Expansion out) {
+    for (Node node : nodes) {
+      if (node instanceof Text text) {
+        appendText(text.start(), text.end(), scope, out);
+      } else if (node instanceof Escaped escaped) {
+        out.appendProduced(escaped.literal(), scope, escaped.start());
+      } else if (node instanceof Call call) {
+        expandCall(scope.substitutes() ? substituteArguments(call, scope, out) : call, scope, out);
+      }
+    }
+  }
+
+  private void expandCall(Call call, Scope scope, Expansion out) {
+    ShortcodeHandler handler = handlers.get(call.name());
+    if (handler != null) {
+      handler.expand(call, scope, out);
+      return;
+    }
+    if (!templates.exists(call.name())) {
+      out.report(Rule.SHORTCODE_UNKNOWN, scope, call.nameStart(), "unknown shortcode \"" + call.name()
+          + "\": there is no site/shortcodes/" + call.name() + ".ftlh" + templates.suggestion(call.name(), handlers.keySet()));
+      return;
+    }
+    String inner = call.inner().map(in -> out.expandToText(in.nodes(), scope)).orElse("");
+    templates.render(call, inner, scope, out).ifPresent(output -> {
+      if (call.delimiter() == Delimiter.ANGLE) {
+        out.appendHtml(output, scope, call.start());
+      } else {
+        out.appendProduced(output, scope, call.start());
+      }
+    });
+  }
+
+  /** Copies text, replacing {@code $N} and {@code \$} when the scope substitutes. */
+  private static void appendText(int start, int end, Scope scope, Expansion out) {
+    if (!scope.substitutes()) {
+      out.appendSource(scope.file(), scope.base() + start, scope.base() + end, scope.via());
+      return;
+    }
+    String text = scope.file().text();
+    int base = scope.base();
+    int copied = start;
+    int i = start;
+    while (i < end) {
+      char c = text.charAt(base + i);
+      if (c == '\\' && i + 1 < end && text.charAt(base + i + 1) == '$') {
+        out.appendSource(scope.file(), base + copied, base + i, scope.via());
+        out.appendSource(scope.file(), base + i + 1, base + i + 2, scope.via());
+        i += 2;
+        copied = i;
+      } else if (c == '$' && i + 1 < end && isDigit(text.charAt(base + i + 1))) {
+        int digitsEnd = i + 1;
+        while (digitsEnd < end && isDigit(text.charAt(base + digitsEnd))) digitsEnd++;
+        out.appendSource(scope.file(), base + copied, base + i, scope.via());
+        out.appendProduced(valueOf(text.substring(base + i + 1, base + digitsEnd), i, scope, out), scope, i);
+        i = digitsEnd;
+        copied = i;
+      } else {
+        i++;
+      }
+    }
+    out.appendSource(scope.file(), base + copied, base + end, scope.via());
+  }
+
+  /** Substitutes {@code $N} inside a string (a nested call's argument). */
+  static String substitute(String value, int offset, Scope scope, Expansion out) {
+    if (value.indexOf('$') < 0) return value;
+    StringBuilder result = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' && i + 1 < value.length() && value.charAt(i + 1) == '$') {
+        result.append('$');
+        i++;
+      } else if (c == '$' && i + 1 < value.length() && isDigit(value.charAt(i + 1))) {
+        int end = i + 1;
+        while (end < value.length() && isDigit(value.charAt(end))) end++;
+        result.append(valueOf(value.substring(i + 1, end), offset, scope, out));
+        i = end - 1;
+      } else {
+        result.append(c);
+      }
+    }
+    return result.toString();
+  }
+
+  private static String valueOf(String digits, int offset, Scope scope, Expansion out) {
+    int n;
+    try {
+      n = Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      n = Integer.MAX_VALUE;
+    }
+    if (n == 0) return "$0";
+    if (n > scope.declared()) {
+      String chain = String.join(" -> ", scope.chain());
+      out.report(Rule.PARTIAL_PLACEHOLDER_UNDEFINED, scope, offset, "$" + digits + " is beyond the "
+          + scope.declared() + " parameter(s) " + scope.chain().get(scope.chain().size() - 1)
+          + " declares" + (scope.chain().size() > 1 ? " (rendered through " + chain + ")" : ""));
+      return "$" + digits;
+    }
+    // Fewer values than declared is reported at the call; the missing ones are empty.
+    return n <= scope.values().size() ? scope.values().get(n - 1) : "";
+  }
+
+  private static Call substituteArguments(Call call, Scope scope, Expansion out) {
+    List<Argument> args = new ArrayList<>(call.arguments().size());
+    for (Argument a : call.arguments()) {
+      args.add(new Argument(a.name(), substitute(a.value(), a.valueStart(), scope, out), a.kind(), a.start(), a.valueStart()));
+    }
+    return new Call(call.name(), call.delimiter(), args, call.start(), call.end(), call.openEnd(),
+        call.nameStart(), call.selfClosed(), call.inner());
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

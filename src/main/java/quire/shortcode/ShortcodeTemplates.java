@@ -1,0 +1,166 @@
+package quire.shortcode;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import quire.diag.Position;
+import quire.diag.Rule;
+import quire.site.SiteConfig;
+import quire.site.SourcePage;
+import quire.site.Theme;
+
+/**
+ * Template shortcodes: {@code site/shortcodes/NAME.ftlh}, over the built-in ones. Names are
+ * case-sensitive. One Freemarker configuration per build; thread-safe.
+ *
+ * <p>The data model: {@code named} (map of named arguments), {@code positional} (sequence),
+ * {@code inner} (a paired call's inner text, shortcodes inside already expanded), {@code page}
+ * ({@code title}, {@code url}, {@code section}, {@code params}), {@code site} ({@code title},
+ * {@code baseUrl}, {@code params}) and the function {@code markdownify(text)}.
+ */
+public final class ShortcodeTemplates {
+  private static final String SUFFIX = ".ftlh";
+  private final Configuration config;
+  private final Optional<Path> siteFolder;
+  private final SiteConfig site;
+  private final Markdownifier markdown;
+  private final Map<String, Optional<Loaded>> found = new ConcurrentHashMap<>();
+
+  public ShortcodeTemplates(Optional<Path> siteFolder, SiteConfig site, Markdownifier markdown) {
+    this.siteFolder = siteFolder;
+    this.site = site;
+    this.markdown = markdown;
+    config = new Configuration(Configuration.VERSION_2_3_34);
+    config.setDefaultEncoding("UTF-8");
+    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setLogTemplateExceptions(false);
+    config.setWrapUncheckedExceptions(true);
+    config.setFallbackOnNullLoopVariable(false);
+    config.setLocalizedLookup(false);
+    List<TemplateLoader> loaders = new ArrayList<>();
+    siteFolder.ifPresent(dir -> {
+      try {
+        loaders.add(new FileTemplateLoader(dir.toFile()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    loaders.add(new ClassTemplateLoader(ShortcodeTemplates.class.getClassLoader(), Theme.BUILT_IN + "/shortcodes"));
+    config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+  }
+
+  public boolean exists(String name) {
+    return template(name).isPresent();
+  }
+
+  /** " (did you mean X?)" when a known shortcode's name is close, else empty. */
+  String suggestion(String name, Collection<String> builtIn) {
+    List<String> known = new ArrayList<>(builtIn);
+    siteFolder.ifPresent(dir -> {
+      java.io.File[] files = dir.toFile().listFiles((d, n) -> n.endsWith(SUFFIX));
+      if (files != null) for (java.io.File f : files) known.add(f.getName().substring(0, f.getName().length() - SUFFIX.length()));
+    });
+    return quire.diag.Suggestions.closest(name, known).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+  }
+
+  /** A template as loaded: either parsed, or the error that stopped it parsing. */
+  private record Loaded(Template template, freemarker.core.ParseException error) {}
+
+  private Optional<Loaded> template(String name) {
+    if (!name.matches("[A-Za-z0-9_-][A-Za-z0-9_/-]*") || name.contains("..")) return Optional.empty();
+    return found.computeIfAbsent(name, n -> {
+      try {
+        return Optional.of(new Loaded(config.getTemplate(n + SUFFIX), null));
+      } catch (TemplateNotFoundException e) {
+        return Optional.empty();
+      } catch (freemarker.core.ParseException e) {
+        return Optional.of(new Loaded(null, e));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** Runs the template for a call; empty (and a problem reported) when the template fails. */
+  Optional<String> render(Call call, String inner, Scope scope, Expansion out) {
+    Loaded loaded = template(call.name()).orElseThrow();
+    if (loaded.error() != null) {
+      freemarker.core.ParseException e = loaded.error();
+      reportTemplateProblem(call, scope, out, e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
+      return Optional.empty();
+    }
+    Template template = loaded.template();
+    Map<String, Object> model = new LinkedHashMap<>();
+    Map<String, String> named = new LinkedHashMap<>();
+    List<String> positional = new ArrayList<>();
+    for (Argument a : call.arguments()) {
+      if (a.name().isPresent()) named.put(a.name().get(), a.value()); else positional.add(a.value());
+    }
+    SourcePage page = scope.page();
+    model.put("named", named);
+    model.put("positional", positional);
+    model.put("inner", inner);
+    model.put("page", Map.of("title", page.title(), "url", page.url(), "section", page.section(),
+        "params", page.front().params()));
+    model.put("site", Map.of("title", site.title(), "baseUrl", site.baseUrl(), "params", site.params()));
+    model.put("markdownify", (TemplateMethodModelEx) args -> {
+      if (args.size() != 1) throw new TemplateModelException("markdownify takes one argument");
+      String text = String.valueOf(freemarker.template.utility.DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0)));
+      try {
+        return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.markdownify(text));
+      } catch (freemarker.template.TemplateModelException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new TemplateModelException(e);
+      }
+    });
+    StringWriter written = new StringWriter();
+    try {
+      template.process(model, written);
+      return Optional.of(written.toString());
+    } catch (TemplateException e) {
+      reportTemplateProblem(call, scope, out, e.getLineNumber(), e.getColumnNumber(), e.getMessageWithoutStackTop());
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A template problem is fixed in the template: report it there, with the call as {@code via}. */
+  private void reportTemplateProblem(Call call, Scope scope, Expansion out, Integer line, Integer column, String message) {
+    String name = call.name() + SUFFIX;
+    String file = siteFolder.filter(d -> d.resolve(name).toFile().isFile()).isPresent()
+        ? "site/shortcodes/" + name : "(built-in) shortcodes/" + name;
+    List<Position> via = new ArrayList<>(scope.via());
+    via.add(scope.locate(call.start()).at());
+    out.problems().add(new quire.diag.Problem(Rule.SHORTCODE_TEMPLATE.severity(), Rule.SHORTCODE_TEMPLATE,
+        new Position(file, line == null ? 1 : line, column == null ? 1 : column),
+        "shortcode \"" + call.name() + "\" failed: " + firstLine(message), via));
+  }
+
+  private static String firstLine(String message) {
+    String trimmed = message.strip();
+    int nl = trimmed.indexOf('\n');
+    return nl < 0 ? trimmed : trimmed.substring(0, nl);
+  }
+}

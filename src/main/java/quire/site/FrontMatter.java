@@ -1,0 +1,41 @@
+package quire.site;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The keys quire reads from a page's YAML front matter, plus every key as written in {@link
+ * #params()} (unmodifiable) for templates.
+ *
+ * @param weight order within the section; 0 means "not set" and sorts after every weight
+ * @param metaTitle {@code meta.title}, the HTML title when set
+ * @param updated {@code updated} as written (a date such as 2023-01-12)
+ */
+public record FrontMatter(
+    String title,
+    int weight,
+    String contentType,
+    String metaTitle,
+    String description,
+    String updated,
+    boolean draft,
+    String layout,
+    String inputParameters,
+    Map<String, Object> params) {
+
+  public static final FrontMatter EMPTY = new FrontMatter("", 0, "", "", "", "", false, "", "", Map.of());
+
+  public FrontMatter {
+    params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+  }
+
+  /** The title for the HTML {@code <title>}: {@code meta.title}, else {@code title}. */
+  public String htmlTitle() {
+    return metaTitle.isEmpty() ? title : metaTitle;
+  }
+
+  public Optional<Object> param(String key) {
+    return Optional.ofNullable(params.get(key));
+  }
+}

@@ -1,0 +1,131 @@
+package quire.site;
+
+import java.time.temporal.TemporalAccessor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import quire.diag.Position;
+import quire.diag.Problems;
+import quire.diag.Rule;
+import quire.diag.SourceFile;
+
+/**
+ * Splits YAML front matter ({@code ---} lines) off a Markdown file and reads it. A YAML error is
+ * reported at the file's own line and column, taken from the parser's mark. Thread-safe.
+ */
+public final class FrontMatterParser {
+  private static final String FENCE = "---";
+
+  private FrontMatterParser() {}
+
+  public static SplitPage split(SourceFile source, Problems problems) {
+    String text = source.text();
+    if (!text.startsWith(FENCE) || !isFenceLine(text, 0)) {
+      return new SplitPage(source, FrontMatter.EMPTY, 0);
+    }
+    int yamlStart = text.indexOf('\n') + 1;
+    if (yamlStart == 0) yamlStart = text.length();
+    int close = findClosingFence(text, yamlStart);
+    if (close < 0) {
+      problems.report(Rule.FRONTMATTER_INVALID, source.position(0),
+          "front matter opened with --- is never closed by a --- line");
+      return new SplitPage(source, FrontMatter.EMPTY, 0);
+    }
+    int lineEnd = text.indexOf('\n', close);
+    int bodyOffset = lineEnd < 0 ? text.length() : lineEnd + 1;
+    String yaml = text.substring(yamlStart, close);
+    FrontMatter front = read(yaml, source, yamlStart, problems);
+    return new SplitPage(source, front, bodyOffset);
+  }
+
+  private static boolean isFenceLine(String text, int start) {
+    int end = text.indexOf('\n', start);
+    String line = text.substring(start, end < 0 ? text.length() : end);
+    return line.stripTrailing().equals(FENCE);
+  }
+
+  private static int findClosingFence(String text, int from) {
+    int start = from;
+    while (start < text.length()) {
+      if (text.startsWith(FENCE, start) && isFenceLine(text, start)) return start;
+      int next = text.indexOf('\n', start);
+      if (next < 0) return -1;
+      start = next + 1;
+    }
+    return -1;
+  }
+
+  private static FrontMatter read(String yaml, SourceFile source, int yamlStart, Problems problems) {
+    Object loaded;
+    try {
+      loaded = new Load(LoadSettings.builder().setLabel(source.path()).build()).loadFromString(yaml);
+    } catch (MarkedYamlEngineException e) {
+      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+      Position at = mark == null
+          ? source.position(yamlStart)
+          : new Position(source.path(), source.lines().line(yamlStart) + mark.getLine(), mark.getColumn() + 1);
+      problems.report(Rule.FRONTMATTER_INVALID, at, "front matter is not valid YAML: " + e.getProblem());
+      return FrontMatter.EMPTY;
+    } catch (YamlEngineException e) {
+      problems.report(Rule.FRONTMATTER_INVALID, source.position(yamlStart),
+          "front matter is not valid YAML: " + e.getMessage());
+      return FrontMatter.EMPTY;
+    }
+    if (loaded == null) return FrontMatter.EMPTY;
+    if (!(loaded instanceof Map<?, ?> map)) {
+      problems.report(Rule.FRONTMATTER_INVALID, source.position(yamlStart),
+          "front matter must be a mapping of keys to values, not a " + kind(loaded));
+      return FrontMatter.EMPTY;
+    }
+    Map<String, Object> params = new LinkedHashMap<>();
+    map.forEach((k, v) -> params.put(String.valueOf(k), v));
+    Object meta = params.get("meta");
+    String metaTitle = meta instanceof Map<?, ?> m && m.get("title") != null ? scalar(m.get("title")) : "";
+    String description = params.containsKey("description") ? scalar(params.get("description"))
+        : meta instanceof Map<?, ?> m && m.get("description") != null ? scalar(m.get("description")) : "";
+    return new FrontMatter(
+        scalar(params.get("title")),
+        weight(params.get("weight"), source, yamlStart, problems),
+        scalar(params.get("pcx_content_type")),
+        metaTitle,
+        description,
+        scalar(params.get("updated")),
+        Boolean.TRUE.equals(params.get("draft")) || "true".equals(params.get("draft")),
+        scalar(params.get("layout")),
+        scalar(params.get("inputParameters")),
+        params);
+  }
+
+  private static int weight(Object value, SourceFile source, int yamlStart, Problems problems) {
+    if (value == null) return 0;
+    if (value instanceof Number n) return n.intValue();
+    try {
+      return Integer.parseInt(value.toString().trim());
+    } catch (NumberFormatException e) {
+      int line = source.lines().line(yamlStart);
+      for (int l = line; l <= source.lines().lineCount(); l++) {
+        if (source.lines().lineText(l).startsWith("weight:")) { line = l; break; }
+      }
+      problems.report(Rule.FRONTMATTER_INVALID, new Position(source.path(), line, 1),
+          "weight must be a whole number, not \"" + value + "\"");
+      return 0;
+    }
+  }
+
+  /** A scalar as text; dates keep their written ISO form. */
+  static String scalar(Object value) {
+    if (value == null) return "";
+    if (value instanceof TemporalAccessor t) return t.toString();
+    if (value instanceof List<?> || value instanceof Map<?, ?>) return value.toString();
+    return value.toString();
+  }
+
+  private static String kind(Object value) {
+    return value instanceof List<?> ? "list" : "single value";
+  }
+}

@@ -1,0 +1,198 @@
+package quire.site;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import quire.diag.Position;
+import quire.diag.Problems;
+import quire.diag.Rule;
+import quire.diag.SourceFile;
+
+/**
+ * Loads a site folder into a {@link Site}. Reads {@code content/} (pages and assets),
+ * {@code partials/} and each product's {@code content/<product>/_partials/}, and
+ * {@code site/config.yaml}. A file or folder under {@code content/} whose name starts with
+ * {@code _} (other than {@code _index.md}) is never a page. Problems go to the sink; loading
+ * carries on past them.
+ */
+public final class SiteLoader {
+  private final Path root;
+  private final boolean drafts;
+  private final Problems problems;
+
+  private SiteLoader(Path root, boolean drafts, Problems problems) {
+    this.root = root;
+    this.drafts = drafts;
+    this.problems = problems;
+  }
+
+  public static Site load(Path root, boolean drafts, Problems problems) {
+    return new SiteLoader(root.toAbsolutePath().normalize(), drafts, problems).load();
+  }
+
+  private Site load() {
+    SiteConfig config = SiteConfig.DEFAULTS;
+    Path configFile = root.resolve("site/config.yaml");
+    if (Files.isRegularFile(configFile)) {
+      config = TextFiles.read(configFile, "site/config.yaml", problems)
+          .map(file -> SiteConfig.read(file, problems))
+          .orElse(SiteConfig.DEFAULTS);
+    }
+    List<SourcePage> pages = new ArrayList<>();
+    List<Asset> contentAssets = new ArrayList<>();
+    Map<String, SplitPage> partials = new TreeMap<>();
+    Path content = root.resolve("content");
+    if (Files.isDirectory(content)) {
+      walkContent(content, pages, contentAssets, partials);
+    } else {
+      problems.report(Rule.SOURCE_INVALID, Position.of("content"),
+          "there is no content/ folder here; run quire in a site folder or pass --source");
+    }
+    Path partialRoot = root.resolve("partials");
+    if (Files.isDirectory(partialRoot)) {
+      for (Path file : markdownFiles(partialRoot)) readPartial(file, partials);
+    }
+    Theme theme = Theme.of(root);
+    List<Asset> assets = new ArrayList<>();
+    Map<String, Asset> byOutput = new LinkedHashMap<>();
+    for (Asset a : Theme.builtInStatic()) byOutput.put(a.output(), a);
+    theme.staticFiles().ifPresent(dir -> {
+      for (Path file : allFiles(dir)) byOutput.put(relative(dir, file), Asset.file(relative(dir, file), file));
+    });
+    for (Asset a : contentAssets) byOutput.put(a.output(), a);
+    assets.addAll(byOutput.values());
+    return new Site(root, config, order(pages), partials, assets, theme);
+  }
+
+  private void walkContent(Path content, List<SourcePage> pages, List<Asset> assets, Map<String, SplitPage> partials) {
+    try {
+      Files.walkFileTree(content, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          String name = dir.getFileName().toString();
+          if (!dir.equals(content) && name.startsWith("_")) {
+            // Cloudflare's layout keeps partials in content/<product>/_partials/.
+            if (name.equals("_partials")) {
+              for (Path file : markdownFiles(dir)) readPartial(file, partials);
+            }
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          if (!dir.equals(content) && name.startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          String name = file.getFileName().toString();
+          String rel = relative(content, file);
+          if (name.startsWith(".")) return FileVisitResult.CONTINUE;
+          if (name.endsWith(".md")) {
+            if (name.startsWith("_") && !name.equals("_index.md")) return FileVisitResult.CONTINUE;
+            readPage(file, rel).ifPresent(pages::add);
+          } else {
+            assets.add(Asset.file(rel, file));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      problems.report(Rule.SOURCE_INVALID, Position.of("content"), "cannot read content/: " + e.getMessage());
+    }
+  }
+
+  private Optional<SourcePage> readPage(Path file, String relInContent) {
+    String path = "content/" + relInContent;
+    Optional<SourceFile> source = TextFiles.read(file, path, problems);
+    if (source.isEmpty()) return Optional.empty();
+    SplitPage split = FrontMatterParser.split(source.get(), problems);
+    if (split.front().draft() && !drafts) return Optional.empty();
+    String url = urlOf(relInContent);
+    SourcePage.Kind kind = url.equals("/") ? SourcePage.Kind.HOME
+        : relInContent.endsWith("_index.md") ? SourcePage.Kind.SECTION : SourcePage.Kind.PAGE;
+    String section = parentUrl(url);
+    String product = url.equals("/") ? "" : url.substring(1, url.indexOf('/', 1));
+    return Optional.of(new SourcePage(path, url, kind, section, product, split));
+  }
+
+  private void readPartial(Path file, Map<String, SplitPage> partials) {
+    String path = relative(root, file);
+    TextFiles.read(file, path, problems)
+        .ifPresent(source -> partials.put(path, FrontMatterParser.split(source, problems)));
+  }
+
+  /** {@code a/b/page.md} → {@code /a/b/page/}; {@code a/b/_index.md} and {@code a/b/index.md} → {@code /a/b/}. */
+  static String urlOf(String relInContent) {
+    String noExt = relInContent.substring(0, relInContent.length() - ".md".length());
+    if (noExt.equals("_index") || noExt.equals("index")) return "/";
+    if (noExt.endsWith("/_index")) noExt = noExt.substring(0, noExt.length() - "/_index".length());
+    else if (noExt.endsWith("/index")) noExt = noExt.substring(0, noExt.length() - "/index".length());
+    return "/" + noExt + "/";
+  }
+
+  static String parentUrl(String url) {
+    if (url.equals("/")) return "/";
+    String trimmed = url.substring(0, url.length() - 1);
+    return trimmed.substring(0, trimmed.lastIndexOf('/') + 1);
+  }
+
+  /** Parents before children; siblings by weight (unset last), then title, then URL. */
+  private static List<SourcePage> order(List<SourcePage> pages) {
+    Map<String, List<SourcePage>> bySection = new TreeMap<>();
+    SourcePage home = null;
+    for (SourcePage p : pages) {
+      if (p.kind() == SourcePage.Kind.HOME) home = p;
+      else bySection.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(p);
+    }
+    Comparator<SourcePage> siblings = Comparator
+        .comparingInt((SourcePage p) -> p.front().weight() == 0 ? Integer.MAX_VALUE : p.front().weight())
+        .thenComparing(SourcePage::title, String.CASE_INSENSITIVE_ORDER)
+        .thenComparing(SourcePage::url);
+    bySection.values().forEach(list -> list.sort(siblings));
+    List<SourcePage> out = new ArrayList<>();
+    if (home != null) out.add(home);
+    // Sections whose parent has no _index.md still need their pages: start from every section
+    // URL that is not a child of another listed section.
+    java.util.Set<String> placed = new java.util.HashSet<>();
+    addChildren("/", bySection, out, placed);
+    for (String section : bySection.keySet()) {
+      if (!placed.contains(section)) addChildren(section, bySection, out, placed);
+    }
+    return out;
+  }
+
+  private static void addChildren(String section, Map<String, List<SourcePage>> bySection,
+      List<SourcePage> out, java.util.Set<String> placed) {
+    if (!placed.add(section)) return;
+    for (SourcePage child : bySection.getOrDefault(section, List.of())) {
+      out.add(child);
+      if (child.kind() == SourcePage.Kind.SECTION) addChildren(child.url(), bySection, out, placed);
+    }
+  }
+
+  private List<Path> markdownFiles(Path dir) {
+    return allFiles(dir).stream().filter(p -> p.getFileName().toString().endsWith(".md")).toList();
+  }
+
+  private List<Path> allFiles(Path dir) {
+    try (var files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      problems.report(Rule.SOURCE_INVALID, Position.of(relative(root, dir)), "cannot read the folder: " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  private static String relative(Path base, Path file) {
+    return base.relativize(file).toString().replace('\\', '/');
+  }
+}

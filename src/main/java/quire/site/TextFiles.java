@@ -1,0 +1,82 @@
+package quire.site;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import quire.diag.Position;
+import quire.diag.Problems;
+import quire.diag.Rule;
+import quire.diag.SourceFile;
+
+/**
+ * Reads text files of a site strictly as UTF-8: a byte-order mark is dropped, CRLF and CR line
+ * breaks become LF, and a file that is not valid UTF-8 is a problem, not mojibake.
+ */
+public final class TextFiles {
+  private TextFiles() {}
+
+  /** Reads {@code file}, naming it {@code relative} in problems; empty when it could not be read. */
+  public static Optional<SourceFile> read(Path file, String relative, Problems problems) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      problems.report(Rule.SOURCE_INVALID, Position.of(relative), "cannot read the file: " + e.getMessage());
+      return Optional.empty();
+    }
+    return decode(bytes, relative, problems);
+  }
+
+  /** Decodes bytes as strict UTF-8, reporting the line and column of the first bad byte. */
+  public static Optional<SourceFile> decode(byte[] bytes, String relative, Problems problems) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String text;
+    try {
+      text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      int bad = firstInvalidByte(bytes);
+      String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+      SourceFile partial = new SourceFile(relative, normalise(before));
+      Position at = partial.position(partial.text().length());
+      problems.report(Rule.SOURCE_INVALID, at, String.format(
+          "the file is not UTF-8 text (byte 0x%02X at offset %d); save it as UTF-8", bytes[bad] & 0xff, bad));
+      return Optional.empty();
+    }
+    return Optional.of(new SourceFile(relative, normalise(text)));
+  }
+
+  static String normalise(String text) {
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    if (text.indexOf('\r') < 0) return text;
+    return text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private static int firstInvalidByte(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int low = 0;
+    int high = bytes.length;
+    // The longest valid prefix, found by bisection; decoding whole prefixes keeps it simple.
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (validPrefix(decoder, bytes, mid)) low = mid; else high = mid - 1;
+    }
+    return Math.min(low, bytes.length - 1);
+  }
+
+  private static boolean validPrefix(CharsetDecoder decoder, byte[] bytes, int length) {
+    decoder.reset();
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(length + 1);
+    var result = decoder.decode(ByteBuffer.wrap(bytes, 0, length), out, false);
+    return !result.isError();
+  }
+}

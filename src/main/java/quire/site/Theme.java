@@ -1,0 +1,74 @@
+package quire.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * quire's built-in theme (templates, shortcodes and static files inside the jar) with the
+ * site's own folders laid over it: a file in {@code site/templates/}, {@code site/shortcodes/}
+ * or {@code site/static/} replaces the built-in file of the same name. Immutable.
+ */
+public record Theme(Optional<Path> templates, Optional<Path> shortcodes, Optional<Path> staticFiles) {
+  /** Classpath folder of the built-in theme. */
+  public static final String BUILT_IN = "quire/theme";
+
+  public static Theme of(Path siteRoot) {
+    return new Theme(
+        folder(siteRoot.resolve("site/templates")),
+        folder(siteRoot.resolve("site/shortcodes")),
+        folder(siteRoot.resolve("site/static")));
+  }
+
+  private static Optional<Path> folder(Path path) {
+    return Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
+  }
+
+  /** The built-in static files as (output path, classpath resource), sorted by output path. */
+  public static List<Asset> builtInStatic() {
+    String base = BUILT_IN + "/static";
+    URL url = Theme.class.getClassLoader().getResource(base);
+    if (url == null) return List.of();
+    try {
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        FileSystem fs;
+        try {
+          fs = FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+          fs = FileSystems.getFileSystem(uri);
+        }
+        return list(fs.getPath("/" + base), base);
+      }
+      return list(Path.of(uri), base);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("bad classpath URL " + url, e);
+    }
+  }
+
+  private static List<Asset> list(Path folder, String base) throws IOException {
+    List<Asset> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.filter(Files::isRegularFile).forEach(file -> {
+        String relative = folder.relativize(file).toString().replace('\\', '/');
+        out.add(Asset.builtIn(relative, base + "/" + relative));
+      });
+    }
+    out.sort(java.util.Comparator.comparing(Asset::output));
+    return out;
+  }
+}
