@@ -171,7 +171,7 @@ public final class PageLayout {
       int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
       int column = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
       problems.add(new quire.diag.Problem(Rule.TEMPLATE_ERROR.severity(), Rule.TEMPLATE_ERROR,
-          new Position(file, line, column), firstLine(e.getMessageWithoutStackTop()), List.of(Position.of(forPath))));
+          new Position(file, line, column), quire.diag.Messages.oneLine(e.getMessageWithoutStackTop()), List.of(Position.of(forPath))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -183,9 +183,4 @@ public final class PageLayout {
     return own ? "site/templates/" + name : "(built-in) templates/" + name;
   }
 
-  private static String firstLine(String message) {
-    String trimmed = message.strip();
-    int nl = trimmed.indexOf('\n');
-    return nl < 0 ? trimmed : trimmed.substring(0, nl);
-  }
 }

@@ -45,7 +45,7 @@ public final class RenderShortcode implements ShortcodeHandler {
       return;
     }
     String file = fileArg.get().value().strip();
-    int fileAt = fileArg.get().valueStart();
+    int fileAt = fileArg.get().textStart();
     String product = argument(call, "productFolder", -1).map(a -> a.value().strip())
         .orElseGet(() -> PartialLibrary.productOf(scope.file().path()).orElse(scope.page().product()));
     if (escapes(file) || escapes(product)) {

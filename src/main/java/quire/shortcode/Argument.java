@@ -25,4 +25,9 @@ public record Argument(
   public boolean isNamed() {
     return name.isPresent();
   }
+
+  /** Offset of the value's first character, inside its quotes or backticks. */
+  public int textStart() {
+    return kind == ValueKind.BARE ? valueStart : valueStart + 1;
+  }
 }

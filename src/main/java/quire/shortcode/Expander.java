@@ -141,7 +141,7 @@ public final class Expander {
   private static Call substituteArguments(Call call, Scope scope, Expansion out) {
     List<Argument> args = new ArrayList<>(call.arguments().size());
     for (Argument a : call.arguments()) {
-      args.add(new Argument(a.name(), substitute(a.value(), a.valueStart(), scope, out), a.kind(), a.start(), a.valueStart()));
+      args.add(new Argument(a.name(), substitute(a.value(), a.textStart(), scope, out), a.kind(), a.start(), a.valueStart()));
     }
     return new Call(call.name(), call.delimiter(), args, call.start(), call.end(), call.openEnd(),
         call.nameStart(), call.selfClosed(), call.inner());

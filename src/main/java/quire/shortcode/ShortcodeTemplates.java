@@ -155,12 +155,7 @@ public final class ShortcodeTemplates {
     via.add(scope.locate(call.start()).at());
     out.problems().add(new quire.diag.Problem(Rule.SHORTCODE_TEMPLATE.severity(), Rule.SHORTCODE_TEMPLATE,
         new Position(file, line == null ? 1 : line, column == null ? 1 : column),
-        "shortcode \"" + call.name() + "\" failed: " + firstLine(message), via));
+        "shortcode \"" + call.name() + "\" failed: " + quire.diag.Messages.oneLine(message), via));
   }
 
-  private static String firstLine(String message) {
-    String trimmed = message.strip();
-    int nl = trimmed.indexOf('\n');
-    return nl < 0 ? trimmed : trimmed.substring(0, nl);
-  }
 }

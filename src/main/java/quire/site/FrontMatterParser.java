@@ -65,7 +65,12 @@ public final class FrontMatterParser {
     try {
       loaded = new Load(LoadSettings.builder().setLabel(source.path()).build()).loadFromString(yaml);
     } catch (MarkedYamlEngineException e) {
-      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+      // At the end of the text, the problem is whatever was left open: point at its opening.
+      Mark mark = e.getProblemMark()
+          .filter(m -> m.getIndex() < yaml.length())
+          .or(e::getContextMark)
+          .or(e::getProblemMark)
+          .orElse(null);
       Position at = mark == null
           ? source.position(yamlStart)
           : new Position(source.path(), source.lines().line(yamlStart) + mark.getLine(), mark.getColumn() + 1);

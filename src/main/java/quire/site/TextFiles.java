@@ -59,24 +59,15 @@ public final class TextFiles {
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
+  /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
   private static int firstInvalidByte(byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    int low = 0;
-    int high = bytes.length;
-    // The longest valid prefix, found by bisection; decoding whole prefixes keeps it simple.
-    while (low < high) {
-      int mid = (low + high + 1) >>> 1;
-      if (validPrefix(decoder, bytes, mid)) low = mid; else high = mid - 1;
-    }
-    return Math.min(low, bytes.length - 1);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    return Math.min(in.position(), bytes.length - 1);
   }
 
-  private static boolean validPrefix(CharsetDecoder decoder, byte[] bytes, int length) {
-    decoder.reset();
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(length + 1);
-    var result = decoder.decode(ByteBuffer.wrap(bytes, 0, length), out, false);
-    return !result.isError();
-  }
 }

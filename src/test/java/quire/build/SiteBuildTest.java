@@ -1,0 +1,102 @@
+package quire.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quire.testing.InlineSite;
+
+/** The fixture site under src/test/resources/sites/docs, built end to end. */
+class SiteBuildTest {
+  private static final Path DOCS = Path.of("src/test/resources/sites/docs");
+  @TempDir Path out;
+
+  private BuildResult build(boolean drafts) {
+    return SiteBuilder.build(new BuildOptions(DOCS, Optional.of(out.resolve("site")), Optional.empty(), drafts));
+  }
+
+  private Document page(String url) throws IOException {
+    return Jsoup.parse(out.resolve("site" + url + "index.html").toFile());
+  }
+
+  @Test
+  void everyPageIsWrittenAtItsUrl() {
+    BuildResult result = build(false);
+    assertEquals(List.of(), InlineSite.problems(result));
+    assertTrue(result.written());
+    assertEquals(List.of("/", "/guide/", "/guide/first/", "/guide/second/", "/guide/setup/", "/guide/setup/install/",
+        "/guide/unweighted/"), result.pages().stream().map(PageFacts::url).toList());
+    for (PageFacts p : result.pages()) assertTrue(Files.isRegularFile(out.resolve("site/" + p.output())), p.output());
+  }
+
+  @Test
+  void draftsAreLeftOutUnlessAskedFor() {
+    assertFalse(build(false).pages().stream().anyMatch(p -> p.url().equals("/guide/draft/")));
+    assertTrue(build(true).pages().stream().anyMatch(p -> p.url().equals("/guide/draft/")));
+  }
+
+  @Test
+  void aSectionListsItsChildrenByWeightThenTitleWithUnweightedLast() throws IOException {
+    build(false);
+    List<String> children = page("/guide/").select("section.children a").eachText();
+    assertEquals(List.of("First page", "Second page", "Setup", "An unweighted page"), children);
+  }
+
+  @Test
+  void metaTitleIsTheHtmlTitle() throws IOException {
+    build(false);
+    assertTrue(page("/guide/first/").title().startsWith("The first page of the guide"));
+    assertTrue(page("/guide/second/").title().startsWith("Second page"));
+  }
+
+  @Test
+  void partialsAreExpandedWithTheirValuesAndNothingOfTheSyntaxIsLeft() throws IOException {
+    build(false);
+    Document first = page("/guide/first/");
+    assertEquals("Select alpha.", first.select("article ol li").first().text());
+    assertEquals("/guide/static/first.png", first.selectFirst("article img").attr("src"));
+    assertTrue(first.text().contains("Costs $5 on this page"));
+    try (Stream<Path> files = Files.walk(out.resolve("site"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+        String html = Files.readString(file).replace("Costs $5", "");
+        assertFalse(html.contains("{{<") || html.contains("{{%"), file + " has shortcode text");
+        assertFalse(html.matches("(?s).*\\$[0-9].*"), file + " has a $N placeholder");
+        assertFalse(html.contains("inputParameters") || html.contains("_build"), file + " has partial front matter");
+      }
+    }
+  }
+
+  @Test
+  void mdLinksBecomePageUrls() throws IOException {
+    build(false);
+    List<String> links = page("/guide/second/").select("article p a").eachAttr("href");
+    assertEquals(List.of("/guide/first/", "/guide/setup/"), links);
+  }
+
+  @Test
+  void directoryListingListsTheSectionsChildren() throws IOException {
+    build(false);
+    assertEquals(List.of("Install"), page("/guide/setup/").select("ul.directory-listing a").eachText());
+  }
+
+  @Test
+  void contentFilesSiteStaticAndTheThemeAreCopied() {
+    build(false);
+    assertTrue(Files.isRegularFile(out.resolve("site/guide/static/first.png")));
+    assertTrue(Files.isRegularFile(out.resolve("site/css/extra.css")));
+    assertTrue(Files.isRegularFile(out.resolve("site/css/quire.css")));
+    assertTrue(Files.isRegularFile(out.resolve("site/404.html")));
+    assertTrue(InlineSite.read(out.resolve("site/sitemap.xml")).contains("<loc>/guide/second/</loc><lastmod>2024-05-01</lastmod>"));
+    assertFalse(Files.exists(out.resolve("site/js/mermaid.min.js")), "no page has a diagram");
+  }
+}

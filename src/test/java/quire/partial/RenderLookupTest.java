@@ -1,0 +1,117 @@
+package quire.partial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quire.testing.InlineSite;
+
+/** Where render looks for a partial, and what it says when the partial is not there. */
+class RenderLookupTest {
+  @TempDir Path site;
+
+  @Test
+  void theFileIsInsidePartialsOfThePagesTopLevelSection() {
+    InlineSite.write(site, """
+        -- content/email-security/a/b.md --
+        {{<render file="deployment/_step.md">}}
+        -- partials/email-security/deployment/_step.md --
+        Step text.
+        """);
+    assertEquals("Step text.\n", Expansions.of(site, "content/email-security/a/b.md").markdown());
+  }
+
+  @Test
+  void theFirstPositionalArgumentNamesTheFileToo() {
+    InlineSite.write(site, """
+        -- content/es/b.md --
+        {{< render "deployment/_step.md" >}}
+        -- partials/es/deployment/_step.md --
+        Positional.
+        """);
+    assertEquals("Positional.\n", Expansions.of(site, "content/es/b.md").markdown());
+  }
+
+  @Test
+  void productFolderReadsAnotherProductsPartials() {
+    InlineSite.write(site, """
+        -- content/cloudflare-one/b.md --
+        {{<render file="deployment/_step.md" productFolder="email-security">}}
+        -- partials/email-security/deployment/_step.md --
+        From email security.
+        """);
+    assertEquals("From email security.\n", Expansions.of(site, "content/cloudflare-one/b.md").markdown());
+  }
+
+  @Test
+  void cloudflaresContentPartialsFolderIsSearchedWhenPartialsHasNoSuchFile() {
+    InlineSite.write(site, """
+        -- content/email-security/b.md --
+        {{<render file="_notice.md">}}
+        -- content/email-security/_partials/_notice.md --
+        ---
+        _build:
+          publishResources: false
+          render: never
+          list: never
+        ---
+        From the content tree.
+        """);
+    Expansions e = Expansions.of(site, "content/email-security/b.md");
+    assertEquals("From the content tree.\n", e.markdown());
+    var result = InlineSite.build(site);
+    assertEquals(0, result.errors());
+    assertTrue(result.pages().stream().noneMatch(p -> p.path().contains("_partials")), "a partial is never a page");
+  }
+
+  @Test
+  void aMissingPartialIsReportedAtTheFileValueWithDidYouMean() {
+    InlineSite.write(site, """
+        -- content/es/b.md --
+        ---
+        title: B
+        ---
+        {{<render file="deployment/_o365-configure-domian.md">}}
+        -- partials/es/deployment/_o365-configure-domain.md --
+        x
+        """);
+    var result = InlineSite.build(site);
+    assertEquals(List.of("partial-missing content/es/b.md:4:17: partial \"deployment/_o365-configure-domian.md\" not found in "
+        + "partials/es/ or content/es/_partials/ (did you mean \"deployment/_o365-configure-domain.md\"?)"),
+        InlineSite.problems(result).stream().filter(p -> !p.startsWith("partial-unused")).toList());
+  }
+
+  @Test
+  void aPathWithDotDotIsAnEscape() {
+    InlineSite.write(site, """
+        -- content/es/b.md --
+        {{<render file="../other/_x.md">}}
+        -- partials/other/_x.md --
+        secret
+        """);
+    Expansions e = Expansions.of(site, "content/es/b.md");
+    assertEquals(List.of("partial-path-escape content/es/b.md:1:17"), e.places());
+    assertEquals("\n", e.markdown());
+  }
+
+  @Test
+  void anAbsolutePathIsAnEscape() {
+    InlineSite.write(site, """
+        -- content/es/b.md --
+        {{<render file="/etc/passwd">}}
+        """);
+    assertEquals(List.of("partial-path-escape content/es/b.md:1:17"), Expansions.of(site, "content/es/b.md").places());
+  }
+
+  @Test
+  void aProductFolderWithDotDotIsAnEscape() {
+    InlineSite.write(site, """
+        -- content/es/b.md --
+        {{<render file="_x.md" productFolder="../partials">}}
+        """);
+    assertEquals(List.of("partial-path-escape content/es/b.md:1:17"), Expansions.of(site, "content/es/b.md").places());
+  }
+}

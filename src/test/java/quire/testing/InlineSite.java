@@ -1,0 +1,76 @@
+package quire.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import quire.build.BuildOptions;
+import quire.build.BuildResult;
+import quire.build.SiteBuilder;
+import quire.diag.Problem;
+
+/**
+ * A small site written from one text block: each file starts with a {@code -- path --} line.
+ * The style of Hugo's own tests, so a whole fixture reads in one place.
+ */
+public final class InlineSite {
+  private InlineSite() {}
+
+  /** Writes the files of {@code spec} under {@code root}; returns {@code root}. */
+  public static Path write(Path root, String spec) {
+    String path = null;
+    StringBuilder body = new StringBuilder();
+    for (String line : spec.split("\n", -1)) {
+      if (line.startsWith("-- ") && line.endsWith(" --")) {
+        if (path != null) save(root, path, body.toString());
+        path = line.substring(3, line.length() - 3).strip();
+        body.setLength(0);
+      } else if (path != null) {
+        body.append(line).append('\n');
+      }
+    }
+    if (path != null) save(root, path, body.toString());
+    return root;
+  }
+
+  private static void save(Path root, String path, String text) {
+    try {
+      Path file = root.resolve(path);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Builds the site at {@code root} into {@code root/out}. */
+  public static BuildResult build(Path root) {
+    return SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve("out")), Optional.empty(), false));
+  }
+
+  /** Each problem as one line: {@code rule where: message}. */
+  public static List<String> problems(BuildResult result) {
+    return result.problems().stream().map(InlineSite::line).collect(Collectors.toList());
+  }
+
+  /** {@code partial-missing content/a.md:3:20 via …} — rule and place, without the message. */
+  public static List<String> places(BuildResult result) {
+    return result.problems().stream().map(p -> p.rule().id() + " " + p.where()).collect(Collectors.toList());
+  }
+
+  public static String line(Problem p) {
+    return p.rule().id() + " " + p.where() + ": " + p.message();
+  }
+
+  public static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
