@@ -58,6 +58,14 @@ class ThemeNavigationTest {
   }
 
   @Test
+  void onTheHomePageOnlyTheTopLevelSectionsAreOpen() throws IOException {
+    Document home = parse("/index.html");
+    assertNull(home.selectFirst("nav.sidebar a[aria-current=page]"));
+    assertEquals(List.of("/email-security/"),
+        home.select("nav.sidebar li.nav-section:has(> details[open]) > a").eachAttr("href"));
+  }
+
+  @Test
   void aSectionPageIsMarkedCurrentInTheSidebar() throws IOException {
     Document index = parse(USE_CASES + "index.html");
     Element current = index.selectFirst("nav.sidebar a[aria-current=page]");
