@@ -47,6 +47,12 @@ class ThemeOverrideTest {
   }
 
   @Test
+  void theSitesOtherStaticFilesAreCopiedBesideTheBuiltInOnes() throws IOException {
+    assertEquals(Files.readString(SITE.resolve("site/static/style.css")), Files.readString(out.resolve("style.css")));
+    assertTrue(Files.isRegularFile(out.resolve("js/quire.js")), "built-in files the site does not replace are kept");
+  }
+
+  @Test
   void sectionAndHomePagesStillUseTheBuiltInTemplates() throws IOException {
     for (String path : new String[] {"guide/index.html", "index.html"}) {
       Document page = parse(path);
