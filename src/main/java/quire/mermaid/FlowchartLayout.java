@@ -74,6 +74,7 @@ final class FlowchartLayout {
         ElkLabel label = ElkGraphUtil.createLabel(e.label(), edge);
         label.setDimensions(size.w(), size.h());
         label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+        label.setProperty(CoreOptions.EDGE_LABELS_INLINE, true);
       }
       elkEdges.add(edge);
     }
