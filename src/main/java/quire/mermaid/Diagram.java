@@ -1,0 +1,37 @@
+package quire.mermaid;
+
+import java.util.Objects;
+
+/** What {@link MermaidRenderer#render} makes of one diagram's text. Immutable. */
+public sealed interface Diagram {
+
+  /** A drawn diagram: {@code svg} is one {@code <svg class="mermaid" ...>} element. */
+  record Svg(String svg) implements Diagram {
+    public Svg {
+      Objects.requireNonNull(svg, "svg");
+    }
+  }
+
+  /**
+   * A diagram type quire does not draw (e.g. {@code sequenceDiagram}); the page falls back to
+   * mermaid.js.
+   */
+  record Unsupported(String diagramType) implements Diagram {
+    public Unsupported {
+      Objects.requireNonNull(diagramType, "diagramType");
+    }
+  }
+
+  /**
+   * A flowchart with a syntax error at {@code offset} (0-based, into the diagram text); {@code
+   * message} is one plain sentence.
+   */
+  record Invalid(int offset, String message) implements Diagram {
+    public Invalid {
+      if (offset < 0) {
+        throw new IllegalArgumentException("offset must be >= 0: " + offset);
+      }
+      Objects.requireNonNull(message, "message");
+    }
+  }
+}

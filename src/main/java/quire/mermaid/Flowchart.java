@@ -1,0 +1,71 @@
+package quire.mermaid;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A parsed flowchart: nodes in order of first mention, edges in source order, subgraphs in the
+ * order they close (inner before outer, as mermaid numbers them), class definitions (name to CSS
+ * declarations) and the accessible title and description. Immutable.
+ */
+record Flowchart(
+    Direction direction,
+    List<Node> nodes,
+    List<Edge> edges,
+    List<Subgraph> subgraphs,
+    Map<String, List<String>> classDefs,
+    Optional<String> accTitle,
+    Optional<String> accDescr) {
+  Flowchart {
+    Objects.requireNonNull(direction, "direction");
+    nodes = List.copyOf(nodes);
+    edges = List.copyOf(edges);
+    subgraphs = List.copyOf(subgraphs);
+    classDefs = Map.copyOf(classDefs);
+    Objects.requireNonNull(accTitle, "accTitle");
+    Objects.requireNonNull(accDescr, "accDescr");
+  }
+
+  Optional<Node> findNode(String id) {
+    return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
+  }
+
+  Optional<Subgraph> findSubgraph(String id) {
+    return subgraphs.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** Nodes that are in no subgraph, in order. */
+  List<Node> topLevelNodes() {
+    Set<String> inside = new HashSet<>();
+    subgraphs.forEach(s -> inside.addAll(s.nodeIds()));
+    List<Node> out = new ArrayList<>();
+    for (Node n : nodes) {
+      if (!inside.contains(n.id())) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /** Subgraphs that are inside no other subgraph, in order. */
+  List<Subgraph> topLevelSubgraphs() {
+    Set<String> inside = new HashSet<>();
+    subgraphs.forEach(s -> inside.addAll(s.subgraphIds()));
+    return subgraphs.stream().filter(s -> !inside.contains(s.id())).toList();
+  }
+
+  /** The CSS declarations for a node: {@code classDef default}, its classes, then its style. */
+  List<String> styleOf(Node node) {
+    List<String> out = new ArrayList<>(classDefs.getOrDefault("default", List.of()));
+    for (String c : node.classes()) {
+      out.addAll(classDefs.getOrDefault(c, List.of()));
+    }
+    out.addAll(node.style());
+    return out;
+  }
+}

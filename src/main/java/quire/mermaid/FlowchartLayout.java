@@ -1,0 +1,226 @@
+package quire.mermaid;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.SizeConstraint;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * Lays a {@link Flowchart} out with Eclipse ELK's layered algorithm: subgraphs are compound nodes
+ * (edges may cross their borders), a subgraph keeps its own direction when no edge crosses its
+ * border (as in mermaid), edges are routed orthogonally and their labels placed by ELK. Sizes come
+ * from {@link NodeGeometry}. Stateless; safe to share between threads (each call builds its own
+ * ELK graph).
+ */
+final class FlowchartLayout {
+  static final double CLUSTER_PADDING = 16;
+  static final double CLUSTER_TITLE_GAP = 8;
+
+  /** Lays out {@code chart}; the same chart always gives the same layout. */
+  Layout layout(Flowchart chart) {
+    ElkNode root = ElkGraphUtil.createGraph();
+    root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+    root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+    root.setProperty(CoreOptions.PADDING, new ElkPadding(8));
+    commonOptions(root, chart.direction());
+
+    Map<String, ElkNode> shapes = new HashMap<>();
+    Map<String, String> parentOf = new HashMap<>();
+    for (Subgraph s : chart.subgraphs()) {
+      s.nodeIds().forEach(n -> parentOf.put(n, s.id()));
+      s.subgraphIds().forEach(c -> parentOf.put(c, s.id()));
+    }
+    Map<String, Set<String>> inside = descendants(chart);
+    for (Subgraph s : chart.topLevelSubgraphs()) {
+      addCluster(root, s, chart, shapes, inside);
+    }
+    for (Node n : chart.topLevelNodes()) {
+      addNode(root, n, shapes);
+    }
+
+    List<ElkEdge> elkEdges = new ArrayList<>();
+    for (Edge e : chart.edges()) {
+      ElkNode from = shapes.get(e.from());
+      ElkNode to = shapes.get(e.to());
+      if (from == null || to == null || isAncestor(from, to) || isAncestor(to, from)) {
+        elkEdges.add(null); // an edge between a subgraph and its own content is not drawn
+        continue;
+      }
+      ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
+      if (!e.label().isEmpty()) {
+        NodeGeometry.Size size = NodeGeometry.edgeLabel(e.lines());
+        ElkLabel label = ElkGraphUtil.createLabel(e.label(), edge);
+        label.setDimensions(size.w(), size.h());
+        label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+        label.setProperty(CoreOptions.EDGE_LABELS_INLINE, true);
+      }
+      elkEdges.add(edge);
+    }
+
+    new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+
+    Map<String, Layout.Box> nodeBoxes = new LinkedHashMap<>();
+    Map<String, Layout.Box> clusterBoxes = new LinkedHashMap<>();
+    for (Node n : chart.nodes()) {
+      nodeBoxes.put(n.id(), absolute(shapes.get(n.id())));
+    }
+    for (Subgraph s : chart.subgraphs()) {
+      ElkNode c = shapes.get(s.id());
+      if (c != null) {
+        clusterBoxes.put(s.id(), absolute(c));
+      }
+    }
+    List<Layout.Route> routes = new ArrayList<>();
+    for (int i = 0; i < elkEdges.size(); i++) {
+      routes.add(route(elkEdges.get(i), chart, chart.edges().get(i), nodeBoxes));
+    }
+    return new Layout(root.getWidth(), root.getHeight(), nodeBoxes, clusterBoxes, routes);
+  }
+
+  private static void commonOptions(ElkNode graph, Direction direction) {
+    graph.setProperty(CoreOptions.DIRECTION, elkDirection(direction));
+    graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+    graph.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
+    graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+    graph.setProperty(CoreOptions.SPACING_EDGE_NODE, 15.0);
+    graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 15.0);
+    graph.setProperty(CoreOptions.SPACING_EDGE_EDGE, 12.0);
+    graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 12.0);
+    graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
+    graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+  }
+
+  private static org.eclipse.elk.core.options.Direction elkDirection(Direction d) {
+    return switch (d) {
+      case TB -> org.eclipse.elk.core.options.Direction.DOWN;
+      case BT -> org.eclipse.elk.core.options.Direction.UP;
+      case LR -> org.eclipse.elk.core.options.Direction.RIGHT;
+      case RL -> org.eclipse.elk.core.options.Direction.LEFT;
+    };
+  }
+
+  private void addCluster(ElkNode parent, Subgraph s, Flowchart chart, Map<String, ElkNode> shapes,
+      Map<String, Set<String>> inside) {
+    ElkNode c = ElkGraphUtil.createNode(parent);
+    c.setIdentifier(s.id());
+    shapes.put(s.id(), c);
+    NodeGeometry.Size title = NodeGeometry.text(titleLines(s));
+    double top = CLUSTER_PADDING / 2 + title.h() + CLUSTER_TITLE_GAP;
+    c.setProperty(CoreOptions.PADDING, new ElkPadding(top, CLUSTER_PADDING, CLUSTER_PADDING, CLUSTER_PADDING));
+    c.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+    c.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(title.w() + 2 * CLUSTER_PADDING, top + CLUSTER_PADDING));
+    if (s.direction().isPresent() && !crossesBorder(chart, inside.get(s.id()))) {
+      // mermaid honours a subgraph's direction only when no edge crosses its border.
+      c.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
+      c.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+      commonOptions(c, s.direction().get());
+    }
+    for (String childId : s.subgraphIds()) {
+      chart.findSubgraph(childId).ifPresent(child -> addCluster(c, child, chart, shapes, inside));
+    }
+    for (String nodeId : s.nodeIds()) {
+      chart.findNode(nodeId).ifPresent(n -> addNode(c, n, shapes));
+    }
+  }
+
+  static List<String> titleLines(Subgraph s) {
+    return s.title().isEmpty() ? List.of() : List.of(s.title().split("\n", -1));
+  }
+
+  private static void addNode(ElkNode parent, Node n, Map<String, ElkNode> shapes) {
+    ElkNode e = ElkGraphUtil.createNode(parent);
+    e.setIdentifier(n.id());
+    NodeGeometry.Size size = NodeGeometry.node(n.shape(), n.lines());
+    e.setDimensions(size.w(), size.h());
+    shapes.put(n.id(), e);
+  }
+
+  private static Map<String, Set<String>> descendants(Flowchart chart) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Subgraph s : chart.subgraphs()) { // inner subgraphs come first, so children are done
+      Set<String> all = new HashSet<>(s.nodeIds());
+      for (String c : s.subgraphIds()) {
+        all.add(c);
+        all.addAll(out.getOrDefault(c, Set.of()));
+      }
+      out.put(s.id(), all);
+    }
+    return out;
+  }
+
+  private static boolean crossesBorder(Flowchart chart, Set<String> inside) {
+    for (Edge e : chart.edges()) {
+      if (inside.contains(e.from()) != inside.contains(e.to())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAncestor(ElkNode maybeAncestor, ElkNode node) {
+    for (ElkNode p = node.getParent(); p != null; p = p.getParent()) {
+      if (p == maybeAncestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Layout.Box absolute(ElkNode n) {
+    KVector o = offset(n.getParent());
+    return new Layout.Box(o.x + n.getX(), o.y + n.getY(), n.getWidth(), n.getHeight());
+  }
+
+  /** The absolute position of {@code n}'s own coordinate system (its top left corner). */
+  private static KVector offset(ElkNode n) {
+    KVector v = new KVector();
+    for (ElkNode p = n; p != null && p.getParent() != null; p = p.getParent()) {
+      v.x += p.getX();
+      v.y += p.getY();
+    }
+    return v;
+  }
+
+  private static Layout.Route route(ElkEdge edge, Flowchart chart, Edge e, Map<String, Layout.Box> nodeBoxes) {
+    if (edge == null || edge.getSections().isEmpty()) {
+      return new Layout.Route(List.of(), Optional.empty());
+    }
+    KVector o = offset(edge.getContainingNode());
+    ElkEdgeSection s = edge.getSections().get(0);
+    List<Layout.Point> points = new ArrayList<>();
+    points.add(new Layout.Point(o.x + s.getStartX(), o.y + s.getStartY()));
+    for (ElkBendPoint b : s.getBendPoints()) {
+      points.add(new Layout.Point(o.x + b.getX(), o.y + b.getY()));
+    }
+    points.add(new Layout.Point(o.x + s.getEndX(), o.y + s.getEndY()));
+    Optional<Layout.Box> label = Optional.empty();
+    if (!edge.getLabels().isEmpty()) {
+      ElkLabel l = edge.getLabels().get(0);
+      label = Optional.of(new Layout.Box(o.x + l.getX(), o.y + l.getY(), l.getWidth(), l.getHeight()));
+    }
+    points = NodeGeometry.clipEnds(points, chart.findNode(e.from()), chart.findNode(e.to()), nodeBoxes);
+    return new Layout.Route(points, label);
+  }
+}

@@ -1,0 +1,361 @@
+package quire.mermaid;
+
+import java.util.List;
+import quire.mermaid.Token.Kind;
+
+/**
+ * Cuts flowchart text into {@link Token}s with offsets. Mermaid's lexer is modal (a label reads
+ * differently from a statement), so the parser says which mode it wants: {@link #next(boolean)} for
+ * statement tokens, {@link #label} inside a shape, {@link #edgeText} inside {@code -- text -->},
+ * {@link #restOfLine(boolean)} for keyword arguments. See {@code grammar.md} beside this file. Not
+ * thread-safe: one per parse.
+ */
+final class FlowchartLexer {
+  /** Shape openers, longest first so that {@code (((} wins over {@code ((}. */
+  static final List<String> OPENERS =
+      List.of("(((", "((", "([", "(-", "(", "[[", "[(", "[/", "[\\", "[", "{{", "{", ">");
+
+  private final String src;
+  private int pos;
+
+  FlowchartLexer(String src, int pos) {
+    this.src = src;
+    this.pos = pos;
+  }
+
+  int pos() {
+    return pos;
+  }
+
+  void reset(int to) {
+    pos = to;
+  }
+
+  String source() {
+    return src;
+  }
+
+  boolean atEnd() {
+    return pos >= src.length();
+  }
+
+  /** Skips spaces, tabs and {@code %%} comments, never a line break. */
+  void skipBlanks() {
+    while (pos < src.length()) {
+      char c = src.charAt(pos);
+      if (c == ' ' || c == '\t' || c == '\r' && !startsWith("\r\n", pos)) {
+        pos++;
+      } else if (startsWith("%%", pos)) {
+        skipComment();
+      } else {
+        return;
+      }
+    }
+  }
+
+  private void skipComment() {
+    if (startsWith("%%{", pos)) {
+      int close = src.indexOf("}%%", pos);
+      if (close >= 0) {
+        pos = close + 3;
+        return;
+      }
+    }
+    while (pos < src.length() && src.charAt(pos) != '\n') {
+      pos++;
+    }
+  }
+
+  /**
+   * The next statement-mode token; blanks and comments before it are skipped. With {@code
+   * links} false a link is not looked for, so that {@code x-->y} starts with the node {@code x}.
+   */
+  Token next(boolean links) {
+    skipBlanks();
+    int start = pos;
+    if (pos >= src.length()) {
+      return new Token(Kind.EOF, start, start, "");
+    }
+    char c = src.charAt(pos);
+    if (c == '\n' || startsWith("\r\n", pos)) {
+      pos += c == '\n' ? 1 : 2;
+      return new Token(Kind.NEWLINE, start, pos, "\n");
+    }
+    if (c == ';') {
+      return single(Kind.SEMI);
+    }
+    if (c == '&') {
+      return single(Kind.AMP);
+    }
+    if (c == '|') {
+      return single(Kind.PIPE);
+    }
+    if (startsWith(":::", pos)) {
+      pos += 3;
+      return new Token(Kind.CLASS_SEP, start, pos, ":::");
+    }
+    if (startsWith("@{", pos)) {
+      return shapeData();
+    }
+    Token link = links ? link() : null;
+    if (link != null) {
+      return link;
+    }
+    for (String opener : OPENERS) {
+      if (startsWith(opener, pos)) {
+        pos += opener.length();
+        return new Token(Kind.SHAPE_OPEN, start, pos, opener);
+      }
+    }
+    if (isIdChar(pos)) {
+      while (pos < src.length() && isIdChar(pos)) {
+        pos++;
+      }
+      return new Token(Kind.WORD, start, pos, src.substring(start, pos));
+    }
+    pos = start + Character.charCount(src.codePointAt(start));
+    return new Token(Kind.ERROR, start, pos, src.substring(start, pos));
+  }
+
+  /** Whether the character at {@code i} may be part of a node id (mermaid's NODE_STRING). */
+  boolean isIdChar(int i) {
+    if (i >= src.length()) {
+      return false;
+    }
+    char c = src.charAt(i);
+    if (Character.isLetterOrDigit(c) || c == '_' || "!#$'*+.`?\\/".indexOf(c) >= 0) {
+      // '.' and '/' start links or shapes in some places; ids keep them, as mermaid does.
+      return !(c == '.' && i + 1 < src.length() && src.charAt(i + 1) == '-');
+    }
+    if (c == '-') {
+      return i + 1 < src.length() && "->.".indexOf(src.charAt(i + 1)) < 0 && !isBreak(i + 1);
+    }
+    if (c == '=') {
+      return i + 1 < src.length() && src.charAt(i + 1) != '=' && !isBreak(i + 1);
+    }
+    return Character.isSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL;
+  }
+
+  private boolean isBreak(int i) {
+    char c = src.charAt(i);
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';';
+  }
+
+  /**
+   * A link ({@code -->}, {@code ---}, {@code -.->}, {@code ==>}, {@code ~~~}, {@code <-->},
+   * {@code --o}, {@code --x} and longer ones) or the start of a link with text ({@code --},
+   * {@code ==}, {@code -.}) at the current position, or null.
+   */
+  private Token link() {
+    int start = pos;
+    int i = pos;
+    if (i < src.length() && "<xo".indexOf(src.charAt(i)) >= 0 && i + 1 < src.length()
+        && "-=.".indexOf(src.charAt(i + 1)) >= 0) {
+      i++;
+    }
+    if (i >= src.length()) {
+      return null;
+    }
+    char c = src.charAt(i);
+    if (c == '~' && startsWith("~~~", i)) {
+      while (i < src.length() && src.charAt(i) == '~') {
+        i++;
+      }
+      return linkToken(start, i, Kind.LINK);
+    }
+    if (c == '-' && i + 1 < src.length() && src.charAt(i + 1) == '.' || c == '.') {
+      int j = c == '-' ? i + 1 : i;
+      while (j < src.length() && src.charAt(j) == '.') {
+        j++;
+      }
+      if (j < src.length() && src.charAt(j) == '-') {
+        j++;
+        if (j < src.length() && "xo>".indexOf(src.charAt(j)) >= 0) {
+          j++;
+        }
+        return linkToken(start, j, Kind.LINK);
+      }
+      if (c == '-' && j == i + 2) {
+        return linkToken(start, j, Kind.LINK_START);
+      }
+      return null;
+    }
+    if ((c == '-' || c == '=') && i + 1 < src.length() && src.charAt(i + 1) == c) {
+      int j = i;
+      while (j < src.length() && src.charAt(j) == c) {
+        j++;
+      }
+      int run = j - i;
+      if (j < src.length() && "xo>".indexOf(src.charAt(j)) >= 0) {
+        return linkToken(start, j + 1, Kind.LINK);
+      }
+      if (run >= 3) {
+        return linkToken(start, j, Kind.LINK);
+      }
+      return linkToken(start, j, Kind.LINK_START);
+    }
+    return null;
+  }
+
+  private Token linkToken(int start, int end, Kind kind) {
+    pos = end;
+    return new Token(kind, start, end, src.substring(start, end));
+  }
+
+  private Token shapeData() {
+    int start = pos;
+    int i = pos + 2;
+    boolean quoted = false;
+    while (i < src.length()) {
+      char c = src.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '}' && !quoted) {
+        pos = i + 1;
+        return new Token(Kind.SHAPE_DATA, start, pos, src.substring(start + 2, i));
+      }
+      i++;
+    }
+    pos = src.length();
+    return new Token(Kind.ERROR, start, start + 2, "@{");
+  }
+
+  /**
+   * Label text up to (not including) the first of {@code closers}: either a quoted string (quotes
+   * dropped, anything allowed inside) or raw text without brackets, quotes or pipes. Returns a
+   * TEXT token with the raw text, or an ERROR token at the offending character.
+   */
+  Token label(List<String> closers) {
+    int start = pos;
+    int i = pos;
+    while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i < src.length() && src.charAt(i) == '"') {
+      int close = src.indexOf('"', i + 1);
+      if (close < 0) {
+        return new Token(Kind.ERROR, i, i + 1, "\"");
+      }
+      String inner = src.substring(i + 1, close);
+      if (inner.startsWith("`") && inner.endsWith("`") && inner.length() >= 2) {
+        inner = inner.substring(1, inner.length() - 1).replace("\\n", "<br>");
+      }
+      pos = close + 1;
+      while (pos < src.length() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t')) {
+        pos++;
+      }
+      return new Token(Kind.TEXT, start, pos, inner);
+    }
+    for (; i < src.length(); i++) {
+      for (String closer : closers) {
+        if (startsWith(closer, i)) {
+          pos = i;
+          return new Token(Kind.TEXT, start, i, src.substring(start, i));
+        }
+      }
+      char c = src.charAt(i);
+      if ("[](){}\"|\n".indexOf(c) >= 0) {
+        pos = i;
+        return new Token(Kind.ERROR, i, i + 1, String.valueOf(c));
+      }
+    }
+    pos = i;
+    return new Token(Kind.EOF, i, i, "");
+  }
+
+  /** The first of {@code closers} at the current position, as a SHAPE_CLOSE token, or null. */
+  Token closer(List<String> closers) {
+    for (String closer : closers) {
+      if (startsWith(closer, pos)) {
+        int start = pos;
+        pos += closer.length();
+        return new Token(Kind.SHAPE_CLOSE, start, pos, closer);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The text of a link such as {@code -- text -->}, read after its start, up to where the
+   * closing link of the same stroke begins. Returns TEXT, or EOF/NEWLINE if none comes.
+   */
+  Token edgeText(Stroke stroke) {
+    int start = pos;
+    int i = pos;
+    if (i < src.length() && src.charAt(i) == '"' ) {
+      int close = src.indexOf('"', i + 1);
+      if (close > 0) {
+        i = close + 1;
+      }
+    }
+    for (; i < src.length(); i++) {
+      char c = src.charAt(i);
+      if (c == '\n') {
+        break;
+      }
+      boolean closes =
+          switch (stroke) {
+            case THICK -> startsWith("==", i);
+            case DOTTED -> c == '.' && dotsThenDash(i) || c == '-' && i + 1 < src.length() && src.charAt(i + 1) == '.' && dotsThenDash(i + 1);
+            default -> startsWith("--", i);
+          };
+      if (closes) {
+        // An arrow letter just before the closing link belongs to the link (x-- or o-- is not valid here).
+        pos = i;
+        String raw = src.substring(start, i).strip();
+        if (raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")) {
+          raw = raw.substring(1, raw.length() - 1);
+        }
+        return new Token(Kind.TEXT, start, i, raw);
+      }
+    }
+    pos = i;
+    return new Token(i >= src.length() ? Kind.EOF : Kind.NEWLINE, i, i, "");
+  }
+
+  private boolean dotsThenDash(int i) {
+    int j = i;
+    while (j < src.length() && src.charAt(j) == '.') {
+      j++;
+    }
+    return j > i && j < src.length() && src.charAt(j) == '-';
+  }
+
+  /**
+   * The rest of the line (up to a line break, or ';' if {@code stopAtSemicolon}), stripped; the
+   * break is not eaten.
+   */
+  Token restOfLine(boolean stopAtSemicolon) {
+    int start = pos;
+    int i = pos;
+    while (i < src.length() && src.charAt(i) != '\n' && !(stopAtSemicolon && src.charAt(i) == ';')) {
+      i++;
+    }
+    pos = i;
+    return new Token(Kind.TEXT, start, i, src.substring(start, i).strip());
+  }
+
+  /** The text up to the next '}' (for {@code accDescr { ... }}), or null if none comes. */
+  Token upToBrace() {
+    int close = src.indexOf('}', pos);
+    if (close < 0) {
+      return null;
+    }
+    int start = pos;
+    pos = close + 1;
+    return new Token(Kind.TEXT, start, close, src.substring(start, close).strip());
+  }
+
+  boolean startsWith(String s, int at) {
+    return src.startsWith(s, at);
+  }
+
+  char peekChar() {
+    return pos < src.length() ? src.charAt(pos) : '\0';
+  }
+
+  private Token single(Kind kind) {
+    int start = pos++;
+    return new Token(kind, start, pos, src.substring(start, pos));
+  }
+}

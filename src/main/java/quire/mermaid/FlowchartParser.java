@@ -1,0 +1,734 @@
+package quire.mermaid;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import quire.mermaid.Token.Kind;
+
+/**
+ * Parses mermaid flowchart text ({@code graph} / {@code flowchart}) into a {@link Flowchart}, or
+ * says which other diagram type the text is, or where its first syntax error is. The grammar is in
+ * {@code grammar.md} beside this file. Stateless entry point; each call builds its own parser, so
+ * {@link #parse} may be called from many threads.
+ */
+final class FlowchartParser {
+
+  /** What parsing made of the text. */
+  sealed interface Result {
+    record Parsed(Flowchart chart) implements Result {}
+
+    record OtherType(String diagramType) implements Result {}
+
+    record Failed(int offset, String message) implements Result {}
+  }
+
+  private static final Set<String> FLOWCHART_KEYWORDS = Set.of("graph", "flowchart", "flowchart-elk");
+  private static final Pattern DIAGRAM_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+  private static final Pattern DECLARATION_START = Pattern.compile("\\s*[A-Za-z-]+\\s*:.*", Pattern.DOTALL);
+
+  /** Thrown inside the parser only, to unwind to {@link #parse}, which turns it into a value. */
+  private static final class SyntaxError extends RuntimeException {
+    final int offset;
+
+    SyntaxError(int offset, String message) {
+      super(message, null, false, false);
+      this.offset = offset;
+    }
+  }
+
+  private static final class NodeDraft {
+    final String id;
+    final int offset;
+    String label;
+    Shape shape = Shape.RECT;
+    final List<String> classes = new ArrayList<>();
+    final List<String> style = new ArrayList<>();
+
+    NodeDraft(String id, int offset) {
+      this.id = id;
+      this.offset = offset;
+      this.label = id;
+    }
+  }
+
+  private static final class OpenSubgraph {
+    final String id; // null: mermaid numbers it when it closes
+    final String title;
+    final int offset;
+    Optional<Direction> direction = Optional.empty();
+    final List<String> mentions = new ArrayList<>();
+
+    OpenSubgraph(String id, String title, int offset) {
+      this.id = id;
+      this.title = title;
+      this.offset = offset;
+    }
+  }
+
+  private record ClosedSubgraph(String id, String title, Optional<Direction> direction, List<String> members, int order) {}
+
+  private record LinkStyle(List<Integer> indices, List<String> style, int offset) {}
+
+  private final String text;
+  private final FlowchartLexer lx;
+  private Direction direction = Direction.TB;
+  private final Map<String, NodeDraft> nodes = new LinkedHashMap<>();
+  private final List<Edge> edges = new ArrayList<>();
+  private final Deque<OpenSubgraph> open = new ArrayDeque<>();
+  private final List<ClosedSubgraph> closed = new ArrayList<>();
+  private final Set<String> inClosedSubgraph = new HashSet<>();
+  private final Map<String, List<String>> classDefs = new LinkedHashMap<>();
+  private final Map<String, List<String>> classAssignments = new LinkedHashMap<>();
+  private final List<LinkStyle> linkStyles = new ArrayList<>();
+  private String accTitle;
+  private String accDescr;
+
+  private FlowchartParser(String text) {
+    this.text = text;
+    this.lx = new FlowchartLexer(text, 0);
+  }
+
+  /** Parses one diagram's text. */
+  static Result parse(String text) {
+    FlowchartParser p = new FlowchartParser(text);
+    try {
+      return p.diagram();
+    } catch (SyntaxError e) {
+      return new Result.Failed(Math.min(e.offset, text.length()), e.getMessage());
+    }
+  }
+
+  private Result diagram() {
+    skipPreamble();
+    Token first = lx.next(false);
+    if (!first.is(Kind.WORD) || !DIAGRAM_TYPE.matcher(first.text()).matches()) {
+      throw new SyntaxError(first.start(), "Expected a diagram type such as flowchart or graph, but found " + first.describe() + ".");
+    }
+    if (!FLOWCHART_KEYWORDS.contains(first.text())) {
+      return new Result.OtherType(first.text());
+    }
+    header(first);
+    statements();
+    return new Result.Parsed(build());
+  }
+
+  /** Skips blank lines, comments, {@code %%{init}%%} directives and a {@code ---} front matter block. */
+  private void skipPreamble() {
+    while (true) {
+      lx.skipBlanks();
+      int at = lx.pos();
+      if (lx.startsWith("---", at) && (at == 0 || text.charAt(at - 1) == '\n')) {
+        int close = text.indexOf("\n---", at + 3);
+        if (close < 0) {
+          throw new SyntaxError(at, "The front matter that starts here is not closed: expected a line with ---.");
+        }
+        int eol = text.indexOf('\n', close + 4);
+        lx.reset(eol < 0 ? text.length() : eol);
+        continue;
+      }
+      char c = lx.peekChar();
+      if (c == '\n' || c == '\r') {
+        lx.reset(at + 1);
+        continue;
+      }
+      return;
+    }
+  }
+
+  private void header(Token keyword) {
+    Token t = lx.next(false);
+    if (t.is(Kind.WORD)) {
+      Optional<Direction> d = Direction.find(t.text());
+      if (d.isEmpty()) {
+        throw new SyntaxError(t.start(), "Expected a direction (TB, TD, BT, LR or RL) after '" + keyword.text() + "', but found " + t.describe() + ".");
+      }
+      direction = d.get();
+      t = lx.next(false);
+    }
+    if (!isSeparator(t)) {
+      throw new SyntaxError(t.start(), "Expected the end of the line after the diagram type, but found " + t.describe() + ".");
+    }
+  }
+
+  private static boolean isSeparator(Token t) {
+    return t.is(Kind.NEWLINE) || t.is(Kind.SEMI) || t.is(Kind.EOF);
+  }
+
+  private void statements() {
+    while (true) {
+      Token t = lx.next(false);
+      switch (t.kind()) {
+        case NEWLINE, SEMI -> {
+          continue;
+        }
+        case EOF -> {
+          if (!open.isEmpty()) {
+            OpenSubgraph s = open.peek();
+            throw new SyntaxError(s.offset, "The subgraph '" + (s.id != null ? s.id : s.title) + "' is not closed: expected 'end' before the end of the diagram.");
+          }
+          return;
+        }
+        case WORD -> statement(t);
+        default -> throw new SyntaxError(t.start(), "Expected a node id or a keyword such as subgraph, but found " + t.describe() + ".");
+      }
+      Token sep = lx.next(true);
+      if (!isSeparator(sep)) {
+        throw new SyntaxError(sep.start(), "Expected a link such as -->, '&' or the end of the line, but found " + sep.describe() + ".");
+      }
+      if (sep.is(Kind.EOF)) {
+        lx.reset(sep.start());
+      }
+    }
+  }
+
+  private boolean followedByBlank(Token t) {
+    int at = t.end();
+    return at >= text.length() || " \t\r\n;".indexOf(text.charAt(at)) >= 0;
+  }
+
+  private void statement(Token word) {
+    String w = word.text();
+    switch (w) {
+      case "end" -> endSubgraph(word);
+      case "subgraph" -> {
+        if (followedByBlank(word)) {
+          subgraph(word);
+        } else {
+          vertexStatement(word);
+        }
+      }
+      case "direction" -> directionStatement(word);
+      case "classDef" -> keywordOr(word, this::classDef);
+      case "class" -> keywordOr(word, this::classStatement);
+      case "style" -> keywordOr(word, this::style);
+      case "linkStyle" -> keywordOr(word, this::linkStyle);
+      case "click" -> keywordOr(word, k -> lx.restOfLine(true));
+      case "accTitle" -> accTitle(word);
+      case "accDescr" -> accDescr(word);
+      default -> vertexStatement(word);
+    }
+  }
+
+  private void keywordOr(Token word, java.util.function.Consumer<Token> keyword) {
+    if (followedByBlank(word)) {
+      lx.skipBlanks();
+      keyword.accept(word);
+    } else {
+      vertexStatement(word);
+    }
+  }
+
+  // ---- vertices and links ----
+
+  private void vertexStatement(Token first) {
+    List<String> group = nodeGroup(first);
+    while (true) {
+      int save = lx.pos();
+      Token t = lx.next(true);
+      if (!t.is(Kind.LINK) && !t.is(Kind.LINK_START)) {
+        lx.reset(save);
+        return;
+      }
+      LinkForm form;
+      String label = "";
+      if (t.is(Kind.LINK)) {
+        form = LinkForm.of(t.text());
+        label = pipeLabel().orElse("");
+      } else {
+        Stroke stroke = LinkForm.strokeOfStart(t.text());
+        Token body = lx.edgeText(stroke);
+        if (!body.is(Kind.TEXT)) {
+          throw new SyntaxError(t.start(), "The link that starts here has text but no end: expected a link such as " + closingExample(stroke) + " after the text.");
+        }
+        Token close = lx.next(true);
+        if (!close.is(Kind.LINK)) {
+          throw new SyntaxError(close.start(), "Expected the end of the link, such as " + closingExample(stroke) + ", but found " + close.describe() + ".");
+        }
+        LinkForm end = LinkForm.of(close.text());
+        if (end.stroke() != stroke) {
+          throw new SyntaxError(close.start(), "The link ends with a different line than it starts with: expected " + closingExample(stroke) + ".");
+        }
+        form = new LinkForm(stroke, LinkForm.arrowOfStart(t.text()), end.end(), end.length());
+        label = body.text();
+      }
+      Token next = lx.next(false);
+      if (!next.is(Kind.WORD)) {
+        throw new SyntaxError(next.start(), "Expected a node id after the link, but found " + next.describe() + ".");
+      }
+      List<String> right = nodeGroup(next);
+      String decoded = LabelText.decode(label);
+      for (String from : group) {
+        for (String to : right) {
+          edges.add(new Edge(from, to, decoded, form.stroke(), form.start(), form.end(), form.length(), List.of(), t.start()));
+        }
+      }
+      group = right;
+    }
+  }
+
+  private static String closingExample(Stroke stroke) {
+    return switch (stroke) {
+      case THICK -> "==>";
+      case DOTTED -> ".->";
+      default -> "-->";
+    };
+  }
+
+  private Optional<String> pipeLabel() {
+    int save = lx.pos();
+    lx.skipBlanks();
+    if (lx.peekChar() != '|') {
+      lx.reset(save);
+      return Optional.empty();
+    }
+    int open = lx.pos();
+    lx.reset(open + 1);
+    Token body = lx.label(List.of("|"));
+    requireLabel(body, "|", open);
+    lx.closer(List.of("|"));
+    return Optional.of(body.text());
+  }
+
+  private void requireLabel(Token body, String closer, int openedAt) {
+    if (body.is(Kind.ERROR)) {
+      if (body.text().equals("\"")) {
+        throw new SyntaxError(body.start(), "This quoted label is not closed: expected a closing '\"'.");
+      }
+      if (body.text().equals("\n")) {
+        throw new SyntaxError(openedAt, "This label is not closed on its line: expected '" + closer + "'.");
+      }
+      throw new SyntaxError(body.start(), "A label cannot contain '" + body.text() + "' unless it is quoted: expected '" + closer + "' or a label in quotes such as \"a (b)\".");
+    }
+    if (body.is(Kind.EOF)) {
+      throw new SyntaxError(openedAt, "This label is not closed: expected '" + closer + "'.");
+    }
+  }
+
+  private List<String> nodeGroup(Token first) {
+    List<String> ids = new ArrayList<>();
+    ids.add(node(first));
+    while (true) {
+      int save = lx.pos();
+      Token t = lx.next(true);
+      if (!t.is(Kind.AMP)) {
+        lx.reset(save);
+        break;
+      }
+      Token w = lx.next(false);
+      if (!w.is(Kind.WORD)) {
+        throw new SyntaxError(w.start(), "Expected a node id after '&', but found " + w.describe() + ".");
+      }
+      ids.add(node(w));
+    }
+    return ids;
+  }
+
+  private String node(Token word) {
+    String id = word.text();
+    NodeDraft node = nodes.computeIfAbsent(id, k -> new NodeDraft(k, word.start()));
+    if (!open.isEmpty()) {
+      open.peek().mentions.add(id);
+    }
+    for (String opener : FlowchartLexer.OPENERS) {
+      if (lx.startsWith(opener, lx.pos())) {
+        shape(node, opener);
+        break;
+      }
+    }
+    if (lx.startsWith(":::", lx.pos())) {
+      lx.reset(lx.pos() + 3);
+      Token cls = lx.next(false);
+      if (!cls.is(Kind.WORD)) {
+        throw new SyntaxError(cls.start(), "Expected a class name after ':::', but found " + cls.describe() + ".");
+      }
+      node.classes.add(cls.text());
+    }
+    int save = lx.pos();
+    lx.skipBlanks();
+    if (lx.startsWith("@{", lx.pos())) {
+      Token data = lx.next(false);
+      if (data.is(Kind.ERROR)) {
+        throw new SyntaxError(data.start(), "This '@{' is not closed: expected '}'.");
+      }
+      shapeData(node, data);
+    } else {
+      lx.reset(save);
+    }
+    return id;
+  }
+
+  private void shape(NodeDraft node, String opener) {
+    int openedAt = lx.pos();
+    lx.reset(openedAt + opener.length());
+    List<String> closers = closersFor(opener);
+    Token body = lx.label(closers);
+    requireLabel(body, closers.get(0), openedAt);
+    Token close = lx.closer(closers);
+    if (close == null) {
+      throw new SyntaxError(lx.pos(), "Expected '" + closers.get(0) + "' to close the shape opened with '" + opener + "', but found " + lx.next(true).describe() + ".");
+    }
+    node.label = LabelText.decode(body.text());
+    node.shape = shapeFor(opener, close.text());
+  }
+
+  private static List<String> closersFor(String opener) {
+    return switch (opener) {
+      case "(((" -> List.of(")))");
+      case "((" -> List.of("))");
+      case "([" -> List.of("])");
+      case "(-" -> List.of("-)");
+      case "(" -> List.of(")");
+      case "[[" -> List.of("]]");
+      case "[(" -> List.of(")]");
+      case "[/" -> List.of("/]", "\\]");
+      case "[\\" -> List.of("\\]", "/]");
+      case "{{" -> List.of("}}");
+      case "{" -> List.of("}");
+      default -> List.of("]"); // "[" and ">"
+    };
+  }
+
+  private static Shape shapeFor(String opener, String closer) {
+    return switch (opener) {
+      case "(((" -> Shape.DOUBLE_CIRCLE;
+      case "((" -> Shape.CIRCLE;
+      case "([" -> Shape.STADIUM;
+      case "(-" -> Shape.ELLIPSE;
+      case "(" -> Shape.ROUND;
+      case "[[" -> Shape.SUBROUTINE;
+      case "[(" -> Shape.CYLINDER;
+      case "[/" -> closer.equals("/]") ? Shape.LEAN_RIGHT : Shape.TRAPEZOID;
+      case "[\\" -> closer.equals("\\]") ? Shape.LEAN_LEFT : Shape.INV_TRAPEZOID;
+      case "{{" -> Shape.HEXAGON;
+      case "{" -> Shape.DIAMOND;
+      case ">" -> Shape.ODD;
+      default -> Shape.RECT;
+    };
+  }
+
+  /** {@code @{ shape: name, label: "text" }}: the keys quire uses; others are ignored. */
+  private void shapeData(NodeDraft node, Token data) {
+    for (String pair : splitOutsideQuotes(data.text())) {
+      int colon = pair.indexOf(':');
+      if (colon < 0) {
+        if (pair.isBlank()) {
+          continue;
+        }
+        throw new SyntaxError(data.start(), "Expected 'key: value' pairs inside '@{ }', such as shape: rect.");
+      }
+      String key = pair.substring(0, colon).strip();
+      String value = unquote(pair.substring(colon + 1).strip());
+      switch (key) {
+        case "shape" -> node.shape = Shape.findByName(value.toLowerCase(Locale.ROOT)).orElse(Shape.RECT);
+        case "label" -> node.label = LabelText.decode(value);
+        default -> {}
+      }
+    }
+  }
+
+  private static List<String> splitOutsideQuotes(String s) {
+    List<String> out = new ArrayList<>();
+    boolean quoted = false;
+    int from = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if ((c == ',' || c == '\n') && !quoted) {
+        out.add(s.substring(from, i));
+        from = i + 1;
+      }
+    }
+    out.add(s.substring(from));
+    return out;
+  }
+
+  private static String unquote(String s) {
+    if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+      return s.substring(1, s.length() - 1);
+    }
+    return s;
+  }
+
+  // ---- subgraphs ----
+
+  private void subgraph(Token keyword) {
+    lx.skipBlanks();
+    int at = lx.pos();
+    char c = lx.peekChar();
+    String id;
+    String title;
+    if (c == '\n' || c == '\r' || c == ';' || lx.atEnd()) {
+      id = null;
+      title = "";
+    } else if (c == '"') {
+      Token body = lx.label(List.of());
+      requireLabel(body, "\"", at);
+      title = LabelText.decode(body.text());
+      id = hasWhitespace(body.text().strip()) ? null : body.text().strip();
+    } else {
+      int i = at;
+      while (i < text.length() && "\n;[".indexOf(text.charAt(i)) < 0) {
+        i++;
+      }
+      String head = text.substring(at, i).strip();
+      lx.reset(i);
+      if (i < text.length() && text.charAt(i) == '[') {
+        lx.reset(i + 1);
+        Token body = lx.label(List.of("]"));
+        requireLabel(body, "]", i);
+        lx.closer(List.of("]"));
+        if (head.isEmpty()) {
+          throw new SyntaxError(at, "Expected a subgraph id before '['.");
+        }
+        id = head;
+        title = LabelText.decode(body.text());
+      } else {
+        title = LabelText.decode(head);
+        id = hasWhitespace(head) ? null : head;
+      }
+    }
+    open.push(new OpenSubgraph(id, title, keyword.start()));
+  }
+
+  private static boolean hasWhitespace(String s) {
+    return s.chars().anyMatch(Character::isWhitespace);
+  }
+
+  private void endSubgraph(Token word) {
+    if (open.isEmpty()) {
+      throw new SyntaxError(word.start(), "Found 'end' but no subgraph is open: expected a node id or a keyword such as subgraph.");
+    }
+    OpenSubgraph s = open.pop();
+    int order = closed.size();
+    String id = s.id != null ? s.id : "subGraph" + order;
+    // mermaid keeps a node in the first subgraph that closes with it; later mentions don't move it.
+    List<String> members = new ArrayList<>();
+    for (String m : new LinkedHashSet<>(s.mentions)) {
+      if (!inClosedSubgraph.contains(m) && !m.equals(id)) {
+        members.add(m);
+      }
+    }
+    inClosedSubgraph.addAll(members);
+    closed.add(new ClosedSubgraph(id, s.title, s.direction, members, order));
+    if (!open.isEmpty()) {
+      open.peek().mentions.add(id);
+    }
+  }
+
+  private void directionStatement(Token word) {
+    lx.skipBlanks();
+    Token d = lx.next(false);
+    Optional<Direction> dir = d.is(Kind.WORD) ? Direction.find(d.text()) : Optional.empty();
+    if (dir.isEmpty()) {
+      throw new SyntaxError(d.start(), "Expected a direction (TB, TD, BT, LR or RL) after 'direction', but found " + d.describe() + ".");
+    }
+    if (!open.isEmpty()) {
+      open.peek().direction = dir;
+    }
+  }
+
+  // ---- styles and classes ----
+
+  private void classDef(Token keyword) {
+    Token names = lx.next(false);
+    if (!names.is(Kind.WORD)) {
+      throw new SyntaxError(names.start(), "Expected a class name after 'classDef', but found " + names.describe() + ".");
+    }
+    List<String> style = declarations(lx.restOfLine(true));
+    for (String name : commaList(names)) {
+      classDefs.put(name, style);
+    }
+  }
+
+  private List<String> commaList(Token first) {
+    List<String> out = new ArrayList<>();
+    out.add(first.text());
+    while (lx.peekChar() == ',') {
+      lx.reset(lx.pos() + 1);
+      Token t = lx.next(false);
+      if (!t.is(Kind.WORD)) {
+        throw new SyntaxError(t.start(), "Expected a name after ',', but found " + t.describe() + ".");
+      }
+      out.add(t.text());
+    }
+    return out;
+  }
+
+  private void classStatement(Token keyword) {
+    Token first = lx.next(false);
+    if (!first.is(Kind.WORD)) {
+      throw new SyntaxError(first.start(), "Expected a node id after 'class', but found " + first.describe() + ".");
+    }
+    List<String> ids = commaList(first);
+    lx.skipBlanks();
+    Token cls = lx.next(false);
+    if (!cls.is(Kind.WORD)) {
+      throw new SyntaxError(cls.start(), "Expected a class name after the node ids, but found " + cls.describe() + ".");
+    }
+    for (String id : ids) {
+      classAssignments.computeIfAbsent(id, k -> new ArrayList<>()).add(cls.text());
+    }
+  }
+
+  private void style(Token keyword) {
+    Token id = lx.next(false);
+    if (!id.is(Kind.WORD)) {
+      throw new SyntaxError(id.start(), "Expected a node id after 'style', but found " + id.describe() + ".");
+    }
+    List<String> style = declarations(lx.restOfLine(true));
+    // mermaid creates the node if it was not mentioned yet.
+    nodes.computeIfAbsent(id.text(), k -> new NodeDraft(k, id.start())).style.addAll(style);
+  }
+
+  private void linkStyle(Token keyword) {
+    Token which = lx.next(false);
+    List<Integer> indices = new ArrayList<>();
+    if (which.is(Kind.WORD) && which.text().equals("default")) {
+      indices.add(-1);
+    } else if (which.is(Kind.WORD) && which.text().chars().allMatch(Character::isDigit)) {
+      for (String n : commaList(which)) {
+        if (!n.chars().allMatch(Character::isDigit) || n.isEmpty()) {
+          throw new SyntaxError(which.start(), "Expected link numbers such as 0,1 after 'linkStyle'.");
+        }
+        indices.add(Integer.parseInt(n));
+      }
+    } else {
+      throw new SyntaxError(which.start(), "Expected a link number or 'default' after 'linkStyle', but found " + which.describe() + ".");
+    }
+    Token rest = lx.restOfLine(true);
+    String decl = rest.text();
+    if (decl.startsWith("interpolate")) {
+      String[] parts = decl.split("\\s+", 3);
+      decl = parts.length > 2 ? parts[2] : "";
+    }
+    linkStyles.add(new LinkStyle(indices, declarations(new Token(Kind.TEXT, rest.start(), rest.end(), decl)), which.start()));
+  }
+
+  /** CSS declarations from mermaid's {@code fill:#f9f,stroke:#333,stroke-dasharray: 5, 5}. */
+  private static List<String> declarations(Token t) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String part : t.text().split(",", -1)) {
+      if (current.length() > 0 && DECLARATION_START.matcher(part).matches()) {
+        out.add(current.toString().strip());
+        current.setLength(0);
+      } else if (current.length() > 0) {
+        current.append(',');
+      }
+      current.append(part);
+    }
+    if (!current.toString().isBlank()) {
+      out.add(current.toString().strip());
+    }
+    List<String> safe = new ArrayList<>();
+    for (String d : out) {
+      // A declaration goes into a style attribute: nothing that could end it or open a rule.
+      String clean = d.replaceAll("[;{}<>\"]", "").strip();
+      if (clean.indexOf(':') > 0) {
+        safe.add(clean);
+      }
+    }
+    return safe;
+  }
+
+  // ---- accessibility ----
+
+  private void accTitle(Token word) {
+    lx.skipBlanks();
+    if (lx.peekChar() != ':') {
+      // Not the keyword after all: a node named accTitle.
+      vertexStatement(word);
+      return;
+    }
+    lx.reset(lx.pos() + 1);
+    accTitle = lx.restOfLine(false).text();
+  }
+
+  private void accDescr(Token word) {
+    lx.skipBlanks();
+    char c = lx.peekChar();
+    if (c == ':') {
+      lx.reset(lx.pos() + 1);
+      accDescr = lx.restOfLine(false).text();
+    } else if (c == '{') {
+      int at = lx.pos();
+      lx.reset(at + 1);
+      Token body = lx.upToBrace();
+      if (body == null) {
+        throw new SyntaxError(at, "This accDescr block is not closed: expected '}'.");
+      }
+      accDescr = body.text().lines().map(String::strip).reduce((a, b) -> a + "\n" + b).orElse("");
+    } else {
+      vertexStatement(word);
+    }
+  }
+
+  // ---- the result ----
+
+  private Flowchart build() {
+    Set<String> subgraphIds = new HashSet<>();
+    closed.forEach(s -> subgraphIds.add(s.id()));
+    for (Map.Entry<String, List<String>> a : classAssignments.entrySet()) {
+      NodeDraft n = nodes.get(a.getKey());
+      if (n != null) {
+        n.classes.addAll(a.getValue());
+      }
+    }
+    List<Node> nodeList = new ArrayList<>();
+    for (NodeDraft d : nodes.values()) {
+      if (!subgraphIds.contains(d.id)) {
+        nodeList.add(new Node(d.id, d.label, d.shape, d.classes, d.style, d.offset));
+      }
+    }
+    List<Subgraph> subgraphs = new ArrayList<>();
+    Map<String, Integer> closeOrder = new LinkedHashMap<>();
+    closed.forEach(s -> closeOrder.put(s.id(), s.order()));
+    Set<String> placed = new HashSet<>();
+    for (ClosedSubgraph s : closed) {
+      List<String> nodeIds = new ArrayList<>();
+      List<String> childIds = new ArrayList<>();
+      for (String m : s.members()) {
+        Integer childOrder = closeOrder.get(m);
+        if (childOrder == null) {
+          nodeIds.add(m);
+        } else if (childOrder < s.order() && placed.add(m)) {
+          // Only subgraphs that closed before this one can be inside it: no cycles.
+          childIds.add(m);
+        }
+      }
+      NodeDraft asNode = nodes.get(s.id());
+      List<String> classes = new ArrayList<>(classAssignments.getOrDefault(s.id(), List.of()));
+      List<String> style = asNode != null ? asNode.style : List.of();
+      subgraphs.add(new Subgraph(s.id(), s.title(), s.direction(), nodeIds, childIds, classes, style));
+    }
+    List<Edge> styled = new ArrayList<>(edges);
+    List<String> defaultStyle = List.of();
+    for (LinkStyle ls : linkStyles) {
+      for (int i : ls.indices()) {
+        if (i == -1) {
+          defaultStyle = ls.style();
+        } else if (i >= styled.size()) {
+          throw new SyntaxError(ls.offset(), "linkStyle names link " + i + " but the diagram has only " + styled.size() + " links (counted from 0).");
+        } else {
+          styled.set(i, styled.get(i).withStyle(ls.style()));
+        }
+      }
+    }
+    for (int k = 0; k < styled.size(); k++) {
+      if (styled.get(k).style().isEmpty() && !defaultStyle.isEmpty()) {
+        styled.set(k, styled.get(k).withStyle(defaultStyle));
+      }
+    }
+    return new Flowchart(direction, nodeList, styled, subgraphs, classDefs, Optional.ofNullable(accTitle), Optional.ofNullable(accDescr));
+  }
+}

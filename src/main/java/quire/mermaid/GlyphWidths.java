@@ -1,0 +1,124 @@
+package quire.mermaid;
+
+import java.nio.ByteBuffer;
+
+/**
+ * Advance widths of the characters of {@link MermaidFont}, read from the TrueType file's {@code
+ * cmap} (format 4) and {@code hmtx} tables, so that text is measured the same on every machine
+ * without AWT. Kerning is ignored. Immutable after loading; safe to share.
+ */
+final class GlyphWidths {
+  /** Loaded once, on first use. */
+  static final GlyphWidths SANS = load(MermaidFont.bytes());
+
+  private final int unitsPerEm;
+  private final int ascender;
+  private final int descender;
+  private final short[] advanceByChar; // design units for each BMP char; -1: not in the font
+
+  private GlyphWidths(int unitsPerEm, int ascender, int descender, short[] advanceByChar) {
+    this.unitsPerEm = unitsPerEm;
+    this.ascender = ascender;
+    this.descender = descender;
+    this.advanceByChar = advanceByChar;
+  }
+
+  /** Width in px of one line of text at {@code fontSize} px. */
+  double width(String line, double fontSize) {
+    long units = 0;
+    int fallback = advanceByChar['n'];
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLowSurrogate(c)) {
+        continue; // the high surrogate already counted one wide glyph
+      }
+      int a = Character.isHighSurrogate(c) ? unitsPerEm : advanceByChar[c];
+      units += a >= 0 ? a : fallback;
+    }
+    return units * fontSize / unitsPerEm;
+  }
+
+  /** Distance in px from the baseline up to the top of tall glyphs at {@code fontSize}. */
+  double ascent(double fontSize) {
+    return ascender * fontSize / unitsPerEm;
+  }
+
+  /** Distance in px from the baseline down to the bottom of descenders at {@code fontSize}. */
+  double descent(double fontSize) {
+    return -descender * fontSize / unitsPerEm;
+  }
+
+  static GlyphWidths load(byte[] ttf) {
+    ByteBuffer b = ByteBuffer.wrap(ttf);
+    int numTables = b.getShort(4) & 0xffff;
+    int head = -1;
+    int hhea = -1;
+    int hmtx = -1;
+    int cmap = -1;
+    for (int i = 0; i < numTables; i++) {
+      int rec = 12 + 16 * i;
+      String tag = new String(ttf, rec, 4, java.nio.charset.StandardCharsets.US_ASCII);
+      int offset = b.getInt(rec + 8);
+      switch (tag) {
+        case "head" -> head = offset;
+        case "hhea" -> hhea = offset;
+        case "hmtx" -> hmtx = offset;
+        case "cmap" -> cmap = offset;
+        default -> {}
+      }
+    }
+    if (head < 0 || hhea < 0 || hmtx < 0 || cmap < 0) {
+      throw new IllegalStateException("not a TrueType font with head, hhea, hmtx and cmap tables");
+    }
+    int unitsPerEm = b.getShort(head + 18) & 0xffff;
+    int ascender = b.getShort(hhea + 4);
+    int descender = b.getShort(hhea + 6);
+    int numberOfHMetrics = b.getShort(hhea + 34) & 0xffff;
+    short[] advances = new short[65536];
+    java.util.Arrays.fill(advances, (short) -1);
+    int sub = findUnicodeBmpSubtable(b, cmap);
+    int segX2 = b.getShort(sub + 6) & 0xffff;
+    int ends = sub + 14;
+    int starts = ends + segX2 + 2;
+    int deltas = starts + segX2;
+    int rangeOffsets = deltas + segX2;
+    for (int s = 0; s < segX2 / 2; s++) {
+      int end = b.getShort(ends + 2 * s) & 0xffff;
+      int start = b.getShort(starts + 2 * s) & 0xffff;
+      int delta = b.getShort(deltas + 2 * s);
+      int ro = b.getShort(rangeOffsets + 2 * s) & 0xffff;
+      for (int c = start; c <= end && c != 0xffff; c++) {
+        int glyph;
+        if (ro == 0) {
+          glyph = (c + delta) & 0xffff;
+        } else {
+          int at = rangeOffsets + 2 * s + ro + 2 * (c - start);
+          glyph = b.getShort(at) & 0xffff;
+          if (glyph != 0) {
+            glyph = (glyph + delta) & 0xffff;
+          }
+        }
+        if (glyph != 0) {
+          int m = Math.min(glyph, numberOfHMetrics - 1);
+          advances[c] = (short) (b.getShort(hmtx + 4 * m) & 0xffff);
+        }
+      }
+    }
+    return new GlyphWidths(unitsPerEm, ascender, descender, advances);
+  }
+
+  private static int findUnicodeBmpSubtable(ByteBuffer b, int cmap) {
+    int n = b.getShort(cmap + 2) & 0xffff;
+    for (int i = 0; i < n; i++) {
+      int rec = cmap + 4 + 8 * i;
+      int platform = b.getShort(rec) & 0xffff;
+      int encoding = b.getShort(rec + 2) & 0xffff;
+      int sub = cmap + b.getInt(rec + 4);
+      boolean unicode = platform == 0 || platform == 3 && encoding == 1;
+      if (unicode && (b.getShort(sub) & 0xffff) == 4) {
+        return sub;
+      }
+    }
+    throw new IllegalStateException("font has no Unicode BMP cmap (format 4)");
+  }
+}

@@ -1,0 +1,382 @@
+package quire.mermaid;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes a laid-out {@link Flowchart} as one {@code <svg class="mermaid">} element with mermaid's
+ * class names: {@code g.cluster}, {@code g.edge} holding {@code path.flowchart-link} and its
+ * label, {@code g.node} holding its shape and {@code <text>}. Colours come from CSS custom
+ * properties ({@code --mermaid-node-fill} ...) with light fallbacks, in a {@code <style>} scoped
+ * by the svg's id. Every id starts with the given prefix; the output depends only on its inputs.
+ * Stateless; safe to share.
+ */
+final class SvgWriter {
+
+  private static final String STYLE =
+      """
+      #P{font-family:var(--mermaid-font-family,"FAMILY","Liberation Sans",Arial,Helvetica,sans-serif);font-size:16px}\
+      #P text{fill:var(--mermaid-text,#333333)}\
+      #P .node rect,#P .node circle,#P .node ellipse,#P .node polygon,#P .node path{fill:var(--mermaid-node-fill,#ECECFF);stroke:var(--mermaid-node-stroke,#9370DB);stroke-width:1px}\
+      #P .cluster rect{fill:var(--mermaid-cluster-fill,#FFFFDE);stroke:var(--mermaid-cluster-stroke,#AAAA33);stroke-width:1px}\
+      #P .cluster text{fill:var(--mermaid-cluster-text,#333333)}\
+      #P .flowchart-link{fill:none;stroke:var(--mermaid-line,#333333);stroke-width:2px}\
+      #P .edge-thickness-thick{stroke-width:3.5px}\
+      #P .edge-thickness-invisible{stroke-width:0;stroke:none}\
+      #P .edge-pattern-dotted{stroke-dasharray:3}\
+      #P .edgeLabel rect{fill:var(--mermaid-label-background,#E8E8E8);opacity:0.85}\
+      #P .marker{fill:var(--mermaid-line,#333333);stroke:var(--mermaid-line,#333333)}\
+      """
+          // Each var() declaration is preceded by its fallback on its own, for SVG renderers
+          // without custom properties (they drop the var() one and keep the plain one).
+          .replaceAll("([a-z-]+):var\\((--[a-z-]+),([^()]+?)\\)", "$1:$3;$1:var($2,$3)");
+
+  /** Writes the svg; {@code idPrefix} starts every id in it. */
+  String write(Flowchart chart, Layout layout, String idPrefix) {
+    String p = idPrefix;
+    StringBuilder out = new StringBuilder(8192);
+    String w = num(layout.width());
+    String h = num(layout.height());
+    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"mermaid\" id=\"").append(attr(p))
+        .append("\" width=\"").append(w).append("\" height=\"").append(h)
+        .append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
+        .append("\" style=\"max-width: ").append(w).append("px;\" role=\"img\" aria-roledescription=\"flowchart\"");
+    if (chart.accTitle().isPresent()) {
+      out.append(" aria-labelledby=\"").append(attr(p)).append("-title\"");
+    } else {
+      out.append(" aria-label=\"Flowchart\"");
+    }
+    if (chart.accDescr().isPresent()) {
+      out.append(" aria-describedby=\"").append(attr(p)).append("-desc\"");
+    }
+    out.append('>');
+    chart.accTitle().ifPresent(t -> out.append("<title id=\"").append(attr(p)).append("-title\">").append(text(t)).append("</title>"));
+    chart.accDescr().ifPresent(d -> out.append("<desc id=\"").append(attr(p)).append("-desc\">").append(text(d)).append("</desc>"));
+    out.append("<style>").append(STYLE.replace("#P", "#" + cssId(p)).replace("FAMILY", MermaidFont.cssFamily())).append("</style>");
+    markers(chart, p, out);
+
+    out.append("<g class=\"clusters\">");
+    List<Subgraph> subgraphs = chart.subgraphs();
+    for (int i = subgraphs.size() - 1; i >= 0; i--) { // outer before inner: inner ones paint on top
+      cluster(subgraphs.get(i), layout, p, i, out);
+    }
+    out.append("</g><g class=\"edges\">");
+    for (int i = 0; i < chart.edges().size(); i++) {
+      edge(chart.edges().get(i), layout.edges().get(i), p, i, out);
+    }
+    out.append("</g><g class=\"nodes\">");
+    for (int i = 0; i < chart.nodes().size(); i++) {
+      Node n = chart.nodes().get(i);
+      node(n, chart.styleOf(n), layout.nodes().get(n.id()), p, i, out);
+    }
+    out.append("</g></svg>");
+    return out.toString();
+  }
+
+  private static void markers(Flowchart chart, String p, StringBuilder out) {
+    Set<Arrow> used = EnumSet.noneOf(Arrow.class);
+    for (Edge e : chart.edges()) {
+      used.add(e.start());
+      used.add(e.end());
+    }
+    used.remove(Arrow.NONE);
+    if (used.isEmpty()) {
+      return;
+    }
+    out.append("<defs>");
+    for (Arrow a : used) {
+      out.append("<marker id=\"").append(attr(markerId(p, a)))
+          .append("\" class=\"marker\" viewBox=\"0 0 12 12\" refX=\"").append(a == Arrow.POINT ? "11" : a == Arrow.CIRCLE ? "11" : "10")
+          .append("\" refY=\"6\" markerUnits=\"userSpaceOnUse\" markerWidth=\"12\" markerHeight=\"12\" orient=\"auto-start-reverse\">");
+      switch (a) {
+        case POINT -> out.append("<path d=\"M1,1 L11,6 L1,11 z\"/>");
+        case CIRCLE -> out.append("<circle cx=\"6\" cy=\"6\" r=\"5\"/>");
+        case CROSS -> out.append("<path d=\"M2,2 L10,10 M10,2 L2,10\" style=\"stroke-width:2px\"/>");
+        default -> {}
+      }
+      out.append("</marker>");
+    }
+    out.append("</defs>");
+  }
+
+  private static String markerId(String p, Arrow a) {
+    return p + "-arrow-" + a.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static void cluster(Subgraph s, Layout layout, String p, int index, StringBuilder out) {
+    Layout.Box b = layout.clusters().get(s.id());
+    if (b == null) {
+      return;
+    }
+    out.append("<g class=\"cluster");
+    s.classes().forEach(c -> out.append(' ').append(attr(c)));
+    out.append("\" data-id=\"").append(attr(s.id())).append("\" id=\"").append(attr(p)).append("-cluster-").append(index).append("\">");
+    out.append("<rect x=\"").append(num(b.x())).append("\" y=\"").append(num(b.y()))
+        .append("\" width=\"").append(num(b.w())).append("\" height=\"").append(num(b.h())).append('"');
+    styleAttr(shapeStyle(s.style()), out);
+    out.append("/>");
+    List<String> lines = FlowchartLayout.titleLines(s);
+    if (!lines.isEmpty()) {
+      double top = b.y() + FlowchartLayout.CLUSTER_PADDING / 2;
+      label(lines, b.cx(), top + lines.size() * NodeGeometry.LINE_HEIGHT / 2, "cluster-label", textStyle(s.style()), out);
+    }
+    out.append("</g>");
+  }
+
+  private static void edge(Edge e, Layout.Route r, String p, int index, StringBuilder out) {
+    out.append("<g class=\"edge\" data-from=\"").append(attr(e.from())).append("\" data-to=\"").append(attr(e.to()))
+        .append("\" id=\"").append(attr(p)).append("-edge-").append(index).append("\">");
+    out.append("<path class=\"flowchart-link ").append(e.stroke().patternClass()).append(' ')
+        .append(e.stroke().thicknessClass()).append("\" d=\"").append(path(r.points())).append('"');
+    if (e.start() != Arrow.NONE && e.stroke() != Stroke.INVISIBLE) {
+      out.append(" marker-start=\"url(#").append(attr(markerId(p, e.start()))).append(")\"");
+    }
+    if (e.end() != Arrow.NONE && e.stroke() != Stroke.INVISIBLE) {
+      out.append(" marker-end=\"url(#").append(attr(markerId(p, e.end()))).append(")\"");
+    }
+    styleAttr(shapeStyle(e.style()), out);
+    out.append("/>");
+    if (r.label().isPresent()) {
+      Layout.Box b = r.label().get();
+      out.append("<g class=\"edgeLabel\"><rect x=\"").append(num(b.x())).append("\" y=\"").append(num(b.y()))
+          .append("\" width=\"").append(num(b.w())).append("\" height=\"").append(num(b.h())).append("\" rx=\"2\"/>");
+      label(e.lines(), b.cx(), b.cy(), "edge-label", textStyle(e.style()), out);
+      out.append("</g>");
+    }
+    out.append("</g>");
+  }
+
+  /** An orthogonal polyline with its corners rounded a little. */
+  static String path(List<Layout.Point> pts) {
+    if (pts.isEmpty()) {
+      return "M0,0";
+    }
+    StringBuilder d = new StringBuilder();
+    d.append('M').append(num(pts.get(0).x())).append(',').append(num(pts.get(0).y()));
+    for (int i = 1; i < pts.size(); i++) {
+      Layout.Point cur = pts.get(i);
+      if (i < pts.size() - 1) {
+        Layout.Point prev = pts.get(i - 1);
+        Layout.Point next = pts.get(i + 1);
+        double r = Math.min(6, Math.min(dist(prev, cur), dist(cur, next)) / 2);
+        if (r > 0.5) {
+          Layout.Point a = toward(cur, prev, r);
+          Layout.Point b = toward(cur, next, r);
+          d.append(" L").append(num(a.x())).append(',').append(num(a.y()));
+          d.append(" Q").append(num(cur.x())).append(',').append(num(cur.y())).append(' ')
+              .append(num(b.x())).append(',').append(num(b.y()));
+          continue;
+        }
+      }
+      d.append(" L").append(num(cur.x())).append(',').append(num(cur.y()));
+    }
+    return d.toString();
+  }
+
+  private static double dist(Layout.Point a, Layout.Point b) {
+    return Math.hypot(a.x() - b.x(), a.y() - b.y());
+  }
+
+  private static Layout.Point toward(Layout.Point from, Layout.Point to, double r) {
+    double len = dist(from, to);
+    return new Layout.Point(from.x() + (to.x() - from.x()) * r / len, from.y() + (to.y() - from.y()) * r / len);
+  }
+
+  private static void node(Node n, List<String> style, Layout.Box b, String p, int index, StringBuilder out) {
+    out.append("<g class=\"node default");
+    n.classes().forEach(c -> out.append(' ').append(attr(c)));
+    out.append("\" data-id=\"").append(attr(n.id())).append("\" id=\"").append(attr(p)).append("-node-").append(index).append("\">");
+    String shapeStyle = shapeStyle(style);
+    shape(n.shape(), b, shapeStyle, out);
+    label(n.lines(), b.cx(), b.cy(), "node-label", textStyle(style), out);
+    out.append("</g>");
+  }
+
+  private static void shape(Shape shape, Layout.Box b, String style, StringBuilder out) {
+    switch (shape) {
+      case RECT, ROUND, STADIUM -> {
+        double r = shape == Shape.RECT ? 0 : shape == Shape.ROUND ? 5 : b.h() / 2;
+        rect(b, r, style, out);
+      }
+      case SUBROUTINE -> {
+        rect(b, 0, style, out);
+        out.append("<path d=\"M").append(num(b.x() + 8)).append(',').append(num(b.y())).append(" V").append(num(b.bottom()))
+            .append(" M").append(num(b.right() - 8)).append(',').append(num(b.y())).append(" V").append(num(b.bottom())).append('"');
+        styleAttr(style, out);
+        out.append("/>");
+      }
+      case CYLINDER -> {
+        double ry = NodeGeometry.cylinderCap(b.w());
+        double rx = b.w() / 2;
+        String x0 = num(b.x());
+        String x1 = num(b.right());
+        out.append("<path d=\"M").append(x0).append(',').append(num(b.y() + ry))
+            .append(" A").append(num(rx)).append(',').append(num(ry)).append(" 0 0 0 ").append(x1).append(',').append(num(b.y() + ry))
+            .append(" A").append(num(rx)).append(',').append(num(ry)).append(" 0 0 0 ").append(x0).append(',').append(num(b.y() + ry))
+            .append(" V").append(num(b.bottom() - ry))
+            .append(" A").append(num(rx)).append(',').append(num(ry)).append(" 0 0 0 ").append(x1).append(',').append(num(b.bottom() - ry))
+            .append(" V").append(num(b.y() + ry)).append('"');
+        styleAttr(style, out);
+        out.append("/>");
+      }
+      case CIRCLE, DOUBLE_CIRCLE, ELLIPSE -> {
+        ellipse(b.cx(), b.cy(), b.w() / 2, b.h() / 2, style, out);
+        if (shape == Shape.DOUBLE_CIRCLE) {
+          ellipse(b.cx(), b.cy(), b.w() / 2 - 5, b.h() / 2 - 5, style, out);
+        }
+      }
+      default -> {
+        out.append("<polygon points=\"");
+        List<Layout.Point> pts = NodeGeometry.outline(shape, b);
+        for (int i = 0; i < pts.size(); i++) {
+          if (i > 0) {
+            out.append(' ');
+          }
+          out.append(num(pts.get(i).x())).append(',').append(num(pts.get(i).y()));
+        }
+        out.append('"');
+        styleAttr(style, out);
+        out.append("/>");
+      }
+    }
+  }
+
+  private static void rect(Layout.Box b, double r, String style, StringBuilder out) {
+    out.append("<rect x=\"").append(num(b.x())).append("\" y=\"").append(num(b.y()))
+        .append("\" width=\"").append(num(b.w())).append("\" height=\"").append(num(b.h())).append('"');
+    if (r > 0) {
+      out.append(" rx=\"").append(num(r)).append("\" ry=\"").append(num(r)).append('"');
+    }
+    styleAttr(style, out);
+    out.append("/>");
+  }
+
+  private static void ellipse(double cx, double cy, double rx, double ry, String style, StringBuilder out) {
+    if (rx == ry) {
+      out.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"").append(num(rx)).append('"');
+    } else {
+      out.append("<ellipse cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy))
+          .append("\" rx=\"").append(num(rx)).append("\" ry=\"").append(num(ry)).append('"');
+    }
+    styleAttr(style, out);
+    out.append("/>");
+  }
+
+  /** Lines of text centred on (cx, cy), one {@code <tspan>} per line. */
+  private static void label(List<String> lines, double cx, double cy, String cls, String style, StringBuilder out) {
+    GlyphWidths g = GlyphWidths.SANS;
+    double fs = NodeGeometry.FONT_SIZE;
+    double lh = NodeGeometry.LINE_HEIGHT;
+    double inner = (lh - g.ascent(fs) - g.descent(fs)) / 2 + g.ascent(fs);
+    double top = cy - lines.size() * lh / 2;
+    out.append("<text class=\"").append(cls).append("\" text-anchor=\"middle\"");
+    styleAttr(style, out);
+    out.append('>');
+    for (int i = 0; i < lines.size(); i++) {
+      out.append("<tspan x=\"").append(num(cx)).append("\" y=\"").append(num(top + i * lh + inner)).append("\">")
+          .append(text(lines.get(i))).append("</tspan>");
+    }
+    out.append("</text>");
+  }
+
+  /** Declarations for a shape or path: all but the text ones. */
+  private static String shapeStyle(List<String> decls) {
+    List<String> out = new ArrayList<>();
+    for (String d : decls) {
+      if (!isTextDeclaration(d)) {
+        out.add(d);
+      }
+    }
+    return String.join(";", out);
+  }
+
+  /** Declarations for text: {@code color} becomes SVG's {@code fill}; font ones stay. */
+  private static String textStyle(List<String> decls) {
+    List<String> out = new ArrayList<>();
+    for (String d : decls) {
+      String name = d.substring(0, d.indexOf(':')).strip();
+      if (name.equals("color")) {
+        out.add("fill:" + d.substring(d.indexOf(':') + 1).strip());
+      } else if (isTextDeclaration(d)) {
+        out.add(d);
+      }
+    }
+    return String.join(";", out);
+  }
+
+  private static boolean isTextDeclaration(String d) {
+    String name = d.substring(0, d.indexOf(':')).strip();
+    return name.equals("color") || name.startsWith("font") || name.startsWith("text-");
+  }
+
+  private static void styleAttr(String style, StringBuilder out) {
+    if (!style.isEmpty()) {
+      out.append(" style=\"").append(attr(style)).append('"');
+    }
+  }
+
+  /** A number with at most two decimals, no trailing zeros, never "-0". */
+  static String num(double v) {
+    long r = Math.round(v * 100);
+    if (r == 0) {
+      return "0";
+    }
+    StringBuilder s = new StringBuilder();
+    if (r < 0) {
+      s.append('-');
+      r = -r;
+    }
+    s.append(r / 100);
+    long frac = r % 100;
+    if (frac != 0) {
+      s.append('.').append(frac / 10);
+      if (frac % 10 != 0) {
+        s.append(frac % 10);
+      }
+    }
+    return s.toString();
+  }
+
+  static String text(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        default -> {
+          if (c >= 0x20 || c == '\t' || c == '\n') {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  static String attr(String s) {
+    return text(s).replace("\n", "&#10;");
+  }
+
+  /** The svg id as a CSS selector: characters other than letters, digits, '-' and '_' escaped. */
+  private static String cssId(String id) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (Character.isLetterOrDigit(c) && c < 128 || c == '-' || c == '_') {
+        if (i == 0 && Character.isDigit(c)) {
+          out.append("\\3").append(c).append(' ');
+        } else {
+          out.append(c);
+        }
+      } else {
+        out.append('\\').append(Integer.toHexString(c)).append(' ');
+      }
+    }
+    return out.toString();
+  }
+}

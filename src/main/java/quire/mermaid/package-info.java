@@ -1,0 +1,6 @@
+/**
+ * Draws mermaid flowcharts as static, accessible SVG at build time: parse text into a
+ * {@code Flowchart}, lay it out with Eclipse ELK, write SVG. May depend on the JDK, Eclipse ELK
+ * and {@code quire.diag} only; knows nothing of pages, Markdown or files.
+ */
+package quire.mermaid;

@@ -1,0 +1,91 @@
+package quire.mermaid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FlowchartLayoutTest {
+  private static final double TOLERANCE = 1.0;
+
+  private static boolean contains(Layout.Box outer, Layout.Box inner) {
+    return inner.x() >= outer.x() - TOLERANCE && inner.y() >= outer.y() - TOLERANCE
+        && inner.right() <= outer.right() + TOLERANCE && inner.bottom() <= outer.bottom() + TOLERANCE;
+  }
+
+  private static boolean overlap(Layout.Box a, Layout.Box b) {
+    return a.x() < b.right() - TOLERANCE && b.x() < a.right() - TOLERANCE
+        && a.y() < b.bottom() - TOLERANCE && b.y() < a.bottom() - TOLERANCE;
+  }
+
+  /** Whether p lies on the box's border, or (for shapes that don't fill the box) on the outline. */
+  private static boolean onBorder(Layout.Point p, Shape shape, Layout.Box b) {
+    List<Layout.Point> poly = NodeGeometry.outline(shape, b);
+    for (int i = 0; i < poly.size(); i++) {
+      if (distanceToSegment(p, poly.get(i), poly.get((i + 1) % poly.size())) <= TOLERANCE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double distanceToSegment(Layout.Point p, Layout.Point a, Layout.Point b) {
+    double dx = b.x() - a.x();
+    double dy = b.y() - a.y();
+    double len2 = dx * dx + dy * dy;
+    double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / len2));
+    return Math.hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy));
+  }
+
+  private static Shape outlineShape(Shape s) {
+    // These draw inside their whole box; edges end on the box.
+    return switch (s) {
+      case ROUND, SUBROUTINE, CYLINDER, STADIUM -> Shape.RECT;
+      default -> s;
+    };
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"seed.mmd", "shapes.mmd", "edges.mmd", "chains.mmd", "subgraphs.mmd", "styles.mmd",
+      "comments.mmd", "labels.mmd", "corpus.mmd"})
+  void placesEveryNodeInsideItsSubgraphWithoutOverlapsAndEndsEdgesOnBorders(String fixture) {
+    Flowchart f = Fixtures.parse(Fixtures.read(fixture));
+    Layout l = new FlowchartLayout().layout(f);
+    Layout.Box drawing = new Layout.Box(0, 0, l.width(), l.height());
+
+    for (Subgraph s : f.subgraphs()) {
+      Layout.Box box = l.clusters().get(s.id());
+      assertTrue(contains(drawing, box), s.id() + " inside the drawing");
+      for (String n : s.nodeIds()) {
+        assertTrue(contains(box, l.nodes().get(n)), n + " inside subgraph " + s.id());
+      }
+      for (String c : s.subgraphIds()) {
+        assertTrue(contains(box, l.clusters().get(c)), c + " inside subgraph " + s.id());
+      }
+    }
+    List<Map.Entry<String, Layout.Box>> boxes = new ArrayList<>(l.nodes().entrySet());
+    for (int i = 0; i < boxes.size(); i++) {
+      assertTrue(contains(drawing, boxes.get(i).getValue()), boxes.get(i).getKey() + " inside the drawing");
+      for (int j = i + 1; j < boxes.size(); j++) {
+        assertFalse(overlap(boxes.get(i).getValue(), boxes.get(j).getValue()),
+            boxes.get(i).getKey() + " overlaps " + boxes.get(j).getKey());
+      }
+    }
+    for (int i = 0; i < f.edges().size(); i++) {
+      Edge e = f.edges().get(i);
+      Layout.Route r = l.edges().get(i);
+      assertTrue(r.points().size() >= 2, "edge " + e + " has a route");
+      f.findNode(e.from()).ifPresent(n -> assertTrue(onBorder(r.points().get(0), outlineShape(n.shape()), l.nodes().get(n.id())),
+          "edge " + e.from() + "->" + e.to() + " starts on the border of " + n.id() + ": " + r.points().get(0) + " " + l.nodes().get(n.id())));
+      f.findNode(e.to()).ifPresent(n -> assertTrue(onBorder(r.points().get(r.points().size() - 1), outlineShape(n.shape()), l.nodes().get(n.id())),
+          "edge " + e.from() + "->" + e.to() + " ends on the border of " + n.id()));
+      assertEquals(!e.label().isEmpty(), r.label().isPresent(), "edge " + e + " has a label box iff it has a label");
+      r.label().ifPresent(b -> assertTrue(contains(drawing, b), "label of edge " + e + " inside the drawing"));
+    }
+  }
+}

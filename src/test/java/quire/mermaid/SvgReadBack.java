@@ -1,0 +1,115 @@
+package quire.mermaid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/** The graph a reader of quire's SVG sees: nodes, edges and subgraph membership (by geometry). */
+final class SvgReadBack {
+  record Box(double x, double y, double w, double h) {
+    boolean contains(Box o) {
+      return o.x >= x - 0.5 && o.y >= y - 0.5 && o.x + o.w <= x + w + 0.5 && o.y + o.h <= y + h + 0.5;
+    }
+
+    double area() {
+      return w * h;
+    }
+  }
+
+  final Document doc;
+
+  SvgReadBack(String svg) {
+    this.doc = Jsoup.parse(svg, "", Parser.xmlParser());
+  }
+
+  /** Node id to its label lines joined with '\n'. */
+  Map<String, String> nodes() {
+    Map<String, String> out = new TreeMap<>();
+    for (Element g : doc.select("g.node")) {
+      out.put(g.attr("data-id"), lines(g.selectFirst("text")));
+    }
+    return out;
+  }
+
+  static String lines(Element text) {
+    List<String> lines = new ArrayList<>();
+    for (Element t : text.select("tspan")) {
+      lines.add(t.text());
+    }
+    return String.join("\n", lines);
+  }
+
+  /** "from>to stroke start/end 'label'" for each edge, in document order. */
+  List<String> edges() {
+    List<String> out = new ArrayList<>();
+    for (Element g : doc.select("g.edge")) {
+      Element path = g.selectFirst("path.flowchart-link");
+      String stroke = path.hasClass("edge-pattern-dotted") ? "dotted"
+          : path.hasClass("edge-thickness-thick") ? "thick"
+          : path.hasClass("edge-thickness-invisible") ? "invisible" : "normal";
+      Element label = g.selectFirst("g.edgeLabel text");
+      out.add(g.attr("data-from") + ">" + g.attr("data-to") + " " + stroke + " " + marker(path.attr("marker-start"))
+          + "/" + marker(path.attr("marker-end")) + (label == null ? "" : " '" + lines(label) + "'"));
+    }
+    return out;
+  }
+
+  private static String marker(String url) {
+    if (url.isEmpty()) {
+      return "none";
+    }
+    return url.substring(url.lastIndexOf('-') + 1, url.length() - 1);
+  }
+
+  /** Subgraph id to its title. */
+  Map<String, String> subgraphTitles() {
+    Map<String, String> out = new TreeMap<>();
+    for (Element g : doc.select("g.cluster")) {
+      Element t = g.selectFirst("text");
+      out.put(g.attr("data-id"), t == null ? "" : lines(t));
+    }
+    return out;
+  }
+
+  /** Node or subgraph id to the id of the innermost subgraph box around it ("" for none). */
+  Map<String, String> parents() {
+    Map<String, Box> clusters = new TreeMap<>();
+    for (Element g : doc.select("g.cluster")) {
+      clusters.put(g.attr("data-id"), box(g.selectFirst("rect")));
+    }
+    Map<String, Box> items = new TreeMap<>(clusters);
+    for (Element g : doc.select("g.node")) {
+      // A node is where its label is: the first line's anchor point.
+      Element t = g.selectFirst("text tspan");
+      items.put(g.attr("data-id"), new Box(d(t, "x"), d(t, "y"), 0, 0));
+    }
+    Map<String, String> out = new TreeMap<>();
+    for (Map.Entry<String, Box> item : items.entrySet()) {
+      String best = "";
+      double bestArea = Double.MAX_VALUE;
+      for (Map.Entry<String, Box> c : clusters.entrySet()) {
+        Box cb = c.getValue();
+        if (!c.getKey().equals(item.getKey()) && cb.contains(item.getValue()) && cb.area() < bestArea
+            && cb.area() > item.getValue().area()) {
+          best = c.getKey();
+          bestArea = cb.area();
+        }
+      }
+      out.put(item.getKey(), best);
+    }
+    return out;
+  }
+
+  static Box box(Element rect) {
+    return new Box(d(rect, "x"), d(rect, "y"), d(rect, "width"), d(rect, "height"));
+  }
+
+  private static double d(Element e, String attr) {
+    return Double.parseDouble(e.attr(attr));
+  }
+}
