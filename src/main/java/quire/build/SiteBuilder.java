@@ -42,6 +42,7 @@ public final class SiteBuilder {
   /** Where the bundled mermaid.js is inside the jar, and where the site serves it. */
   static final String MERMAID_JS = "META-INF/resources/webjars/mermaid/11.14.0/dist/mermaid.min.js";
   public static final String MERMAID_JS_OUTPUT = "js/mermaid.min.js";
+  public static final String MERMAID_FONT_OUTPUT = "fonts/" + quire.mermaid.MermaidFont.fileName();
 
   private SiteBuilder() {}
 
@@ -64,12 +65,14 @@ public final class SiteBuilder {
     Optional<SiteWriter> writer = options.out().map(SiteBuilder::open);
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> mermaidJs = new ConcurrentLinkedQueue<>();
+    java.util.concurrent.atomic.AtomicBoolean svgDiagrams = new java.util.concurrent.atomic.AtomicBoolean();
     boolean written = false;
     try {
       site.pages().parallelStream().forEach(page -> {
         ExpandedPage expanded = expander.expand(page, problems);
         RenderedPage rendered = markdown.render(expanded, problems);
         if (rendered.usesMermaidJs()) mermaidJs.add(page.path());
+        if (rendered.usesSvgDiagrams()) svgDiagrams.set(true);
         String output = page.url().substring(1) + "index.html";
         facts.add(new PageFacts(nav.href(page.url()), page.path(), output, rendered.links()));
         Optional<String> html = layout.layout(rendered, problems);
@@ -80,6 +83,9 @@ public final class SiteBuilder {
         SiteWriter w = writer.get();
         for (Asset asset : site.assets()) copy(w, asset, problems);
         if (!mermaidJs.isEmpty()) w.copyResource(MERMAID_JS, MERMAID_JS_OUTPUT);
+        // Diagrams drawn at build time measured their labels with this font; serving it makes
+        // the browser draw the labels at the same widths.
+        if (svgDiagrams.get()) w.write(MERMAID_FONT_OUTPUT, quire.mermaid.MermaidFont.bytes());
         layout.notFound(problems).ifPresent(html -> write(w, "404.html", html, null, problems));
         write(w, "sitemap.xml", Sitemap.of(site.pages(), config), null, problems);
         if (!problems.hasErrors()) {

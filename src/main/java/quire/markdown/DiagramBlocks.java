@@ -1,16 +1,39 @@
 package quire.markdown;
 
-import quire.diag.Located;
+import quire.diag.Rule;
+import quire.mermaid.Diagram;
+import quire.mermaid.MermaidRenderer;
 
 /**
- * The one place a mermaid block becomes HTML. For now: the source, escaped, in
- * {@code <pre class="mermaid">} for mermaid.js, which the site ships; the build-time SVG
- * renderer replaces this class's body.
+ * The one place a mermaid block becomes HTML. Flowcharts are drawn at build time as inline SVG;
+ * other diagram types keep the source in {@code <pre class="mermaid">} for mermaid.js, which the
+ * site ships itself; a syntax error is reported at its line (through the source map, so inside
+ * a partial it names the partial's line) and the source is shown as it is. Thread-safe.
  */
 final class DiagramBlocks {
-  String render(String source, Located at, PageContext page) {
-    page.usesMermaidJs = true;
+  private final MermaidRenderer mermaid;
+
+  DiagramBlocks(MermaidRenderer mermaid) {
+    this.mermaid = mermaid;
+  }
+
+  /**
+   * @param source the block's text
+   * @param sourceStart offset of {@code source} in the page's expanded Markdown
+   */
+  String render(String source, int sourceStart, PageContext page) {
     page.diagrams++;
+    Diagram diagram = mermaid.render(source, "mermaid-" + page.diagrams);
+    if (diagram instanceof Diagram.Svg svg) {
+      page.usesSvgDiagrams = true;
+      return "<div class=\"diagram\">" + svg.svg() + "</div>\n";
+    }
+    if (diagram instanceof Diagram.Invalid invalid) {
+      page.problems.report(Rule.MERMAID_SYNTAX, page.locate(sourceStart + invalid.offset()),
+          "mermaid: " + invalid.message());
+      return "<pre class=\"mermaid-source\">" + escape(source) + "</pre>\n";
+    }
+    page.usesMermaidJs = true;
     return "<pre class=\"mermaid\">" + escape(source) + "</pre>\n";
   }
 

@@ -39,7 +39,7 @@ public final class MarkdownRenderer implements Markdownifier {
         StrikethroughExtension.create(),
         TaskListExtension.create(),
         AutolinkExtension.create(),
-        new QuireExtension(new DiagramBlocks())));
+        new QuireExtension(new DiagramBlocks(new quire.mermaid.MermaidRenderer()))));
     if (typographer) extensions.add(TypographicExtension.create());
     MutableDataSet options = new MutableDataSet()
         .set(Parser.EXTENSIONS, extensions)
@@ -67,7 +67,7 @@ public final class MarkdownRenderer implements Markdownifier {
     PageContext context = new PageContext(page, problems, basePath);
     document.set(PageContext.KEY, context);
     String html = renderer.render(document);
-    return new RenderedPage(page, html, context.headings, context.links, context.usesMermaidJs);
+    return new RenderedPage(page, html, context.headings, context.links, context.usesMermaidJs, context.usesSvgDiagrams);
   }
 
   /** Inline HTML for one line of Markdown, block HTML otherwise (Hugo's RenderString). */

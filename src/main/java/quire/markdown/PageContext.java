@@ -20,6 +20,7 @@ final class PageContext {
   final List<LinkRef> links = new ArrayList<>();
   final List<Heading> headings = new ArrayList<>();
   boolean usesMermaidJs;
+  boolean usesSvgDiagrams;
   int diagrams;
 
   PageContext(ExpandedPage page, Problems problems, String basePath) {

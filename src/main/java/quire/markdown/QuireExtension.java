@@ -104,7 +104,7 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
       }
       PageContext page = page(context);
       String source = node.getContentChars().normalizeEOL();
-      html.raw(diagrams.render(source, page.locate(node.getContentChars().getStartOffset()), page));
+      html.raw(diagrams.render(source, node.getContentChars().getStartOffset(), page));
     }
   }
 

@@ -10,9 +10,10 @@ import quire.shortcode.ExpandedPage;
  * @param headings every heading in document order, with the id it got
  * @param links every Markdown link and image, with its source position
  * @param usesMermaidJs true when a diagram on the page needs mermaid.js in the browser
+ * @param usesSvgDiagrams true when the page has a diagram drawn at build time (it needs the font)
  */
 public record RenderedPage(ExpandedPage from, String html, List<Heading> headings, List<LinkRef> links,
-    boolean usesMermaidJs) {
+    boolean usesMermaidJs, boolean usesSvgDiagrams) {
   public RenderedPage {
     headings = List.copyOf(headings);
     links = List.copyOf(links);

@@ -22,12 +22,12 @@ final class SvgWriter {
       #P .node rect,#P .node circle,#P .node ellipse,#P .node polygon,#P .node path{fill:var(--mermaid-node-fill,#ECECFF);stroke:var(--mermaid-node-stroke,#9370DB);stroke-width:1px}\
       #P .cluster rect{fill:var(--mermaid-cluster-fill,#FFFFDE);stroke:var(--mermaid-cluster-stroke,#AAAA33);stroke-width:1px}\
       #P .cluster text{fill:var(--mermaid-cluster-text,#333333)}\
-      #P .flowchart-link{fill:none;stroke:var(--mermaid-line,#333333);stroke-width:2px}\
+      #P .flowchart-link{fill:none;stroke:var(--mermaid-edge,#333333);stroke-width:2px}\
       #P .edge-thickness-thick{stroke-width:3.5px}\
       #P .edge-thickness-invisible{stroke-width:0;stroke:none}\
       #P .edge-pattern-dotted{stroke-dasharray:3}\
-      #P .edgeLabel rect{fill:var(--mermaid-label-background,#E8E8E8);opacity:0.85}\
-      #P .marker{fill:var(--mermaid-line,#333333);stroke:var(--mermaid-line,#333333)}\
+      #P .edgeLabel rect{fill:var(--mermaid-label-bg,#E8E8E8);opacity:0.85}\
+      #P .marker{fill:var(--mermaid-edge,#333333);stroke:var(--mermaid-edge,#333333)}\
       """
           // Each var() declaration is preceded by its fallback on its own, for SVG renderers
           // without custom properties (they drop the var() one and keep the plain one).

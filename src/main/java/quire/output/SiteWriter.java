@@ -47,6 +47,13 @@ public final class SiteWriter implements AutoCloseable {
     Files.writeString(file, content, StandardCharsets.UTF_8);
   }
 
+  /** Writes a binary file at a {@code /}-separated path inside the site. */
+  public void write(String path, byte[] content) throws IOException {
+    Path file = resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.write(file, content);
+  }
+
   /** Copies an asset (a file of the site, or a built-in theme file) to its output path. */
   public void copy(Asset asset) throws IOException {
     Path file = resolve(asset.output());

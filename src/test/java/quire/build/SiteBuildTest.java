@@ -48,7 +48,7 @@ class SiteBuildTest {
   @Test
   void aSectionListsItsChildrenByWeightThenTitleWithUnweightedLast() throws IOException {
     build(false);
-    List<String> children = page("/guide/").select("section.children a").eachText();
+    List<String> children = page("/guide/").select("section.cards a").eachText();
     assertEquals(List.of("First page", "Second page", "Setup", "An unweighted page"), children);
   }
 
