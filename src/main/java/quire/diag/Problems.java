@@ -34,12 +34,4 @@ public final class Problems {
   public boolean hasErrors() {
     return added.stream().anyMatch(Problem::isError);
   }
-
-  public long errorCount() {
-    return sorted().stream().filter(Problem::isError).count();
-  }
-
-  public long warningCount() {
-    return sorted().stream().filter(p -> !p.isError()).count();
-  }
 }
