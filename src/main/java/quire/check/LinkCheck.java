@@ -181,9 +181,9 @@ public final class LinkCheck implements PageObserver {
   }
 
   private static Optional<String> suggestFile(String path, Site site) {
-    String shown = path.endsWith("/") ? path : path;
-    List<String> near = site.byFolder().getOrDefault(parent(shown), List.of());
-    return Suggestions.closest(shown, near);
+    if (path.isEmpty()) return Optional.empty();
+    List<String> near = site.byFolder().getOrDefault(parent(path), List.of());
+    return Suggestions.closest(path, near);
   }
 
   /** The folder part of an output path, {@code a/b/} for {@code a/b/c/} or {@code a/b/c.png}. */
