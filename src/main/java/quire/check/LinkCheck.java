@@ -42,10 +42,18 @@ import quire.site.SplitPage;
  */
 public final class LinkCheck implements PageObserver {
   private final ConcurrentLinkedQueue<PageScan> scans = new ConcurrentLinkedQueue<>();
+  private final java.util.concurrent.atomic.AtomicLong scanNanos = new java.util.concurrent.atomic.AtomicLong();
 
   @Override
   public void built(PageFacts page, String html) {
+    long started = System.nanoTime();
     scans.add(HtmlScanner.scan(page, html));
+    scanNanos.addAndGet(System.nanoTime() - started);
+  }
+
+  /** Time spent scanning pages during the build, summed over the threads that did it. */
+  public java.time.Duration scanTime() {
+    return java.time.Duration.ofNanos(scanNanos.get());
   }
 
   /** What the check found: its problems and the external URLs it saw, with where each is written. */

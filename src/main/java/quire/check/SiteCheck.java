@@ -42,8 +42,10 @@ public final class SiteCheck {
    * @param references how many {@code href}/{@code src} values the built pages hold
    * @param build how long building took
    * @param check how long the link checks took after the build
+   * @param scan time spent scanning the pages' HTML during the build, summed over its threads
    */
-  public record Result(List<Problem> problems, List<String> files, int references, Duration build, Duration check) {
+  public record Result(List<Problem> problems, List<String> files, int references, Duration build, Duration check,
+      Duration scan) {
     public Result {
       problems = List.copyOf(problems);
       files = List.copyOf(files);
@@ -77,6 +79,7 @@ public final class SiteCheck {
     built.site().pages().forEach(p -> files.add(p.path()));
     files.addAll(built.site().partials().keySet());
     files.sort(null);
-    return new Result(sorted, files, checked.references(), built.elapsed(), Duration.ofNanos(System.nanoTime() - started));
+    return new Result(sorted, files, checked.references(), built.elapsed(), Duration.ofNanos(System.nanoTime() - started),
+        links.scanTime());
   }
 }

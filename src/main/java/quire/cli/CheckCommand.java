@@ -66,7 +66,8 @@ final class CheckCommand implements Callable<Integer> {
       out.println(summary + " (report in " + Terminal.shown(output) + ")");
     }
     if (verbose) {
-      err.printf("build %d ms, link check %d ms%n", result.build().toMillis(), result.check().toMillis());
+      err.printf("build %d ms (of which scanning HTML %d ms, summed over threads), link check %d ms%n",
+          result.build().toMillis(), result.scan().toMillis(), result.check().toMillis());
     }
     out.flush();
     return result.errors() > 0 ? Main.CONTENT_ERRORS : Main.OK;
