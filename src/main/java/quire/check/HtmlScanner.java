@@ -20,7 +20,16 @@ import quire.build.PageFacts;
 final class HtmlScanner {
   private HtmlScanner() {}
 
+  /** Scans with no sharing of references between pages. */
   static PageScan scan(PageFacts page, String html) {
+    return scan(page, html, r -> r);
+  }
+
+  /**
+   * Scans a page; {@code intern} may hand back an equal reference seen before, so the links every
+   * page repeats (sidebar, breadcrumbs) are held once for the whole site.
+   */
+  static PageScan scan(PageFacts page, String html, java.util.function.UnaryOperator<Reference> intern) {
     Set<String> ids = new HashSet<>();
     List<Reference> refs = new ArrayList<>();
     int n = html.length();
@@ -97,14 +106,15 @@ final class HtmlScanner {
       }
       if (p >= n) break; // A tag cut off by the end of the file is dropped, as the standard says.
       i = p + 1;
-      if (!names.isEmpty()) collect(tag, names, values, ids, refs);
+      if (!names.isEmpty()) collect(tag, names, values, ids, refs, intern);
       String rawEnd = rawTextEnd(tag);
       if (rawEnd != null) i = skipRawText(html, i, rawEnd);
     }
     return new PageScan(page, ids, refs);
   }
 
-  private static void collect(String tag, List<String> names, List<String> values, Set<String> ids, List<Reference> refs) {
+  private static void collect(String tag, List<String> names, List<String> values, Set<String> ids, List<Reference> refs,
+      java.util.function.UnaryOperator<Reference> intern) {
     for (int k = 0; k < names.size(); k++) {
       String name = names.get(k);
       switch (name) {
@@ -114,7 +124,7 @@ final class HtmlScanner {
         }
         case "href" -> {
           if (tag.equals("a") || tag.equals("area") || tag.equals("link")) {
-            refs.add(new Reference(tag, name, decode(values.get(k)).strip(), null, false));
+            refs.add(intern.apply(new Reference(tag, name, decode(values.get(k)).strip(), null, false)));
           }
         }
         case "src" -> {
@@ -123,8 +133,8 @@ final class HtmlScanner {
             int alt = image ? names.indexOf("alt") : -1;
             boolean decorative = image && ("presentation".equals(value(names, values, "role"))
                 || "true".equals(value(names, values, "aria-hidden")));
-            refs.add(new Reference(tag, name, decode(values.get(k)).strip(), alt >= 0 ? decode(values.get(alt)) : null,
-                decorative));
+            refs.add(intern.apply(new Reference(tag, name, decode(values.get(k)).strip(),
+                alt >= 0 ? decode(values.get(alt)) : null, decorative)));
           }
         }
         default -> { }

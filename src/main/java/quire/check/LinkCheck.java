@@ -47,8 +47,16 @@ public final class LinkCheck implements PageObserver {
   @Override
   public void built(PageFacts page, String html) {
     long started = System.nanoTime();
-    scans.add(HtmlScanner.scan(page, html));
+    scans.add(HtmlScanner.scan(page, html, this::intern));
     scanNanos.addAndGet(System.nanoTime() - started);
+  }
+
+  private final Map<Reference, Reference> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** One copy of each reference for the whole site: most are the sidebar's, repeated on every page. */
+  private Reference intern(Reference ref) {
+    Reference before = seen.putIfAbsent(ref, ref);
+    return before != null ? before : ref;
   }
 
   /** Time spent scanning pages during the build, summed over the threads that did it. */
