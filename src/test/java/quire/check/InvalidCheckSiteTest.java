@@ -64,6 +64,22 @@ class InvalidCheckSiteTest {
   }
 
   @Test
+  void reportsRawHtmlInAPartialAtThePartialLineViaTheRenderCall() {
+    List<String> where = problems().stream().filter(p -> p.message().contains("raw-gone.png"))
+        .map(Problem::where).toList();
+    assertEquals(List.of("partials/guide/_links.md:8:34 via content/guide/partials.md:24:1"), where);
+  }
+
+  @Test
+  void writesTheReportToTheOutputFile(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path report = dir.resolve("reports/check.json");
+    CliRun run = CliRun.of("check", "--source", SITE.toString(), "--format", "json", "--output", report.toString());
+    assertEquals(1, run.exit());
+    assertTrue(Files.readString(report).startsWith("{\"errors\":16,\"warnings\":3,\"problems\":["), Files.readString(report));
+    assertTrue(run.out().contains("16 errors, 3 warnings"), run.out());
+  }
+
+  @Test
   void theCleanPagesAndPartialsRaiseNothing() {
     Set<String> clean = Set.of("content/_index.md", "content/guide/_index.md", "content/guide/clean.md",
         "partials/guide/_fine.md");
