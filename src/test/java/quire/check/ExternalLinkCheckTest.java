@@ -142,6 +142,40 @@ class ExternalLinkCheckTest {
   }
 
   @Test
+  void checkReportsBrokenExternalLinksAtTheirMarkdownLinesAndSkipsIgnoredOnes(@TempDir Path dir) throws IOException {
+    InlineSite.write(dir, """
+        -- site/config.yaml --
+        check:
+          external:
+            ignore: ["/ignored$"]
+        -- content/_index.md --
+        # Home
+
+        [fine](%1$s/ok) and [gone](%1$s/missing) and [skipped](%1$s/ignored)
+
+        <a href="%1$s/missing">raw</a>
+        """.formatted(base));
+    SiteCheck.Result result = SiteCheck.run(new SiteCheck.Options(dir, true, Optional.empty(), FAST));
+    int column = ("[fine](" + base + "/ok) and [gone](").length() + 1;
+    assertEquals(List.of("content/_index.md:3:" + column + " [link-external-broken] external link " + base + "/missing is broken: HTTP 404",
+        "content/_index.md:5:10 [link-external-broken] external link " + base + "/missing is broken: HTTP 404"),
+        result.problems().stream().map(p -> p.where() + " [" + p.rule().id() + "] " + p.message()).toList());
+  }
+
+  @Test
+  void withoutExternalNoRequestIsMade(@TempDir Path dir) throws IOException {
+    InlineSite.write(dir, """
+        -- content/_index.md --
+        # Home
+
+        [gone](%s/missing)
+        """.formatted(base));
+    SiteCheck.Result result = SiteCheck.run(new SiteCheck.Options(dir, false, Optional.empty(), FAST));
+    assertEquals(List.of(), result.problems());
+    assertEquals(0, requests.get());
+  }
+
+  @Test
   void aSecondRunAnswersFromTheCacheFile(@TempDir Path dir) {
     Path cache = dir.resolve("target/quire-link-cache.tsv");
     Map<String, List<Located>> urls = Map.of(base + "/ok", List.of(Located.at(Position.of("content/a.md"))),
