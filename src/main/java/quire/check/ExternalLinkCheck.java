@@ -48,7 +48,7 @@ public final class ExternalLinkCheck {
     public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), 2, Duration.ofSeconds(30), 2, 16, 10);
   }
 
-  private static final String AGENT = "quire-link-check/0.1 (+https://github.com/; static site link checker)";
+  private static final String AGENT = "quire-link-check/0.1";
 
   private final Settings settings;
   private final LinkCache cache;

@@ -72,7 +72,10 @@ public final class LinkCheck implements PageObserver {
     }
   }
 
-  /** A problem whose place is still to be decided (a reference no source text could be found for). */
+  /**
+   * A problem found on a page, with where it was written when that is known. For
+   * {@code link-external-broken} it is not yet a problem: {@code message} holds the URL to try.
+   */
   private record Finding(Rule rule, String message, Optional<Located> at, String page, Reference ref) {}
 
   /** Checks every scanned page against the built site described by {@code result}. */
