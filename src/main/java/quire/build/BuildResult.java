@@ -33,6 +33,11 @@ public record BuildResult(
     partialUsage = Map.copyOf(partialUsage);
   }
 
+  /** Every partial of the site with its declared parameters and the calls that rendered it. */
+  public List<quire.partial.PartialUse> partialUses() {
+    return quire.partial.PartialLibrary.of(site.partials(), new quire.diag.Problems()).uses(partialUsage);
+  }
+
   public long errors() {
     return problems.stream().filter(Problem::isError).count();
   }

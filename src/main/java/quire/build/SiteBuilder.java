@@ -47,6 +47,14 @@ public final class SiteBuilder {
   private SiteBuilder() {}
 
   public static BuildResult build(BuildOptions options) {
+    return build(options, (page, html) -> {});
+  }
+
+  /**
+   * Builds the site and hands each page's finished HTML to {@code observer} as soon as it is
+   * laid out (from several threads at once), whether or not the site is written.
+   */
+  public static BuildResult build(BuildOptions options, PageObserver observer) {
     long started = System.nanoTime();
     Problems problems = new Problems();
     Site site = SiteLoader.load(options.source(), options.drafts(), problems);
@@ -74,8 +82,10 @@ public final class SiteBuilder {
         if (rendered.usesMermaidJs()) mermaidJs.add(page.path());
         if (rendered.usesSvgDiagrams()) svgDiagrams.set(true);
         String output = page.url().substring(1) + "index.html";
-        facts.add(new PageFacts(nav.href(page.url()), page.path(), output, rendered.links()));
+        PageFacts fact = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
+        facts.add(fact);
         Optional<String> html = layout.layout(rendered, problems);
+        html.ifPresent(h -> observer.built(fact, h));
         if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
       });
       reportUnusedPartials(partials, render, problems);

@@ -67,6 +67,19 @@ public final class PartialLibrary {
     return byPath.values();
   }
 
+  /** Every partial, in path order, with the call sites {@code usage} recorded for it. */
+  public List<PartialUse> uses(Map<String, ? extends java.util.Set<Position>> usage) {
+    List<PartialUse> out = new ArrayList<>();
+    for (Partial p : byPath.values()) {
+      List<Position> calls = new ArrayList<>();
+      java.util.Set<Position> sites = usage.get(p.path());
+      if (sites != null) calls.addAll(sites);
+      calls.sort(null);
+      out.add(new PartialUse(p.path(), p.declared(), calls));
+    }
+    return out;
+  }
+
   private static Partial parse(String path, SplitPage split, Problems problems) {
     SourceFile source = split.source();
     String text = source.text();

@@ -1,0 +1,300 @@
+package quire.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Stream;
+import quire.build.BuildResult;
+import quire.build.PageFacts;
+import quire.build.PageObserver;
+import quire.build.SiteBuilder;
+import quire.diag.Located;
+import quire.diag.Position;
+import quire.diag.Problem;
+import quire.diag.Rule;
+import quire.diag.SourceFile;
+import quire.diag.Suggestions;
+import quire.markdown.LinkRef;
+import quire.site.Asset;
+import quire.site.SourcePage;
+import quire.site.SplitPage;
+
+/**
+ * The internal link, anchor and image check. Registered as the build's {@link PageObserver}, it
+ * scans each page's HTML as the page is laid out (ids indexed once per page, the HTML dropped);
+ * {@link #check} then resolves every reference against the set of built files, in parallel.
+ * A problem is placed at the Markdown link record with the same target (in order), else where
+ * the raw HTML is written in the page or its partials; references written by the templates are
+ * reported once for the whole site. Thread-safe while observing; {@link #check} is called once.
+ */
+public final class LinkCheck implements PageObserver {
+  private final ConcurrentLinkedQueue<PageScan> scans = new ConcurrentLinkedQueue<>();
+  private final java.util.concurrent.atomic.AtomicLong scanNanos = new java.util.concurrent.atomic.AtomicLong();
+
+  @Override
+  public void built(PageFacts page, String html) {
+    long started = System.nanoTime();
+    scans.add(HtmlScanner.scan(page, html, this::intern));
+    scanNanos.addAndGet(System.nanoTime() - started);
+  }
+
+  private final Map<Reference, Reference> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** One copy of each reference for the whole site: most are the sidebar's, repeated on every page. */
+  private Reference intern(Reference ref) {
+    Reference before = seen.putIfAbsent(ref, ref);
+    return before != null ? before : ref;
+  }
+
+  /** Time spent scanning pages during the build, summed over the threads that did it. */
+  public java.time.Duration scanTime() {
+    return java.time.Duration.ofNanos(scanNanos.get());
+  }
+
+  /** What the check found: its problems and the external URLs it saw, with where each is written. */
+  public record Result(List<Problem> problems, Map<String, List<Located>> external, int pages, int references) {
+    public Result {
+      problems = List.copyOf(problems);
+      external = java.util.Collections.unmodifiableMap(new TreeMap<>(external));
+    }
+  }
+
+  /**
+   * A problem found on a page, with where it was written when that is known. For
+   * {@code link-external-broken} it is not yet a problem: {@code message} holds the URL to try.
+   */
+  private record Finding(Rule rule, String message, Optional<Located> at, String page, Reference ref) {}
+
+  /** Checks every scanned page against the built site described by {@code result}. */
+  public Result check(BuildResult result) {
+    String basePath = result.site().config().basePath();
+    Set<String> files = new HashSet<>();
+    Map<String, Set<String>> idsByFile = new HashMap<>();
+    for (PageScan scan : scans) {
+      files.add(scan.page().output());
+      idsByFile.put(scan.page().output(), scan.ids());
+    }
+    for (Asset asset : result.site().assets()) files.add(asset.output());
+    files.add("404.html");
+    files.add("sitemap.xml");
+    if (!result.mermaidJsPages().isEmpty()) files.add(SiteBuilder.MERMAID_JS_OUTPUT);
+    Map<String, List<String>> byFolder = new HashMap<>();
+    for (String f : files) {
+      String shown = f.endsWith("/index.html") ? f.substring(0, f.length() - "index.html".length()) : f;
+      String folder = parent(shown);
+      byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(shown);
+    }
+    Map<String, SourceFile> sources = new HashMap<>();
+    for (SourcePage p : result.site().pages()) sources.put(p.path(), p.source());
+    for (Map.Entry<String, SplitPage> e : result.site().partials().entrySet()) sources.put(e.getKey(), e.getValue().source());
+    SourceSearch search = new SourceSearch(sources, result.partialUsage());
+    Site site = new Site(basePath, files, idsByFile, byFolder);
+
+    List<PageScan> pages = new ArrayList<>(scans);
+    pages.sort(Comparator.comparing(s -> s.page().path()));
+    List<List<Finding>> perPage = pages.parallelStream().map(scan -> checkPage(scan, site, search)).toList();
+    Map<String, List<Located>> external = new HashMap<>();
+    List<Finding> findings = new ArrayList<>();
+    int references = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      references += pages.get(i).references().size();
+      for (Finding f : perPage.get(i)) {
+        if (f.rule() == Rule.LINK_EXTERNAL_BROKEN) {
+          external.computeIfAbsent(f.message(), k -> new ArrayList<>())
+              .add(f.at().orElse(Located.at(new Position(f.page(), 1, 1))));
+        } else {
+          findings.add(f);
+        }
+      }
+    }
+    List<Problem> problems = new ArrayList<>();
+    placeUnplaced(findings, result, problems);
+    return new Result(mergeRenderCalls(problems), external, pages.size(), references);
+  }
+
+  /** The built site as the check sees it. */
+  private record Site(String basePath, Set<String> files, Map<String, Set<String>> ids, Map<String, List<String>> byFolder) {}
+
+  private static List<Finding> checkPage(PageScan scan, Site site, SourceSearch search) {
+    PageFacts page = scan.page();
+    Map<String, ArrayDeque<LinkRef>> links = new HashMap<>();
+    Map<String, ArrayDeque<LinkRef>> images = new HashMap<>();
+    for (LinkRef ref : page.links()) {
+      (ref.kind() == LinkRef.Kind.IMAGE ? images : links)
+          .computeIfAbsent(Target.decode(ref.target()), k -> new ArrayDeque<>()).add(ref);
+    }
+    SourceSearch.Cursor cursor = new SourceSearch.Cursor();
+    List<Finding> out = new ArrayList<>();
+    for (Reference ref : scan.references()) {
+      Map<String, ArrayDeque<LinkRef>> records = ref.isImage() ? images : ref.tag().equals("a") ? links : Map.of();
+      ArrayDeque<LinkRef> queue = records.get(Target.decode(ref.value()));
+      LinkRef record = queue == null ? null : queue.poll();
+      List<Finding> found = problemsOf(ref, Target.resolve(ref.value(), page.url(), site.basePath()), scan, site);
+      if (found.isEmpty()) continue;
+      Optional<Located> at = record != null ? Optional.of(record.at()) : search.find(page.path(), ref, cursor);
+      for (Finding f : found) out.add(new Finding(f.rule(), f.message(), at, page.path(), ref));
+    }
+    return out;
+  }
+
+  private static List<Finding> problemsOf(Reference ref, Target target, PageScan scan, Site site) {
+    List<Finding> found = new ArrayList<>(1);
+    if (ref.isImage() && !ref.decorative() && (ref.alt() == null || ref.alt().isBlank())) {
+      found.add(finding(Rule.IMAGE_ALT_MISSING, "image \"" + ref.value() + "\" has no alt text"));
+    }
+    Rule missing = ref.isImage() ? Rule.IMAGE_MISSING : Rule.LINK_BROKEN;
+    String what = ref.isImage() ? "image" : ref.tag().equals("a") ? "link" : ref.tag() + " " + ref.attribute();
+    switch (target.kind()) {
+      case SKIPPED -> { }
+      case EXTERNAL -> found.add(new Finding(Rule.LINK_EXTERNAL_BROKEN, target.path(), Optional.empty(), "", ref));
+      case OUTSIDE -> found.add(finding(missing, what + " \"" + ref.value() + "\" points outside the site: "
+          + target.path() + " is not under the base path " + site.basePath()));
+      case INTERNAL -> {
+        Optional<String> file = existing(target.path(), site.files());
+        if (file.isEmpty()) {
+          String shown = site.basePath() + target.path();
+          found.add(finding(missing, what + " \"" + ref.value() + "\" is broken: nothing is built at " + shown
+              + suggestFile(target.path(), site).map(s -> " (did you mean \"" + site.basePath() + s + "\"?)").orElse("")));
+        } else if (!target.fragment().isEmpty() && !target.fragment().equals("top")) {
+          Set<String> ids = site.ids().get(file.get());
+          if (ids != null && !ids.contains(target.fragment())) {
+            String page = file.get().equals(scan.page().output()) ? "this page" : site.basePath()
+                + file.get().substring(0, file.get().length() - "index.html".length());
+            found.add(finding(Rule.ANCHOR_MISSING, "anchor \"#" + target.fragment() + "\" of \"" + ref.value()
+                + "\" is not an id on " + page
+                + Suggestions.closest(target.fragment(), ids).map(s -> " (did you mean \"#" + s + "\"?)").orElse("")));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Finding finding(Rule rule, String message) {
+    return new Finding(rule, message, Optional.empty(), "", null);
+  }
+
+  /** The built file a path names: itself, or the index page of the folder it names. */
+  private static Optional<String> existing(String path, Set<String> files) {
+    if (path.isEmpty() || path.endsWith("/")) {
+      String index = path + "index.html";
+      return files.contains(index) ? Optional.of(index) : Optional.empty();
+    }
+    if (files.contains(path)) return Optional.of(path);
+    // A folder named without its slash: servers redirect to the slash form.
+    String index = path + "/index.html";
+    return files.contains(index) ? Optional.of(index) : Optional.empty();
+  }
+
+  private static Optional<String> suggestFile(String path, Site site) {
+    if (path.isEmpty()) return Optional.empty();
+    List<String> near = site.byFolder().getOrDefault(parent(path), List.of());
+    return Suggestions.closest(path, near);
+  }
+
+  /** The folder part of an output path, {@code a/b/} for {@code a/b/c/} or {@code a/b/c.png}. */
+  private static String parent(String path) {
+    String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    return trimmed.substring(0, trimmed.lastIndexOf('/') + 1);
+  }
+
+  /**
+   * Places the findings no Markdown or source text was found for. Those written by the theme's
+   * templates repeat on many pages: each is reported once, at the template line when a site
+   * template holds the text, else at the first page that shows it.
+   */
+  private static void placeUnplaced(List<Finding> findings, BuildResult result, List<Problem> out) {
+    Map<String, List<Finding>> unplaced = new LinkedHashMap<>();
+    for (Finding f : findings) {
+      if (f.at().isPresent()) {
+        out.add(Problem.of(f.rule(), f.at().get(), f.message()));
+      } else {
+        unplaced.computeIfAbsent(f.rule().id() + "\u0000" + f.message(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    if (unplaced.isEmpty()) return;
+    Map<String, SourceFile> templates = templates(result);
+    String basePath = result.site().config().basePath();
+    for (List<Finding> group : unplaced.values()) {
+      Finding first = group.get(0);
+      Set<String> onPages = new java.util.TreeSet<>();
+      for (Finding f : group) onPages.add(f.page());
+      Optional<Position> inTemplate = findInTemplates(first.ref().value(), basePath, templates);
+      String message = first.message();
+      if (onPages.size() > 1) message += " (on " + onPages.size() + " pages)";
+      Position at = inTemplate.orElse(new Position(onPages.iterator().next(), 1, 1));
+      out.add(Problem.of(first.rule(), at, message));
+    }
+  }
+
+  private static Map<String, SourceFile> templates(BuildResult result) {
+    Map<String, SourceFile> found = new TreeMap<>();
+    Optional<Path> folder = result.site().theme().templates();
+    if (folder.isEmpty()) return found;
+    try (Stream<Path> walk = Files.walk(folder.get())) {
+      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        String rel = "site/templates/" + folder.get().relativize(file).toString().replace('\\', '/');
+        try {
+          found.put(rel, new SourceFile(rel, Files.readString(file).replace("\r\n", "\n")));
+        } catch (IOException | RuntimeException e) {
+          // An unreadable template was already reported by the build.
+        }
+      }
+    } catch (IOException e) {
+      // Same: the build reports it.
+    }
+    return found;
+  }
+
+  private static Optional<Position> findInTemplates(String value, String basePath, Map<String, SourceFile> templates) {
+    List<String> needles = new ArrayList<>();
+    needles.add(value);
+    if (value.startsWith(basePath) && value.length() > basePath.length()) needles.add(value.substring(basePath.length()));
+    for (String needle : needles) {
+      for (SourceFile t : templates.values()) {
+        int at = t.text().indexOf(needle);
+        if (at >= 0) return Optional.of(t.position(at));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * One problem per place to fix: a broken reference inside a partial that several pages render
+   * is reported once at the partial's line, through the first render call, naming how many more.
+   */
+  static List<Problem> mergeRenderCalls(Collection<Problem> problems) {
+    Map<String, List<Problem>> byPlace = new LinkedHashMap<>();
+    List<Problem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+    sorted.sort(null);
+    for (Problem p : sorted) {
+      String key = p.via().isEmpty() ? "\u0001" + byPlace.size() : p.rule() + "\u0000" + p.at() + "\u0000" + p.message();
+      byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+    }
+    List<Problem> out = new ArrayList<>();
+    for (List<Problem> same : byPlace.values()) {
+      Problem first = same.get(0);
+      if (same.size() == 1) {
+        out.add(first);
+      } else {
+        int more = same.size() - 1;
+        out.add(new Problem(first.severity(), first.rule(), first.at(), first.message() + " (and through "
+            + more + " more render call" + (more == 1 ? "" : "s") + ")", first.via()));
+      }
+    }
+    return out;
+  }
+}

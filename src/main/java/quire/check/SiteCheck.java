@@ -1,0 +1,85 @@
+package quire.check;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import quire.build.BuildOptions;
+import quire.build.BuildResult;
+import quire.build.SiteBuilder;
+import quire.diag.Problem;
+
+/**
+ * {@code quire check}: builds the site without writing it, checks links, anchors and images
+ * (and external links when asked), and returns every problem of the build and the checks.
+ */
+public final class SiteCheck {
+  private SiteCheck() {}
+
+  /**
+   * What to check.
+   *
+   * @param source the site folder
+   * @param external check external links too
+   * @param cacheFile where external results are remembered between runs (empty: nowhere)
+   */
+  public record Options(Path source, boolean external, Optional<Path> cacheFile, ExternalLinkCheck.Settings settings) {
+    /** Checks {@code source}; external results are cached in its {@code target/quire-link-cache.tsv}. */
+    public static Options of(Path source, boolean external) {
+      return new Options(source, external, Optional.of(source.resolve("target/quire-link-cache.tsv")),
+          ExternalLinkCheck.Settings.DEFAULTS);
+    }
+  }
+
+  /**
+   * What the check found.
+   *
+   * @param problems every problem, sorted, without repeats
+   * @param files the site's pages and partials (paths from the site root), for reports that list
+   *     what was checked
+   * @param references how many {@code href}/{@code src} values the built pages hold
+   * @param build how long building took
+   * @param check how long the link checks took after the build
+   * @param scan time spent scanning the pages' HTML during the build, summed over its threads
+   */
+  public record Result(List<Problem> problems, List<String> files, int references, Duration build, Duration check,
+      Duration scan) {
+    public Result {
+      problems = List.copyOf(problems);
+      files = List.copyOf(files);
+    }
+
+    public long errors() {
+      return problems.stream().filter(Problem::isError).count();
+    }
+
+    public long warnings() {
+      return problems.size() - errors();
+    }
+  }
+
+  public static Result run(Options options) {
+    LinkCheck links = new LinkCheck();
+    BuildResult built = SiteBuilder.build(
+        new BuildOptions(options.source(), Optional.empty(), Optional.empty(), false), links);
+    long started = System.nanoTime();
+    LinkCheck.Result checked = links.check(built);
+    List<Problem> all = new ArrayList<>(built.problems());
+    all.addAll(checked.problems());
+    if (options.external()) {
+      ExternalLinkCheck external = ExternalLinkCheck.of(options.settings(), options.cacheFile(),
+          built.site().config().externalIgnore());
+      all.addAll(external.check(checked.external()));
+    }
+    List<Problem> sorted = new ArrayList<>(new LinkedHashSet<>(all));
+    sorted.sort(null);
+    List<String> files = new ArrayList<>();
+    built.site().pages().forEach(p -> files.add(p.path()));
+    files.addAll(built.site().partials().keySet());
+    files.sort(null);
+    return new Result(sorted, files, checked.references(), built.elapsed(), Duration.ofNanos(System.nanoTime() - started),
+        links.scanTime());
+  }
+}

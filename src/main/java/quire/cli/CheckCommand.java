@@ -1,0 +1,90 @@
+package quire.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import quire.check.SiteCheck;
+import quire.report.GithubReport;
+import quire.report.JsonReport;
+import quire.report.JunitReport;
+import quire.report.SarifReport;
+import quire.report.SourceLines;
+import quire.report.TextReport;
+
+/** {@code quire check}: builds without writing, checks links, anchors and images, reports every problem. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Builds the site without writing it and reports every broken partial reference, link, "
+        + "anchor and image. Exits 1 when there is an error.")
+final class CheckCommand implements Callable<Integer> {
+  enum Format { TEXT, JSON, JUNIT, GITHUB, SARIF }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+  Path source = Path.of(".");
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, junit, github or sarif.")
+  Format format = Format.TEXT;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of the standard output.")
+  Path output;
+
+  @Option(names = "--external", description = "Check external links too (results are cached for a day in target/).")
+  boolean external;
+
+  @Option(names = "--verbose", description = "Print timings, and the stack trace of an internal error.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    SiteCheck.Result result = SiteCheck.run(SiteCheck.Options.of(source, external));
+    String summary = "quire check: " + result.files().size() + " files, " + result.references() + " references: "
+        + TextReport.summary(result.errors(), result.warnings());
+    if (output == null) {
+      write(result, out, format == Format.TEXT && Terminal.colour());
+      if (format != Format.TEXT) err.println(summary);
+    } else {
+      try {
+        if (output.toAbsolutePath().getParent() != null) Files.createDirectories(output.toAbsolutePath().getParent());
+        try (PrintWriter file = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
+          write(result, file, false);
+        }
+      } catch (IOException e) {
+        throw new ParameterException(spec.commandLine(), "cannot write the report to " + output + ": " + e.getMessage());
+      }
+      out.println(summary + " (report in " + Terminal.shown(output) + ")");
+    }
+    if (verbose) {
+      err.printf("build %d ms (of which scanning HTML %d ms, summed over threads), link check %d ms%n",
+          result.build().toMillis(), result.scan().toMillis(), result.check().toMillis());
+    }
+    out.flush();
+    return result.errors() > 0 ? Main.CONTENT_ERRORS : Main.OK;
+  }
+
+  private void write(SiteCheck.Result result, PrintWriter to, boolean colour) {
+    switch (format) {
+      case TEXT -> {
+        new TextReport(new SourceLines(source), colour).write(result.problems(), to);
+        to.println("quire check: " + result.files().size() + " files, " + result.references() + " references: "
+            + TextReport.summary(result.errors(), result.warnings()));
+      }
+      case JSON -> JsonReport.write(result.problems(), to);
+      case JUNIT -> JunitReport.write(result.problems(), result.files(), to);
+      case GITHUB -> GithubReport.write(result.problems(), to);
+      case SARIF -> SarifReport.write(result.problems(), new Main.Version().getVersion()[0].replace("quire ", ""), to);
+    }
+    to.flush();
+  }
+}

@@ -1,0 +1,51 @@
+package quire.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import quire.build.BuildOptions;
+import quire.build.BuildResult;
+import quire.build.SiteBuilder;
+import quire.partial.PartialUse;
+import quire.report.PartialsReport;
+
+/** {@code quire partials}: each partial, its declared parameters, and every line that renders it. */
+@Command(name = "partials", mixinStandardHelpOptions = true,
+    description = "Lists each partial with its declared parameters and every page line that renders it.")
+final class PartialsCommand implements Callable<Integer> {
+  enum Format { TEXT, JSON }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+  Path source = Path.of(".");
+
+  @Option(names = "--unused", description = "List only the partials no page reaches.")
+  boolean unused;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+  Format format = Format.TEXT;
+
+  @Option(names = "--verbose", description = "Print the stack trace of an internal error.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    BuildResult result = SiteBuilder.build(new BuildOptions(source, Optional.empty(), Optional.empty(), false));
+    List<PartialUse> uses = result.partialUses();
+    if (unused) uses = uses.stream().filter(PartialUse::unused).toList();
+    if (format == Format.JSON) {
+      PartialsReport.json(uses, out);
+    } else {
+      PartialsReport.text(uses, out);
+    }
+    return Main.OK;
+  }
+}

@@ -1,0 +1,124 @@
+package quire.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quire.diag.Problem;
+
+class LinkCheckTest {
+  private static List<String> check(Path site) {
+    return SiteCheck.run(new SiteCheck.Options(site, false, Optional.empty(), ExternalLinkCheck.Settings.DEFAULTS))
+        .problems().stream().map(p -> p.where() + " [" + p.rule().id() + "] " + p.message()).toList();
+  }
+
+  @Test
+  void honoursTheBasePathOfTheSite(@TempDir Path dir) throws IOException {
+    InlineSite.write(dir, """
+        -- site/config.yaml --
+        baseUrl: https://example.com/docs/
+        -- content/_index.md --
+        # Home
+        -- content/a.md --
+        # A
+
+        [fine](/b/), [fine too](/docs/b/), [relative](../b/#section), [raw outside](/other/x/)
+
+        <a href="/docs/b/#section">raw fine</a> <a href="/b/">raw without base path</a>
+        -- content/b.md --
+        # B
+
+        ## Section
+        """);
+    // Markdown links are written from the site root and get the base path in front, so one that
+    // already names it is broken; raw HTML is left as written, so it must name the base path.
+    assertEquals(List.of(
+        "content/a.md:3:25 [link-broken] link \"/docs/docs/b/\" is broken: nothing is built at /docs/docs/b/",
+        "content/a.md:3:77 [link-broken] link \"/docs/other/x/\" is broken: nothing is built at /docs/other/x/",
+        "content/a.md:5:50 [link-broken] link \"/b/\" points outside the site: /b/ is not under the base path /docs/"),
+        check(dir));
+  }
+
+  @Test
+  void reportsABrokenLinkOfATemplateOnceAtTheTemplateLine(@TempDir Path dir) throws IOException {
+    String base;
+    try (InputStream in = LinkCheckTest.class.getClassLoader().getResourceAsStream("quire/theme/templates/base.ftlh")) {
+      base = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    base = base.replace("<div class=\"layout\">", "<a href=\"${site.basePath}help/\">Help</a>\n<div class=\"layout\">");
+    InlineSite.write(dir, """
+        -- content/_index.md --
+        # Home
+        -- content/a.md --
+        # A
+        -- content/b.md --
+        # B
+        """);
+    Files.createDirectories(dir.resolve("site/templates"));
+    Files.writeString(dir.resolve("site/templates/base.ftlh"), base);
+    int line = (int) base.substring(0, base.indexOf("help/")).lines().count();
+    assertEquals(List.of("site/templates/base.ftlh:" + line + ":" + (base.lines().toList().get(line - 1).indexOf("help/") + 1)
+        + " [link-broken] link \"/help/\" is broken: nothing is built at /help/ (on 3 pages)"), check(dir));
+  }
+
+  @Test
+  void reportsTheThemesLinkToAMissingHomePageOnce(@TempDir Path dir) throws IOException {
+    InlineSite.write(dir, """
+        -- content/a.md --
+        # A
+        -- content/b.md --
+        # B
+        """);
+    assertEquals(List.of("content/a.md:1:1 [link-broken] link \"/\" is broken: nothing is built at / (on 2 pages)"),
+        check(dir));
+  }
+
+  @Test
+  void reportsABrokenLinkInAPartialOnceForEveryPageThatRendersIt(@TempDir Path dir) throws IOException {
+    InlineSite.write(dir, """
+        -- content/_index.md --
+        # Home
+        -- content/p/_index.md --
+        # P
+        -- content/p/a.md --
+        # A
+
+        {{<render file="_x.md">}}
+        -- content/p/b.md --
+        # B
+
+        {{<render file="_x.md">}}
+        -- partials/p/_x.md --
+        See [the gone page](/p/gone/).
+        """);
+    assertEquals(List.of("partials/p/_x.md:1:21 via content/p/a.md:3:1 [link-broken] link \"/p/gone/\" is broken: "
+        + "nothing is built at /p/gone/ (and through 1 more render call)"), check(dir));
+  }
+
+  @Test
+  void findsAnchorsOfNonAsciiAndEncodedHeadings(@TempDir Path dir) throws IOException {
+    InlineSite.write(dir, """
+        -- content/_index.md --
+        # Home
+
+        [one](#über-straße), [two](#%C3%BCber-stra%C3%9Fe), [three](/b/#日本語の見出し), [bad](/b/#nope)
+
+        ## Über Straße
+        -- content/b.md --
+        # B
+
+        ## 日本語の見出し
+        """);
+    List<String> problems = check(dir);
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals("content/_index.md:3:81 [anchor-missing] anchor \"#nope\" of \"/b/#nope\" is not an id on /b/",
+        problems.get(0));
+  }
+}
