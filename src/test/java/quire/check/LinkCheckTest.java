@@ -1,6 +1,7 @@
 package quire.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +53,9 @@ class LinkCheckTest {
     try (InputStream in = LinkCheckTest.class.getClassLoader().getResourceAsStream("quire/theme/templates/base.ftlh")) {
       base = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    base = base.replace("<div class=\"layout\">", "<a href=\"${site.basePath}help/\">Help</a>\n<div class=\"layout\">");
+    String footer = "<footer class=\"site-footer\">";
+    assertTrue(base.contains(footer), "the theme's frame has a footer to put the link in");
+    base = base.replace(footer, footer + "\n<a href=\"${site.basePath}help/\">Help</a>");
     InlineSite.write(dir, """
         -- content/_index.md --
         # Home
