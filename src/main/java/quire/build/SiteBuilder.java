@@ -1,17 +1,16 @@
 package quire.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -70,10 +69,10 @@ public final class SiteBuilder {
         "directory-listing", new DirectoryListing(nav::childrenOf, config.basePath())), templates);
     PageLayout layout = new PageLayout(site.theme().templates(), config, nav);
 
-    Optional<SiteWriter> writer = options.out().map(SiteBuilder::open);
+    Optional<SiteWriter> writer = options.out().flatMap(out -> open(out, problems));
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> mermaidJs = new ConcurrentLinkedQueue<>();
-    java.util.concurrent.atomic.AtomicBoolean svgDiagrams = new java.util.concurrent.atomic.AtomicBoolean();
+    AtomicBoolean svgDiagrams = new AtomicBoolean();
     boolean written = false;
     try {
       site.pages().parallelStream().forEach(page -> {
@@ -104,7 +103,7 @@ public final class SiteBuilder {
         }
       }
     } catch (IOException e) {
-      problems.report(Rule.OUTPUT_FAILED, Position.of(options.out().map(Path::toString).orElse("")),
+      problems.report(Rule.OUTPUT_FAILED, new Position(options.out().map(Path::toString).orElse(""), 0, 0),
           "cannot write the site: " + e.getMessage());
     } finally {
       writer.ifPresent(SiteWriter::abort);
@@ -125,13 +124,17 @@ public final class SiteBuilder {
     }
   }
 
-  private static SiteWriter open(Path out) {
+  /** The writer for a new site at {@code out}; empty, with a problem, when it cannot be made. */
+  private static Optional<SiteWriter> open(Path out, Problems problems) {
     try {
-      return SiteWriter.open(out);
+      return Optional.of(SiteWriter.open(out));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the output folder beside " + out + ": " + e.getMessage(), e);
+      problems.report(Rule.OUTPUT_FAILED, new Position(out.toString(), 0, 0),
+          "cannot create a folder beside the output to write the site into: " + e);
+      return Optional.empty();
     }
   }
+
 
   private static void write(SiteWriter writer, String path, String content, SourcePage page, Problems problems) {
     try {

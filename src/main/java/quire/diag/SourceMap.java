@@ -37,11 +37,6 @@ public final class SourceMap {
     for (int i = 0; i < starts.length; i++) starts[i] = segments.get(i).outputStart();
   }
 
-  /** A map where the output is the file's text unchanged. */
-  public static SourceMap identity(SourceFile file) {
-    return new SourceMap(List.of(new Segment(0, file, 0, true, List.of())));
-  }
-
   public List<Segment> segments() {
     return segments;
   }

@@ -21,7 +21,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Set;
 
@@ -157,9 +156,5 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
       if (kind != null) page.links.add(new quire.markdown.LinkRef(kind, target, written, alt, page.locate(offset)));
       return target.equals(written) ? link : link.withStatus(LinkStatus.VALID).withUrl(target);
     }
-  }
-
-  static DataHolder noOptions() {
-    return new com.vladsch.flexmark.util.data.MutableDataSet();
   }
 }

@@ -2,7 +2,6 @@ package quire.site;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The keys quire reads from a page's YAML front matter, plus every key as written in {@link
@@ -21,10 +20,9 @@ public record FrontMatter(
     String updated,
     boolean draft,
     String layout,
-    String inputParameters,
     Map<String, Object> params) {
 
-  public static final FrontMatter EMPTY = new FrontMatter("", 0, "", "", "", "", false, "", "", Map.of());
+  public static final FrontMatter EMPTY = new FrontMatter("", 0, "", "", "", "", false, "", Map.of());
 
   public FrontMatter {
     params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -33,9 +31,5 @@ public record FrontMatter(
   /** The title for the HTML {@code <title>}: {@code meta.title}, else {@code title}. */
   public String htmlTitle() {
     return metaTitle.isEmpty() ? title : metaTitle;
-  }
-
-  public Optional<Object> param(String key) {
-    return Optional.ofNullable(params.get(key));
   }
 }

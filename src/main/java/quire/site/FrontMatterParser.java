@@ -102,7 +102,6 @@ public final class FrontMatterParser {
         scalar(params.get("updated")),
         Boolean.TRUE.equals(params.get("draft")) || "true".equals(params.get("draft")),
         scalar(params.get("layout")),
-        scalar(params.get("inputParameters")),
         params);
   }
 

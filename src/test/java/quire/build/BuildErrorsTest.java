@@ -71,4 +71,15 @@ class BuildErrorsTest {
     assertEquals(2, code);
     assertTrue(stderr.toString().contains("--no-such-flag"), stderr.toString());
   }
+
+  @Test
+  void anOutputFolderThatCannotBeMadeIsAProblemNotACrash() throws IOException {
+    Path blocker = out.resolve("a-file");
+    Files.writeString(blocker, "not a folder");
+    StringWriter stderr = new StringWriter();
+    int code = Main.run(new String[] {"build", "--source", "src/test/resources/sites/docs", "--out", blocker.resolve("site").toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(stderr));
+    assertEquals(1, code);
+    assertTrue(stderr.toString().contains("error [output-failed] cannot create a folder beside the output"), stderr.toString());
+  }
 }
