@@ -69,6 +69,31 @@ class SeedGoldenTest {
     compare(expanded, written, renderedSections("use-case-4-with-partials.md"), null);
   }
 
+  private static final String USE_CASES = "content/email-security/deployment/inline/setup/office-365-area1-mx/use-cases/";
+
+  @Test
+  void theRepositorysBuiltUseCase2ReadsLikeTheWrittenOutUseCase2() throws IOException {
+    Map<String, String> built = repositoryPage("use-case-2");
+    Map<String, String> written = build("use-case-2-written-out.md", USE_CASE_2_FIXES);
+    compare(built, written, renderedSections(Path.of(USE_CASES + "use-case-2.md")), "create transport rules");
+  }
+
+  @Test
+  void theRepositorysBuiltUseCase4ReadsLikeTheWrittenOutUseCase4() throws IOException {
+    Map<String, String> built = repositoryPage("use-case-4");
+    Map<String, String> written = build("use-case-4-written-out.md", USE_CASE_4_FIXES);
+    written.put("configure quarantine notifications",
+        build("use-case-2-written-out.md", USE_CASE_2_FIXES).get("configure quarantine notifications"));
+    compare(built, written, renderedSections(Path.of(USE_CASES + "use-case-4.md")), null);
+  }
+
+  /** A page of this repository's own site, built once per test into the temporary folder. */
+  private Map<String, String> repositoryPage(String name) throws IOException {
+    Path out = site.resolve("repository");
+    SiteBuilder.build(BuildOptions.of(Path.of(""), out));
+    return sections(Jsoup.parse(out.resolve(USE_CASES.substring("content/".length()) + name + "/index.html").toFile()));
+  }
+
   private static void compare(Map<String, String> expanded, Map<String, String> written, List<String> sections,
       String prefixOnly) {
     assertTrue(sections.size() >= 4, "sections rendered with partials: " + sections);
@@ -86,10 +111,14 @@ class SeedGoldenTest {
 
   /** The sections of a seed whose whole body is one render call, by lower-case heading. */
   private static List<String> renderedSections(String seed) throws IOException {
+    return renderedSections(Path.of("src/test/resources/seeds", seed));
+  }
+
+  private static List<String> renderedSections(Path page) throws IOException {
     List<String> sections = new ArrayList<>();
     String heading = null;
     List<String> body = new ArrayList<>();
-    for (String line : (seedText(seed) + "\n## end\n").split("\n")) {
+    for (String line : (Files.readString(page) + "\n## end\n").split("\n")) {
       if (line.startsWith("## ")) {
         if (heading != null && body.size() == 1 && body.get(0).startsWith("{{<render")) sections.add(heading);
         heading = line.substring(3).strip().toLowerCase();
@@ -113,7 +142,12 @@ class SeedGoldenTest {
     Files.createDirectories(root.resolve("content/email-security"));
     Files.writeString(root.resolve("content/email-security/seed.md"), text);
     var result = InlineSite.build(root);
-    Document html = Jsoup.parse(root.resolve("out/email-security/seed/index.html").toFile());
+    assertTrue(result.pages().size() == 1, "the seed page was built");
+    return sections(Jsoup.parse(root.resolve("out/email-security/seed/index.html").toFile()));
+  }
+
+  /** The text of each h2 section of a built page's article (images as [img src | alt]), by lower-case heading. */
+  private static Map<String, String> sections(Document html) {
     Map<String, String> sections = new LinkedHashMap<>();
     String heading = null;
     StringBuilder content = new StringBuilder();
@@ -130,7 +164,6 @@ class SeedGoldenTest {
       }
     }
     if (heading != null) sections.put(heading, content.toString().strip());
-    assertTrue(result.pages().size() == 1, "the seed page was built");
     return sections;
   }
 
