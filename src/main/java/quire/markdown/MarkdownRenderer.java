@@ -1,7 +1,6 @@
 package quire.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -38,7 +37,6 @@ public final class MarkdownRenderer implements Markdownifier {
         TablesExtension.create(),
         StrikethroughExtension.create(),
         TaskListExtension.create(),
-        AutolinkExtension.create(),
         new QuireExtension(new DiagramBlocks(new quire.mermaid.MermaidRenderer()))));
     if (typographer) extensions.add(TypographicExtension.create());
     MutableDataSet options = new MutableDataSet()

@@ -25,7 +25,8 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Set;
 
 /**
- * quire's additions to Flexmark, as one extension: shortcode HTML placeholders, {@code .md}
+ * quire's additions to Flexmark, as one extension: shortcode HTML placeholders, GFM autolinks
+ * (filtered, see {@link AutolinkFilter}), {@code .md}
  * link resolution and link/image records, heading ids with a copyable anchor, and mermaid
  * blocks. Per-page state comes from the document ({@link PageContext#KEY}).
  */
@@ -42,6 +43,7 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
   @Override
   public void extend(Parser.Builder builder) {
     builder.customInlineParserExtensionFactory(new HtmlFragmentParser.Factory());
+    builder.postProcessorFactory(new AutolinkFilter());
   }
 
   @Override

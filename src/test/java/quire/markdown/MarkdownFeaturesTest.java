@@ -1,0 +1,73 @@
+package quire.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quire.testing.InlineSite;
+
+/** The Markdown a page may use: GFM tables, strikethrough, task lists, autolinks, raw HTML, heading ids. */
+class MarkdownFeaturesTest {
+  @TempDir Path site;
+
+  private Document page(String markdown) throws Exception {
+    InlineSite.write(site, "-- content/a.md --\n" + markdown);
+    assertEquals(List.of(), InlineSite.problems(InlineSite.build(site)));
+    return Jsoup.parse(site.resolve("out/a/index.html").toFile());
+  }
+
+  @Test
+  void gfmTablesStrikethroughAndTaskListsRender() throws Exception {
+    Document page = page("""
+        | Disposition | Where |
+        |---|---|
+        | `SPAM` | quarantine |
+
+        ~~old~~ new
+
+        - [x] done
+        - [ ] to do
+        """);
+    assertEquals("SPAM", page.selectFirst("article table td code").text());
+    assertEquals("old", page.selectFirst("article del").text());
+    assertEquals(2, page.select("article li input[type=checkbox]").size());
+  }
+
+  @Test
+  void bareUrlsWwwAddressesAndEmailAddressesBecomeLinks() throws Exception {
+    Document page = page("See www.example.com, https://example.org/x and admin@example.com; a: b is plain.\n");
+    assertEquals(List.of("http://www.example.com", "https://example.org/x", "mailto:admin@example.com"),
+        page.select("article p a").eachAttr("href"));
+  }
+
+  @Test
+  void headingsGetGitHubStyleIdsUniqueOnThePage() throws Exception {
+    Document page = page("""
+        ## Configure anti-spam policies
+        ## Step 1: Create a rule_name
+        ## Configure anti-spam policies
+        """);
+    assertEquals(List.of("configure-anti-spam-policies", "step-1-create-a-rule_name", "configure-anti-spam-policies-1"),
+        page.select("article h2").eachAttr("id"));
+    assertTrue(page.selectFirst("article h2 a.heading-anchor").attr("href").equals("#configure-anti-spam-policies"));
+  }
+
+  @Test
+  void rawHtmlPassesThroughAroundMarkdown() throws Exception {
+    Document page = page("""
+        1. Step one:
+
+            <div class="large-img">
+
+            ![A setting](/x.png)
+
+            </div>
+        """);
+    assertEquals("A setting", page.selectFirst("article ol li div.large-img img").attr("alt"));
+  }
+}
