@@ -66,8 +66,9 @@ public final class Preview implements AutoCloseable {
   public static Preview start(Options options, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
     Preview preview = new Preview(options, out, err, colour);
     try {
-      String title = preview.rebuild("Built");
+      // Watching starts before the first build, so a file saved during it is rebuilt after it.
       preview.watcher = new SourceWatcher(options.source(), () -> preview.rebuild("Rebuilt"));
+      String title = preview.rebuild("Built");
       preview.server.start();
       preview.watcher.start();
       out.println("Serving " + title + " at " + preview.address + " (Ctrl+C to stop)");
@@ -116,12 +117,11 @@ public final class Preview implements AutoCloseable {
     } catch (RuntimeException e) {
       // A fault in quire must not stop the preview: say so on the page and in the terminal.
       String message = "quire: internal error while building: " + e;
-      server.show(new Overlay(generation, message + "\n"));
       err.println(message);
       err.flush();
+      server.show(new Overlay(generation, message + "\n"));
       return options.source().toAbsolutePath().normalize().getFileName().toString();
     }
-    server.show(Overlay.of(generation, result.problems(), new SourceLines(options.source())));
     new TextReport(new SourceLines(options.source()), colour).write(result.problems(), err);
     String summary = TextReport.summary(result.errors(), result.warnings());
     if (result.written()) {
@@ -132,6 +132,7 @@ public final class Preview implements AutoCloseable {
     }
     out.flush();
     err.flush();
+    server.show(Overlay.of(generation, result.problems(), new SourceLines(options.source())));
     return result.site().config().title();
   }
 }
