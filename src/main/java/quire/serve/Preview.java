@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
@@ -44,6 +45,7 @@ public final class Preview implements AutoCloseable {
   private final PreviewServer server;
   private final String address;
   private final CountDownLatch closed = new CountDownLatch(1);
+  private final AtomicBoolean closing = new AtomicBoolean();
   private SourceWatcher watcher;
   private long generation;
 
@@ -97,6 +99,7 @@ public final class Preview implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!closing.compareAndSet(false, true)) return;
     if (watcher != null) watcher.close();
     server.close();
     closed.countDown();
@@ -104,8 +107,8 @@ public final class Preview implements AutoCloseable {
 
   /**
    * Builds the whole site, shows the result and tells the open pages to reload. A full build is
-   * enough here: this repository's site builds in about a second once the JVM is warm, so there
-   * is no incremental build to keep correct. Returns the site's title.
+   * enough here: this repository's site builds in under a second once the JVM is warm (about
+   * 300 ms), so there is no incremental build to keep correct. Returns the site's title.
    */
   private synchronized String rebuild(String verb) {
     generation++;
