@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds documentation sites written in Markdown with Hugo-style partials.",
-    subcommands = {BuildCommand.class, CheckCommand.class, PartialsCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, PartialsCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int CONTENT_ERRORS = 1;
@@ -23,7 +23,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, check or partials");
+    throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, check, serve or partials");
   }
 
   public static void main(String[] args) {

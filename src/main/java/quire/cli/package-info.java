@@ -1,6 +1,6 @@
 /**
  * The command line ({@code build}, {@code check}, {@code serve}, {@code partials}) on picocli:
  * parses flags, calls the pipeline, picks a report, returns the exit code. No site logic.
- * Depends on quire.build, quire.check, quire.report and quire.diag.
+ * Depends on quire.build, quire.check, quire.serve, quire.report and quire.diag.
  */
 package quire.cli;

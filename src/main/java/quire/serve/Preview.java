@@ -1,0 +1,141 @@
+package quire.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import quire.build.BuildOptions;
+import quire.build.BuildResult;
+import quire.build.SiteBuilder;
+import quire.report.SourceLines;
+import quire.report.TextReport;
+
+/**
+ * A running {@code quire serve}: builds the site into {@code target/serve} of the site folder,
+ * serves it, and rebuilds the whole site when a source file changes. Prints one line per build
+ * (the problems first, in the text report format). A build with errors leaves the previous pages
+ * in place and shows the errors on every page until a build succeeds. Thread-safe.
+ */
+public final class Preview implements AutoCloseable {
+  /**
+   * What to serve.
+   *
+   * @param source the site folder
+   * @param bind the address to listen on, e.g. {@code 127.0.0.1}
+   * @param port the port to listen on; 0 lets the system choose (see {@link #port()})
+   * @param drafts build pages marked {@code draft: true}
+   */
+  public record Options(Path source, String bind, int port, boolean drafts) {
+    public Options {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(bind, "bind");
+      if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be 0 to 65535: " + port);
+    }
+  }
+
+  private final Options options;
+  private final Path output;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean colour;
+  private final PreviewServer server;
+  private final String address;
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private SourceWatcher watcher;
+  private long generation;
+
+  private Preview(Options options, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
+    this.options = options;
+    this.output = options.source().resolve("target/serve");
+    this.out = out;
+    this.err = err;
+    this.colour = colour;
+    this.server = new PreviewServer(output, new InetSocketAddress(options.bind(), options.port()));
+    String host = options.bind().equals("0.0.0.0") || options.bind().equals("::") ? "localhost" : options.bind();
+    this.address = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
+  }
+
+  /**
+   * Binds the address, builds the site, starts serving and watching, and prints where.
+   *
+   * @throws java.net.BindException when the address cannot be listened on (the port is in use)
+   */
+  public static Preview start(Options options, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
+    Preview preview = new Preview(options, out, err, colour);
+    try {
+      // Watching starts before the first build, so a file saved during it is rebuilt after it.
+      preview.watcher = new SourceWatcher(options.source(), () -> preview.rebuild("Rebuilt"));
+      String title = preview.rebuild("Built");
+      preview.server.start();
+      preview.watcher.start();
+      out.println("Serving " + title + " at " + preview.address + " (Ctrl+C to stop)");
+      out.flush();
+      return preview;
+    } catch (IOException | RuntimeException e) {
+      preview.close();
+      throw e;
+    }
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return server.port();
+  }
+
+  /** The site's address, e.g. {@code http://127.0.0.1:1313/}. */
+  public String address() {
+    return address;
+  }
+
+  /** Waits until {@link #close()} has been called (by the shutdown hook on Ctrl+C). */
+  public void awaitClose() throws InterruptedException {
+    closed.await();
+  }
+
+  @Override
+  public void close() {
+    if (!closing.compareAndSet(false, true)) return;
+    if (watcher != null) watcher.close();
+    server.close();
+    closed.countDown();
+  }
+
+  /**
+   * Builds the whole site, shows the result and tells the open pages to reload. A full build is
+   * enough here: this repository's site builds in under a second once the JVM is warm (about
+   * 300 ms), so there is no incremental build to keep correct. Returns the site's title.
+   */
+  private synchronized String rebuild(String verb) {
+    generation++;
+    BuildResult result;
+    try {
+      // The pages' links point at this server, whatever baseUrl the site is published at.
+      result = SiteBuilder.build(new BuildOptions(
+          options.source(), Optional.of(output), Optional.of(address), options.drafts()));
+    } catch (RuntimeException e) {
+      // A fault in quire must not stop the preview: say so on the page and in the terminal.
+      String message = "quire: internal error while building: " + e;
+      err.println(message);
+      err.flush();
+      server.show(new Overlay(generation, message + "\n"));
+      return options.source().toAbsolutePath().normalize().getFileName().toString();
+    }
+    new TextReport(new SourceLines(options.source()), colour).write(result.problems(), err);
+    String summary = TextReport.summary(result.errors(), result.warnings());
+    if (result.written()) {
+      out.printf("%s %d pages in %d ms%s%n", verb, result.pages().size(), result.elapsed().toMillis(),
+          result.problems().isEmpty() ? "" : " (" + summary + ")");
+    } else {
+      err.printf("Build failed: %s; serving the previous pages with the errors shown on them%n", summary);
+    }
+    out.flush();
+    err.flush();
+    server.show(Overlay.of(generation, result.problems(), new SourceLines(options.source())));
+    return result.site().config().title();
+  }
+}
