@@ -1,6 +1,7 @@
 package quire.markdown;
 
 import java.net.URI;
+import java.util.regex.Pattern;
 import quire.site.SourcePage;
 
 /**
@@ -8,6 +9,8 @@ import quire.site.SourcePage;
  * URL of that page, and a root-relative target gets the site's base path in front.
  */
 final class Links {
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
   private Links() {}
 
   static String resolve(String written, SourcePage page, String basePath) {
@@ -31,7 +34,7 @@ final class Links {
   }
 
   static boolean isExternal(String target) {
-    return target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || target.startsWith("//");
+    return target.startsWith("//") || SCHEME.matcher(target).find();
   }
 
   private static String urlOfContent(String relInContent) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.regex.Pattern;
 import quire.diag.Located;
 import quire.diag.Position;
 import quire.diag.Rule;
@@ -23,6 +24,8 @@ import quire.shortcode.ShortcodeHandler;
 public final class RenderShortcode implements ShortcodeHandler {
   public static final String NAME = "render";
   private static final String SEPARATOR = ";;";
+  private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:");
+  private static final Pattern SEGMENT = Pattern.compile("[/\\\\]");
 
   private final PartialLibrary library;
   private final Map<String, Set<Position>> usage = new ConcurrentHashMap<>();
@@ -122,8 +125,8 @@ public final class RenderShortcode implements ShortcodeHandler {
   }
 
   private static boolean escapes(String path) {
-    if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) return true;
-    for (String segment : path.split("[/\\\\]")) {
+    if (path.startsWith("/") || path.startsWith("\\") || DRIVE.matcher(path).find()) return true;
+    for (String segment : SEGMENT.split(path)) {
       if (segment.equals("..")) return true;
     }
     return false;

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import quire.diag.Position;
 import quire.diag.Rule;
 import quire.site.SiteConfig;
@@ -40,6 +41,7 @@ import quire.site.Theme;
  */
 public final class ShortcodeTemplates {
   private static final String SUFFIX = ".ftlh";
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_/-]*");
   private final Configuration config;
   private final Optional<Path> siteFolder;
   private final SiteConfig site;
@@ -87,7 +89,7 @@ public final class ShortcodeTemplates {
   private record Loaded(Template template, freemarker.core.ParseException error) {}
 
   private Optional<Loaded> template(String name) {
-    if (!name.matches("[A-Za-z0-9_-][A-Za-z0-9_/-]*") || name.contains("..")) return Optional.empty();
+    if (!NAME.matcher(name).matches() || name.contains("..")) return Optional.empty();
     return found.computeIfAbsent(name, n -> {
       try {
         return Optional.of(new Loaded(config.getTemplate(n + SUFFIX), null));
