@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
 import java.util.List;
 import quire.diag.Problems;
+import quire.mermaid.MermaidRenderer;
 import quire.shortcode.ExpandedPage;
 import quire.shortcode.Markdownifier;
 
@@ -23,6 +24,12 @@ import quire.shortcode.Markdownifier;
  * One instance per build; the parser and renderer are built once and shared by every thread.
  */
 public final class MarkdownRenderer implements Markdownifier {
+  /**
+   * One diagram renderer for every build of this process: its cache (bounded, keyed by the
+   * diagram's text) lets {@code quire serve}'s rebuilds skip the layout of unchanged diagrams.
+   */
+  private static final MermaidRenderer DIAGRAMS = new MermaidRenderer();
+
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final String basePath;
@@ -37,7 +44,7 @@ public final class MarkdownRenderer implements Markdownifier {
         TablesExtension.create(),
         StrikethroughExtension.create(),
         TaskListExtension.create(),
-        new QuireExtension(new DiagramBlocks(new quire.mermaid.MermaidRenderer()))));
+        new QuireExtension(new DiagramBlocks(DIAGRAMS))));
     if (typographer) extensions.add(TypographicExtension.create());
     MutableDataSet options = new MutableDataSet()
         .set(Parser.EXTENSIONS, extensions)

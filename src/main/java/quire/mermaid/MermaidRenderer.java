@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Renders mermaid diagram text to a {@link Diagram}: flowcharts become static SVG, other diagram
- * types are {@link Diagram.Unsupported}, syntax errors {@link Diagram.Invalid}. Thread-safe; make
- * one per build and share it between pages. Results are cached by diagram text (parse and layout,
+ * types are {@link Diagram.Unsupported}, syntax errors {@link Diagram.Invalid}. Thread-safe; share
+ * one between pages, and between builds of one process (as the pipeline does). Results are cached by diagram text (parse and layout,
  * the costly part); the SVG is written per call because ids depend on the page's id prefix.
  */
 public final class MermaidRenderer {
