@@ -7,8 +7,9 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Renders mermaid diagram text to a {@link Diagram}: flowcharts become static SVG, other diagram
  * types are {@link Diagram.Unsupported}, syntax errors {@link Diagram.Invalid}. Thread-safe; share
- * one between pages, and between builds of one process (as the pipeline does). Results are cached by diagram text (parse and layout,
- * the costly part); the SVG is written per call because ids depend on the page's id prefix.
+ * one between pages, and between the builds of one process (as the pipeline does). Results are
+ * cached by diagram text (parse and layout, the costly part); the SVG is written per call because
+ * ids depend on the page's id prefix.
  */
 public final class MermaidRenderer {
   /** Above this many cached diagrams the cache starts over, so a long {@code serve} stays small. */
