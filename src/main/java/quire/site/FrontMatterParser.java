@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import quire.diag.Position;
@@ -65,15 +64,7 @@ public final class FrontMatterParser {
     try {
       loaded = new Load(LoadSettings.builder().setLabel(source.path()).build()).loadFromString(yaml);
     } catch (MarkedYamlEngineException e) {
-      // At the end of the text, the problem is whatever was left open: point at its opening.
-      Mark mark = e.getProblemMark()
-          .filter(m -> m.getIndex() < yaml.length())
-          .or(e::getContextMark)
-          .or(e::getProblemMark)
-          .orElse(null);
-      Position at = mark == null
-          ? source.position(yamlStart)
-          : new Position(source.path(), source.lines().line(yamlStart) + mark.getLine(), mark.getColumn() + 1);
+      Position at = YamlErrors.position(e, source, yamlStart, yaml.length());
       problems.report(Rule.FRONTMATTER_INVALID, at, "front matter is not valid YAML: " + e.getProblem());
       return FrontMatter.EMPTY;
     } catch (YamlEngineException e) {

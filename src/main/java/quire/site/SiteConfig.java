@@ -55,9 +55,7 @@ public record SiteConfig(
     try {
       loaded = new Load(LoadSettings.builder().setLabel(file.path()).build()).loadFromString(file.text());
     } catch (MarkedYamlEngineException e) {
-      Position at = e.getProblemMark()
-          .map(m -> new Position(file.path(), m.getLine() + 1, m.getColumn() + 1))
-          .orElse(Position.of(file.path()));
+      Position at = YamlErrors.position(e, file, 0, file.text().length());
       problems.report(Rule.SOURCE_INVALID, at, "config is not valid YAML: " + e.getProblem());
       return DEFAULTS;
     } catch (YamlEngineException e) {

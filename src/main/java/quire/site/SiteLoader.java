@@ -55,8 +55,8 @@ public final class SiteLoader {
     if (Files.isDirectory(content)) {
       walkContent(content, pages, contentAssets, partials);
     } else {
-      problems.report(Rule.SOURCE_INVALID, Position.of("content"),
-          "there is no content/ folder here; run quire in a site folder or pass --source");
+      problems.report(Rule.SOURCE_INVALID, new Position("content/", 0, 0),
+          "there is no content/ folder in " + root + "; run quire in a site folder or pass --source");
     }
     Path partialRoot = root.resolve("partials");
     if (Files.isDirectory(partialRoot)) {

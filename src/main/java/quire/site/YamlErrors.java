@@ -1,0 +1,26 @@
+package quire.site;
+
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import quire.diag.Position;
+import quire.diag.SourceFile;
+
+/** Where in a file a YAML error is, from the parser's own marks. */
+final class YamlErrors {
+  private YamlErrors() {}
+
+  /**
+   * The position of a YAML error in {@code file}, whose YAML text starts at offset
+   * {@code yamlStart} and is {@code yamlLength} long. At the end of the text the problem is
+   * whatever was left open, so the position is where that opened.
+   */
+  static Position position(MarkedYamlEngineException e, SourceFile file, int yamlStart, int yamlLength) {
+    Mark mark = e.getProblemMark()
+        .filter(m -> m.getIndex() < yamlLength)
+        .or(e::getContextMark)
+        .or(e::getProblemMark)
+        .orElse(null);
+    if (mark == null) return file.position(yamlStart);
+    return new Position(file.path(), file.lines().line(yamlStart) + mark.getLine(), mark.getColumn() + 1);
+  }
+}

@@ -1,0 +1,49 @@
+package quire.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import quire.diag.Problems;
+import quire.diag.SourceFile;
+
+/** site/config.yaml: every key optional, unknown keys named, YAML errors at their place. */
+class SiteConfigTest {
+  private static List<String> problems(Problems problems) {
+    return problems.sorted().stream().map(p -> p.rule().id() + " " + p.where()).toList();
+  }
+
+  @Test
+  void theKeysAreReadAndTheBaseUrlGivesTheBasePath() {
+    Problems problems = new Problems();
+    SiteConfig config = SiteConfig.read(new SourceFile("site/config.yaml", """
+        title: Docs
+        baseUrl: https://example.com/docs
+        markdown:
+          typographer: true
+        check:
+          external:
+            ignore: ["^https://internal\\\\."]
+        """), problems);
+    assertEquals("Docs", config.title());
+    assertEquals("/docs/", config.basePath());
+    assertEquals(true, config.typographer());
+    assertEquals(List.of("^https://internal\\."), config.externalIgnore());
+    assertEquals(List.of(), problems(problems));
+  }
+
+  @Test
+  void anUnknownKeyIsAWarningAtItsLine() {
+    Problems problems = new Problems();
+    SiteConfig.read(new SourceFile("site/config.yaml", "title: Docs\nbaseURL: /x/\n"), problems);
+    assertEquals(List.of("config-unknown-key site/config.yaml:2:1"), problems(problems));
+  }
+
+  @Test
+  void anUnclosedListIsAnErrorWhereItOpens() {
+    Problems problems = new Problems();
+    SiteConfig config = SiteConfig.read(new SourceFile("site/config.yaml", "title: [x\n"), problems);
+    assertEquals(List.of("source-invalid site/config.yaml:1:8"), problems(problems));
+    assertEquals(SiteConfig.DEFAULTS, config);
+  }
+}
