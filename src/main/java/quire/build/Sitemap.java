@@ -1,6 +1,7 @@
 package quire.build;
 
 import java.util.List;
+import quire.diag.Markup;
 import quire.site.SiteConfig;
 import quire.site.SourcePage;
 
@@ -13,15 +14,11 @@ final class Sitemap {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (SourcePage page : pages) {
-      xml.append("  <url><loc>").append(escape(base + page.url().substring(1))).append("</loc>");
+      xml.append("  <url><loc>").append(Markup.escape(base + page.url().substring(1))).append("</loc>");
       String updated = page.front().updated();
-      if (updated.matches("\\d{4}-\\d{2}-\\d{2}.*")) xml.append("<lastmod>").append(escape(updated)).append("</lastmod>");
+      if (updated.matches("\\d{4}-\\d{2}-\\d{2}.*")) xml.append("<lastmod>").append(Markup.escape(updated)).append("</lastmod>");
       xml.append("</url>\n");
     }
     return xml.append("</urlset>\n").toString();
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

@@ -1,5 +1,6 @@
 package quire.markdown;
 
+import quire.diag.Markup;
 import quire.diag.Rule;
 import quire.mermaid.Diagram;
 import quire.mermaid.MermaidRenderer;
@@ -31,24 +32,9 @@ final class DiagramBlocks {
     if (diagram instanceof Diagram.Invalid invalid) {
       page.problems.report(Rule.MERMAID_SYNTAX, page.locate(sourceStart + invalid.offset()),
           "mermaid: " + invalid.message());
-      return "<pre class=\"mermaid-source\">" + escape(source) + "</pre>\n";
+      return "<pre class=\"mermaid-source\">" + Markup.escape(source) + "</pre>\n";
     }
     page.usesMermaidJs = true;
-    return "<pre class=\"mermaid\">" + escape(source) + "</pre>\n";
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return "<pre class=\"mermaid\">" + Markup.escape(source) + "</pre>\n";
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import quire.diag.Markup;
 
 /**
  * Writes a laid-out {@link Flowchart} as one {@code <svg class="mermaid">} element with mermaid's
@@ -52,8 +53,8 @@ final class SvgWriter {
       out.append(" aria-describedby=\"").append(attr(p)).append("-desc\"");
     }
     out.append('>');
-    chart.accTitle().ifPresent(t -> out.append("<title id=\"").append(attr(p)).append("-title\">").append(text(t)).append("</title>"));
-    chart.accDescr().ifPresent(d -> out.append("<desc id=\"").append(attr(p)).append("-desc\">").append(text(d)).append("</desc>"));
+    chart.accTitle().ifPresent(t -> out.append("<title id=\"").append(attr(p)).append("-title\">").append(Markup.escape(t)).append("</title>"));
+    chart.accDescr().ifPresent(d -> out.append("<desc id=\"").append(attr(p)).append("-desc\">").append(Markup.escape(d)).append("</desc>"));
     out.append("<style>").append(STYLE.replace("#P", "#" + cssId(p)).replace("FAMILY", MermaidFont.cssFamily())).append("</style>");
     markers(chart, p, out);
 
@@ -276,7 +277,7 @@ final class SvgWriter {
     out.append('>');
     for (int i = 0; i < lines.size(); i++) {
       out.append("<tspan x=\"").append(num(cx)).append("\" y=\"").append(num(top + i * lh + inner)).append("\">")
-          .append(text(lines.get(i))).append("</tspan>");
+          .append(Markup.escape(lines.get(i))).append("</tspan>");
     }
     out.append("</text>");
   }
@@ -339,27 +340,8 @@ final class SvgWriter {
     return s.toString();
   }
 
-  static String text(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> {
-          if (c >= 0x20 || c == '\t' || c == '\n') {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
-  }
-
   static String attr(String s) {
-    return text(s).replace("\n", "&#10;");
+    return Markup.escape(s).replace("\n", "&#10;");
   }
 
   /** The svg id as a CSS selector: characters other than letters, digits, '-' and '_' escaped. */

@@ -3,6 +3,7 @@ package quire.serve;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import quire.diag.Markup;
 import quire.diag.Problem;
 import quire.report.SourceLines;
 import quire.report.TextReport;
@@ -57,22 +58,6 @@ record Overlay(long generation, String errors) {
         + "#quire-errors pre{margin:0;white-space:pre-wrap;font:inherit;color:inherit;background:none}"
         + "@media (prefers-color-scheme: dark){#quire-errors{background:#2a0f10;color:#ffe4e4;border-top-color:#ff6b6b}"
         + "#quire-errors strong{color:#ff9b9b}}"
-        + "</style><strong>quire: the build has errors</strong><pre>" + escape(errors) + "</pre></div>\n";
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+        + "</style><strong>quire: the build has errors</strong><pre>" + Markup.escape(errors) + "</pre></div>\n";
   }
 }

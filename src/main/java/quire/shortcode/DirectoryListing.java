@@ -2,6 +2,7 @@ package quire.shortcode;
 
 import java.util.List;
 import java.util.function.Function;
+import quire.diag.Markup;
 import quire.site.SourcePage;
 
 /**
@@ -28,18 +29,14 @@ public final class DirectoryListing implements ShortcodeHandler {
     StringBuilder html = new StringBuilder("<ul class=\"directory-listing\">\n");
     for (SourcePage child : childrenOf.apply(section)) {
       if (child.url().equals(page.url())) continue;
-      html.append("<li><a href=\"").append(escape(basePath + child.url().substring(1))).append("\">")
-          .append(escape(child.title())).append("</a>");
+      html.append("<li><a href=\"").append(Markup.escape(basePath + child.url().substring(1))).append("\">")
+          .append(Markup.escape(child.title())).append("</a>");
       if (!child.front().description().isEmpty()) {
-        html.append(": ").append(escape(child.front().description()));
+        html.append(": ").append(Markup.escape(child.front().description()));
       }
       html.append("</li>\n");
     }
     html.append("</ul>\n");
     out.appendHtml(html.toString(), scope, call.start());
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }
