@@ -1,15 +1,10 @@
 package quire.layout;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
@@ -52,23 +47,7 @@ public final class PageLayout {
     this.siteTemplates = siteTemplates;
     this.site = site;
     this.nav = nav;
-    config = new Configuration(Configuration.VERSION_2_3_34);
-    config.setDefaultEncoding("UTF-8");
-    config.setOutputFormat(HTMLOutputFormat.INSTANCE);
-    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    config.setLogTemplateExceptions(false);
-    config.setWrapUncheckedExceptions(true);
-    config.setLocalizedLookup(false);
-    List<TemplateLoader> loaders = new ArrayList<>();
-    siteTemplates.ifPresent(dir -> {
-      try {
-        loaders.add(new FileTemplateLoader(dir.toFile()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-    loaders.add(new ClassTemplateLoader(PageLayout.class.getClassLoader(), Theme.BUILT_IN + "/templates"));
-    config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    config = Theme.freemarker(siteTemplates, "templates");
   }
 
   /** The full page; empty (with a problem reported) when the template fails. */

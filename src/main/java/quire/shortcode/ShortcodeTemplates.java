@@ -1,14 +1,9 @@
 package quire.shortcode;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
@@ -52,23 +47,7 @@ public final class ShortcodeTemplates {
     this.siteFolder = siteFolder;
     this.site = site;
     this.markdown = markdown;
-    config = new Configuration(Configuration.VERSION_2_3_34);
-    config.setDefaultEncoding("UTF-8");
-    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    config.setLogTemplateExceptions(false);
-    config.setWrapUncheckedExceptions(true);
-    config.setFallbackOnNullLoopVariable(false);
-    config.setLocalizedLookup(false);
-    List<TemplateLoader> loaders = new ArrayList<>();
-    siteFolder.ifPresent(dir -> {
-      try {
-        loaders.add(new FileTemplateLoader(dir.toFile()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-    loaders.add(new ClassTemplateLoader(ShortcodeTemplates.class.getClassLoader(), Theme.BUILT_IN + "/shortcodes"));
-    config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    config = Theme.freemarker(siteFolder, "shortcodes");
   }
 
   public boolean exists(String name) {

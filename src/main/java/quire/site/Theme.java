@@ -1,5 +1,12 @@
 package quire.site;
 
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -34,6 +41,33 @@ public record Theme(Optional<Path> templates, Optional<Path> shortcodes, Optiona
 
   private static Optional<Path> folder(Path path) {
     return Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
+  }
+
+  /**
+   * A Freemarker configuration for one kind of template ({@code templates} or
+   * {@code shortcodes}): the site's own folder laid over the built-in one. {@code .ftlh} files
+   * escape HTML on output. Errors are thrown to the caller, never logged. Thread-safe once made.
+   */
+  public static Configuration freemarker(Optional<Path> siteFolder, String builtInFolder) {
+    Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+    config.setDefaultEncoding("UTF-8");
+    config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setLogTemplateExceptions(false);
+    config.setWrapUncheckedExceptions(true);
+    config.setFallbackOnNullLoopVariable(false);
+    config.setLocalizedLookup(false);
+    List<TemplateLoader> loaders = new ArrayList<>();
+    if (siteFolder.isPresent()) {
+      try {
+        loaders.add(new FileTemplateLoader(siteFolder.get().toFile()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), BUILT_IN + "/" + builtInFolder));
+    config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    return config;
   }
 
   /** The built-in static files as (output path, classpath resource), sorted by output path. */
