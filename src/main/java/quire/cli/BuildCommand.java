@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +21,7 @@ import quire.report.TextReport;
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
-  Path source = Path.of(".");
+  @Mixin SiteFolder site;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: target/site in the site folder).")
   Path out;
@@ -39,10 +39,10 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path target = this.out != null ? this.out : source.resolve("target/site");
+    Path target = this.out != null ? this.out : site.source.resolve("target/site");
     BuildResult result = SiteBuilder.build(
-        new BuildOptions(source, Optional.of(target), Optional.ofNullable(baseUrl), drafts));
-    new TextReport(new SourceLines(source), Terminal.colour()).write(result.problems(), err);
+        new BuildOptions(site.source, Optional.of(target), Optional.ofNullable(baseUrl), drafts));
+    new TextReport(new SourceLines(site.source), Terminal.colour()).write(result.problems(), err);
     if (!result.mermaidJsPages().isEmpty()) {
       out.println("mermaid.js draws the diagrams of " + String.join(", ", result.mermaidJsPages()));
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -29,8 +30,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
-  Path source = Path.of(".");
+  @Mixin SiteFolder site;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, junit, github or sarif.")
   Format format = Format.TEXT;
@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SiteCheck.Result result = SiteCheck.run(SiteCheck.Options.of(source, external));
+    SiteCheck.Result result = SiteCheck.run(SiteCheck.Options.of(site.source, external));
     String summary = "quire check: " + result.files().size() + " files, " + result.references() + " references: "
         + TextReport.summary(result.errors(), result.warnings());
     if (output == null) {
@@ -76,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
   private void write(SiteCheck.Result result, PrintWriter to, boolean colour) {
     switch (format) {
       case TEXT -> {
-        new TextReport(new SourceLines(source), colour).write(result.problems(), to);
+        new TextReport(new SourceLines(site.source), colour).write(result.problems(), to);
         to.println("quire check: " + result.files().size() + " files, " + result.references() + " references: "
             + TextReport.summary(result.errors(), result.warnings()));
       }

@@ -1,12 +1,12 @@
 package quire.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import quire.build.BuildOptions;
@@ -23,8 +23,7 @@ final class PartialsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
-  Path source = Path.of(".");
+  @Mixin SiteFolder site;
 
   @Option(names = "--unused", description = "List only the partials no page reaches.")
   boolean unused;
@@ -38,7 +37,7 @@ final class PartialsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    BuildResult result = SiteBuilder.build(new BuildOptions(source, Optional.empty(), Optional.empty(), false));
+    BuildResult result = SiteBuilder.build(new BuildOptions(site.source, Optional.empty(), Optional.empty(), false));
     List<PartialUse> uses = result.partialUses();
     if (unused) uses = uses.stream().filter(PartialUse::unused).toList();
     if (format == Format.JSON) {

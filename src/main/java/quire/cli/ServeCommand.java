@@ -3,10 +3,10 @@ package quire.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -19,8 +19,7 @@ import quire.serve.Preview;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
-  Path source = Path.of(".");
+  @Mixin SiteFolder site;
 
   @Option(names = "--port", paramLabel = "N", description = "The port to listen on (default: 1313).")
   int port = 1313;
@@ -41,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
     Preview preview;
     try {
-      preview = Preview.start(new Preview.Options(source, bind, port, drafts), out, err, Terminal.colour());
+      preview = Preview.start(new Preview.Options(site.source, bind, port, drafts), out, err, Terminal.colour());
     } catch (BindException e) {
       // A port in use is the writer's to fix (another quire serve, or Hugo): say so and stop,
       // rather than serve on a port their bookmarks and notes do not name.
