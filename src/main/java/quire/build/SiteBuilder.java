@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +110,7 @@ public final class SiteBuilder {
       writer.ifPresent(SiteWriter::abort);
     }
     List<PageFacts> pages = new ArrayList<>(facts);
-    pages.sort(java.util.Comparator.comparing(PageFacts::url));
+    pages.sort(Comparator.comparing(PageFacts::url));
     List<String> jsPages = new ArrayList<>(new TreeSet<>(mermaidJs));
     return new BuildResult(site, problems.sorted(), written, pages, jsPages, render.usage(),
         Duration.ofNanos(System.nanoTime() - started));

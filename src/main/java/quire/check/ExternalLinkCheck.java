@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -70,7 +72,7 @@ public final class ExternalLinkCheck {
    * A check that remembers results in {@code cacheFile} (none when empty) and skips every URL
    * one of {@code ignorePatterns} finds a match in.
    */
-  public static ExternalLinkCheck of(Settings settings, Optional<java.nio.file.Path> cacheFile, List<String> ignorePatterns) {
+  public static ExternalLinkCheck of(Settings settings, Optional<Path> cacheFile, List<String> ignorePatterns) {
     List<Pattern> patterns = new ArrayList<>();
     for (String p : ignorePatterns) patterns.add(Pattern.compile(p));
     return new ExternalLinkCheck(settings, cacheFile.map(LinkCache::at).orElseGet(LinkCache::none), patterns);
@@ -106,7 +108,7 @@ public final class ExternalLinkCheck {
       for (Future<?> f : pending) {
         try {
           f.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           throw new IllegalStateException("external link check failed", e.getCause());
         }
       }

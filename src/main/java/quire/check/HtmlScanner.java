@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jsoup.parser.Parser;
 import quire.build.PageFacts;
 
@@ -29,7 +30,7 @@ final class HtmlScanner {
    * Scans a page; {@code intern} may hand back an equal reference seen before, so the links every
    * page repeats (sidebar, breadcrumbs) are held once for the whole site.
    */
-  static PageScan scan(PageFacts page, String html, java.util.function.UnaryOperator<Reference> intern) {
+  static PageScan scan(PageFacts page, String html, UnaryOperator<Reference> intern) {
     Set<String> ids = new HashSet<>();
     List<Reference> refs = new ArrayList<>();
     int n = html.length();
@@ -114,7 +115,7 @@ final class HtmlScanner {
   }
 
   private static void collect(String tag, List<String> names, List<String> values, Set<String> ids, List<Reference> refs,
-      java.util.function.UnaryOperator<Reference> intern) {
+      UnaryOperator<Reference> intern) {
     for (int k = 0; k < names.size(); k++) {
       String name = names.get(k);
       switch (name) {

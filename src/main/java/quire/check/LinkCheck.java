@@ -3,19 +3,25 @@ package quire.check;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import quire.build.BuildResult;
 import quire.build.PageFacts;
@@ -42,7 +48,7 @@ import quire.site.SplitPage;
  */
 public final class LinkCheck implements PageObserver {
   private final ConcurrentLinkedQueue<PageScan> scans = new ConcurrentLinkedQueue<>();
-  private final java.util.concurrent.atomic.AtomicLong scanNanos = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong scanNanos = new AtomicLong();
 
   @Override
   public void built(PageFacts page, String html) {
@@ -51,7 +57,7 @@ public final class LinkCheck implements PageObserver {
     scanNanos.addAndGet(System.nanoTime() - started);
   }
 
-  private final Map<Reference, Reference> seen = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Reference, Reference> seen = new ConcurrentHashMap<>();
 
   /** One copy of each reference for the whole site: most are the sidebar's, repeated on every page. */
   private Reference intern(Reference ref) {
@@ -60,15 +66,15 @@ public final class LinkCheck implements PageObserver {
   }
 
   /** Time spent scanning pages during the build, summed over the threads that did it. */
-  public java.time.Duration scanTime() {
-    return java.time.Duration.ofNanos(scanNanos.get());
+  public Duration scanTime() {
+    return Duration.ofNanos(scanNanos.get());
   }
 
   /** What the check found: its problems and the external URLs it saw, with where each is written. */
   public record Result(List<Problem> problems, Map<String, List<Located>> external, int pages, int references) {
     public Result {
       problems = List.copyOf(problems);
-      external = java.util.Collections.unmodifiableMap(new TreeMap<>(external));
+      external = Collections.unmodifiableMap(new TreeMap<>(external));
     }
   }
 
@@ -230,7 +236,7 @@ public final class LinkCheck implements PageObserver {
     String basePath = result.site().config().basePath();
     for (List<Finding> group : unplaced.values()) {
       Finding first = group.get(0);
-      Set<String> onPages = new java.util.TreeSet<>();
+      Set<String> onPages = new TreeSet<>();
       for (Finding f : group) onPages.add(f.page());
       Optional<Position> inTemplate = findInTemplates(first.ref().value(), basePath, templates);
       String message = first.message();
@@ -278,7 +284,7 @@ public final class LinkCheck implements PageObserver {
    */
   static List<Problem> mergeRenderCalls(Collection<Problem> problems) {
     Map<String, List<Problem>> byPlace = new LinkedHashMap<>();
-    List<Problem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+    List<Problem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
     sorted.sort(null);
     for (Problem p : sorted) {
       String key = p.via().isEmpty() ? "\u0001" + byPlace.size() : p.rule() + "\u0000" + p.at() + "\u0000" + p.message();

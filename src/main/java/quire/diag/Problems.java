@@ -1,6 +1,7 @@
 package quire.diag;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -26,7 +27,7 @@ public final class Problems {
 
   /** Every problem so far, without repeats, sorted by file and position. */
   public List<Problem> sorted() {
-    List<Problem> all = new ArrayList<>(new java.util.LinkedHashSet<>(added));
+    List<Problem> all = new ArrayList<>(new LinkedHashSet<>(added));
     all.sort(null);
     return List.copyOf(all);
   }

@@ -1,6 +1,7 @@
 package quire.diag;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ public final class SourceMap {
   /** Where the expanded text's 0-based offset was written, with its render chain. */
   public Located locate(int outputOffset) {
     if (starts.length == 0) return Located.UNKNOWN;
-    int found = java.util.Arrays.binarySearch(starts, outputOffset);
+    int found = Arrays.binarySearch(starts, outputOffset);
     // For equal starts (an empty segment), the last segment starting there wins.
     int index = found >= 0 ? found : -found - 2;
     if (found >= 0) {

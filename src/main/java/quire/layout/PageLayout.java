@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import quire.diag.Position;
@@ -107,7 +108,7 @@ public final class PageLayout {
     model.put("htmlTitle", page.front().metaTitle().isEmpty() ? page.title() : page.front().metaTitle());
     model.put("description", page.front().description());
     model.put("url", nav.href(page.url()));
-    model.put("kind", page.kind().name().toLowerCase(java.util.Locale.ROOT));
+    model.put("kind", page.kind().name().toLowerCase(Locale.ROOT));
     model.put("section", nav.href(page.section()));
     model.put("updated", page.front().updated());
     model.put("contentType", page.front().contentType());

@@ -1,5 +1,7 @@
 package quire.mermaid;
 
+import java.util.Optional;
+
 /** The direction a flowchart or subgraph flows in. {@code TD} is read as {@link #TB}. */
 enum Direction {
   TB,
@@ -8,13 +10,13 @@ enum Direction {
   RL;
 
   /** The direction for a mermaid keyword (TB, TD, BT, LR, RL), if it is one. */
-  static java.util.Optional<Direction> find(String word) {
+  static Optional<Direction> find(String word) {
     return switch (word) {
-      case "TB", "TD" -> java.util.Optional.of(TB);
-      case "BT" -> java.util.Optional.of(BT);
-      case "LR" -> java.util.Optional.of(LR);
-      case "RL" -> java.util.Optional.of(RL);
-      default -> java.util.Optional.empty();
+      case "TB", "TD" -> Optional.of(TB);
+      case "BT" -> Optional.of(BT);
+      case "LR" -> Optional.of(LR);
+      case "RL" -> Optional.of(RL);
+      default -> Optional.empty();
     };
   }
 }

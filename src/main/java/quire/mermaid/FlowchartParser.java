@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import quire.mermaid.Token.Kind;
 
@@ -218,7 +219,7 @@ final class FlowchartParser {
     }
   }
 
-  private void keywordOr(Token word, java.util.function.Consumer<Token> keyword) {
+  private void keywordOr(Token word, Consumer<Token> keyword) {
     if (followedByBlank(word)) {
       lx.skipBlanks();
       keyword.accept(word);

@@ -1,6 +1,8 @@
 package quire.mermaid;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Advance widths of the characters of {@link MermaidFont}, read from the TrueType file's {@code
@@ -57,7 +59,7 @@ final class GlyphWidths {
     int cmap = -1;
     for (int i = 0; i < numTables; i++) {
       int rec = 12 + 16 * i;
-      String tag = new String(ttf, rec, 4, java.nio.charset.StandardCharsets.US_ASCII);
+      String tag = new String(ttf, rec, 4, StandardCharsets.US_ASCII);
       int offset = b.getInt(rec + 8);
       switch (tag) {
         case "head" -> head = offset;
@@ -75,7 +77,7 @@ final class GlyphWidths {
     int descender = b.getShort(hhea + 6);
     int numberOfHMetrics = b.getShort(hhea + 34) & 0xffff;
     short[] advances = new short[65536];
-    java.util.Arrays.fill(advances, (short) -1);
+    Arrays.fill(advances, (short) -1);
     int sub = findUnicodeBmpSubtable(b, cmap);
     int segX2 = b.getShort(sub + 6) & 0xffff;
     int ends = sub + 14;

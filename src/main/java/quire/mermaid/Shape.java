@@ -1,5 +1,7 @@
 package quire.mermaid;
 
+import java.util.Optional;
+
 /** The outline of a node; the comment shows the mermaid syntax that gives it. */
 enum Shape {
   /** {@code A[text]} */
@@ -34,7 +36,7 @@ enum Shape {
   ELLIPSE;
 
   /** The shape for a name in {@code A@{ shape: name }}, if quire knows it. */
-  static java.util.Optional<Shape> findByName(String name) {
+  static Optional<Shape> findByName(String name) {
     Shape s =
         switch (name) {
           case "rect", "rectangle", "proc", "process", "square" -> RECT;
@@ -54,6 +56,6 @@ enum Shape {
           case "ellipse" -> ELLIPSE;
           default -> null;
         };
-    return java.util.Optional.ofNullable(s);
+    return Optional.ofNullable(s);
   }
 }

@@ -3,6 +3,7 @@ package quire.mermaid;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import quire.diag.Markup;
 
@@ -103,7 +104,7 @@ final class SvgWriter {
   }
 
   private static String markerId(String p, Arrow a) {
-    return p + "-arrow-" + a.name().toLowerCase(java.util.Locale.ROOT);
+    return p + "-arrow-" + a.name().toLowerCase(Locale.ROOT);
   }
 
   private static void cluster(Subgraph s, Layout layout, String p, int index, StringBuilder out) {

@@ -2,9 +2,11 @@ package quire.partial;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,11 +70,11 @@ public final class PartialLibrary {
   }
 
   /** Every partial, in path order, with the call sites {@code usage} recorded for it. */
-  public List<PartialUse> uses(Map<String, ? extends java.util.Set<Position>> usage) {
+  public List<PartialUse> uses(Map<String, ? extends Set<Position>> usage) {
     List<PartialUse> out = new ArrayList<>();
     for (Partial p : byPath.values()) {
       List<Position> calls = new ArrayList<>();
-      java.util.Set<Position> sites = usage.get(p.path());
+      Set<Position> sites = usage.get(p.path());
       if (sites != null) calls.addAll(sites);
       calls.sort(null);
       out.add(new PartialUse(p.path(), p.declared(), calls));
@@ -121,7 +123,7 @@ public final class PartialLibrary {
   }
 
   private static void reportUnusedParameters(Partial partial, Problems problems) {
-    java.util.Set<Integer> used = new java.util.HashSet<>();
+    Set<Integer> used = new HashSet<>();
     Matcher m = PLACEHOLDER.matcher(partial.bodyText());
     while (m.find()) {
       try {

@@ -1,6 +1,7 @@
 package quire.report;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import quire.diag.Position;
 import quire.diag.Problem;
@@ -72,7 +73,7 @@ public final class SarifReport {
   /** A relative path as a URI reference: each segment percent-encoded where URIs need it. */
   static String uri(String path) {
     StringBuilder out = new StringBuilder();
-    for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
       boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0;
       if (plain) out.append((char) c);

@@ -3,6 +3,7 @@ package quire.serve;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 import quire.diag.Markup;
 import quire.diag.Problem;
 import quire.report.SourceLines;
@@ -36,7 +37,7 @@ record Overlay(long generation, String errors) {
   /** {@code html} with the script (and the error panel, if any) inserted before {@code </body>}. */
   String inject(String html) {
     String added = (errors.isEmpty() ? "" : panel()) + script();
-    int body = html.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
+    int body = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
     return body < 0 ? html + added : html.substring(0, body) + added + html.substring(body);
   }
 

@@ -7,6 +7,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -58,8 +59,8 @@ public final class ShortcodeTemplates {
   String suggestion(String name, Collection<String> builtIn) {
     List<String> known = new ArrayList<>(builtIn);
     siteFolder.ifPresent(dir -> {
-      java.io.File[] files = dir.toFile().listFiles((d, n) -> n.endsWith(SUFFIX));
-      if (files != null) for (java.io.File f : files) known.add(f.getName().substring(0, f.getName().length() - SUFFIX.length()));
+      File[] files = dir.toFile().listFiles((d, n) -> n.endsWith(SUFFIX));
+      if (files != null) for (File f : files) known.add(f.getName().substring(0, f.getName().length() - SUFFIX.length()));
     });
     return quire.diag.Suggestions.closest(name, known).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
   }

@@ -1,6 +1,7 @@
 package quire.site;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A file copied into the output as it is.
@@ -9,12 +10,12 @@ import java.nio.file.Path;
  * @param source the file on disk, or empty when it comes from the built-in theme
  * @param resource the classpath resource of a built-in theme file, or empty
  */
-public record Asset(String output, java.util.Optional<Path> source, String resource) {
+public record Asset(String output, Optional<Path> source, String resource) {
   public static Asset file(String output, Path source) {
-    return new Asset(output, java.util.Optional.of(source), "");
+    return new Asset(output, Optional.of(source), "");
   }
 
   public static Asset builtIn(String output, String resource) {
-    return new Asset(output, java.util.Optional.empty(), resource);
+    return new Asset(output, Optional.empty(), resource);
   }
 }

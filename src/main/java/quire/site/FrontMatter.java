@@ -1,5 +1,6 @@
 package quire.site;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ public record FrontMatter(
   public static final FrontMatter EMPTY = new FrontMatter("", 0, "", "", "", "", false, "", Map.of());
 
   public FrontMatter {
-    params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
   }
 
   /** The title for the HTML {@code <title>}: {@code meta.title}, else {@code title}. */

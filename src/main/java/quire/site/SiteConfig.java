@@ -1,5 +1,6 @@
 package quire.site;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public record SiteConfig(
   private static final Set<String> KEYS = Set.of("title", "baseUrl", "params", "markdown", "check");
 
   public SiteConfig {
-    params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     externalIgnore = List.copyOf(externalIgnore);
     baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
   }

@@ -8,10 +8,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import quire.diag.Position;
 import quire.diag.Problems;
@@ -162,7 +164,7 @@ public final class SiteLoader {
     if (home != null) out.add(home);
     // Sections whose parent has no _index.md still need their pages: start from every section
     // URL that is not a child of another listed section.
-    java.util.Set<String> placed = new java.util.HashSet<>();
+    Set<String> placed = new HashSet<>();
     addChildren("/", bySection, out, placed);
     for (String section : bySection.keySet()) {
       if (!placed.contains(section)) addChildren(section, bySection, out, placed);
@@ -171,7 +173,7 @@ public final class SiteLoader {
   }
 
   private static void addChildren(String section, Map<String, List<SourcePage>> bySection,
-      List<SourcePage> out, java.util.Set<String> placed) {
+      List<SourcePage> out, Set<String> placed) {
     if (!placed.add(section)) return;
     for (SourcePage child : bySection.getOrDefault(section, List.of())) {
       out.add(child);

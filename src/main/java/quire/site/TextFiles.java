@@ -2,6 +2,7 @@ package quire.site;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -65,7 +66,7 @@ public final class TextFiles {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     decoder.decode(in, out, true);
     return Math.min(in.position(), bytes.length - 1);
   }

@@ -18,6 +18,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +103,7 @@ public record Theme(Optional<Path> templates, Optional<Path> shortcodes, Optiona
         out.add(Asset.builtIn(relative, base + "/" + relative));
       });
     }
-    out.sort(java.util.Comparator.comparing(Asset::output));
+    out.sort(Comparator.comparing(Asset::output));
     return out;
   }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class InvalidCheckSiteTest {
   }
 
   private static List<Problem> problems() {
-    return SiteCheck.run(new SiteCheck.Options(SITE, false, java.util.Optional.empty(),
+    return SiteCheck.run(new SiteCheck.Options(SITE, false, Optional.empty(),
         ExternalLinkCheck.Settings.DEFAULTS)).problems();
   }
 }
