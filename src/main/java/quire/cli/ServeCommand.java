@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
     Preview preview;
     try {
-      preview = Preview.start(new Preview.Options(site.source, bind, port, drafts), out, err, Terminal.colour());
+      preview = Preview.start(new Preview.Options(site.source, bind, port, drafts, verbose), out, err, Terminal.colour());
     } catch (BindException e) {
       // A port in use is the writer's to fix (another quire serve, or Hugo): say so and stop,
       // rather than serve on a port their bookmarks and notes do not name.

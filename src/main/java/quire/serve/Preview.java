@@ -28,8 +28,9 @@ public final class Preview implements AutoCloseable {
    * @param bind the address to listen on, e.g. {@code 127.0.0.1}
    * @param port the port to listen on; 0 lets the system choose (see {@link #port()})
    * @param drafts build pages marked {@code draft: true}
+   * @param verbose print the stack trace of a fault in quire during a build
    */
-  public record Options(Path source, String bind, int port, boolean drafts) {
+  public record Options(Path source, String bind, int port, boolean drafts, boolean verbose) {
     public Options {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(bind, "bind");
@@ -121,6 +122,7 @@ public final class Preview implements AutoCloseable {
       // A fault in quire must not stop the preview: say so on the page and in the terminal.
       String message = "quire: internal error while building: " + e;
       err.println(message);
+      if (options.verbose()) e.printStackTrace(err);
       err.flush();
       server.show(new Overlay(generation, message + "\n"));
       return options.source().toAbsolutePath().normalize().getFileName().toString();

@@ -36,7 +36,7 @@ final class ServedSite implements AutoCloseable {
 
   private ServedSite(Path root) throws IOException {
     this.root = root;
-    this.preview = Preview.start(new Preview.Options(root, "127.0.0.1", 0, false),
+    this.preview = Preview.start(new Preview.Options(root, "127.0.0.1", 0, false, false),
         new PrintWriter(out, true), new PrintWriter(err, true), false);
   }
 
