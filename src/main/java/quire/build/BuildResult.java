@@ -16,6 +16,7 @@ import quire.site.Site;
  * @param pages the pages built, with what the checks need
  * @param mermaidJsPages pages whose diagrams need mermaid.js in the browser
  * @param partialUsage each partial's call sites
+ * @param stats how much was built afresh and written
  */
 public record BuildResult(
     Site site,
@@ -24,13 +25,19 @@ public record BuildResult(
     List<PageFacts> pages,
     List<String> mermaidJsPages,
     Map<String, Set<Position>> partialUsage,
-    Duration elapsed) {
+    Duration elapsed,
+    BuildStats stats) {
 
   public BuildResult {
     problems = List.copyOf(problems);
     pages = List.copyOf(pages);
     mermaidJsPages = List.copyOf(mermaidJsPages);
     partialUsage = Map.copyOf(partialUsage);
+  }
+
+  public BuildResult(Site site, List<Problem> problems, boolean written, List<PageFacts> pages,
+      List<String> mermaidJsPages, Map<String, Set<Position>> partialUsage, Duration elapsed) {
+    this(site, problems, written, pages, mermaidJsPages, partialUsage, elapsed, BuildStats.NONE);
   }
 
   /** Every partial of the site with its declared parameters and the calls that rendered it. */

@@ -1,30 +1,33 @@
 package quire.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
 import quire.layout.Navigation;
 import quire.layout.PageLayout;
 import quire.markdown.MarkdownRenderer;
-import quire.markdown.RenderedPage;
 import quire.output.SiteWriter;
 import quire.partial.Partial;
 import quire.partial.PartialLibrary;
 import quire.partial.RenderShortcode;
 import quire.shortcode.DirectoryListing;
-import quire.shortcode.ExpandedPage;
+import quire.shortcode.PartialCall;
 import quire.shortcode.Expander;
 import quire.shortcode.ShortcodeTemplates;
 import quire.site.Asset;
@@ -46,8 +49,11 @@ public final class SiteBuilder {
 
   private SiteBuilder() {}
 
+  /** Receives nothing: a build whose pages nobody reads but the writer. */
+  static final PageObserver NOBODY = (page, html) -> {};
+
   public static BuildResult build(BuildOptions options) {
-    return build(options, (page, html) -> {});
+    return build(options, NOBODY);
   }
 
   /**
@@ -69,26 +75,30 @@ public final class SiteBuilder {
         RenderShortcode.NAME, render,
         "directory-listing", new DirectoryListing(nav::childrenOf, config.basePath())), templates);
     PageLayout layout = new PageLayout(site.theme().templates(), config, nav);
+    Optional<BuildCache> cache = options.cache();
+    Optional<CacheKeys> keys = cache.map(c -> new CacheKeys(c.engine(), site, options, partials, nav));
 
-    Optional<SiteWriter> writer = options.out().flatMap(out -> open(out, problems));
+    Optional<SiteWriter> writer = options.out().flatMap(out -> open(out, cache, problems));
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> mermaidJs = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<PartialCall> calls = new ConcurrentLinkedQueue<>();
     AtomicBoolean svgDiagrams = new AtomicBoolean();
+    AtomicInteger rendered = new AtomicInteger();
+    AtomicInteger laidOut = new AtomicInteger();
     boolean written = false;
+    PageStage stage = new PageStage(expander, markdown, layout, nav, cache, keys, writer, observer);
     try {
       site.pages().parallelStream().forEach(page -> {
-        ExpandedPage expanded = expander.expand(page, problems);
-        RenderedPage rendered = markdown.render(expanded, problems);
-        if (rendered.usesMermaidJs()) mermaidJs.add(page.path());
-        if (rendered.usesSvgDiagrams()) svgDiagrams.set(true);
-        String output = page.url().substring(1) + "index.html";
-        PageFacts fact = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
-        facts.add(fact);
-        Optional<String> html = layout.layout(rendered, problems);
-        html.ifPresent(h -> observer.built(fact, h));
-        if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
+        PageOutcome outcome = stage.build(page, problems);
+        if (outcome.usesMermaidJs()) mermaidJs.add(page.path());
+        if (outcome.usesSvgDiagrams()) svgDiagrams.set(true);
+        facts.add(outcome.facts());
+        calls.addAll(outcome.partialCalls());
+        if (outcome.rendered()) rendered.incrementAndGet();
+        if (outcome.laidOut()) laidOut.incrementAndGet();
       });
-      reportUnusedPartials(partials, render, problems);
+      Map<String, Set<Position>> usage = usage(calls);
+      reportUnusedPartials(partials, usage.keySet(), problems);
       if (writer.isPresent()) {
         SiteWriter w = writer.get();
         for (Asset asset : site.assets()) copy(w, asset, problems);
@@ -101,9 +111,11 @@ public final class SiteBuilder {
         if (!problems.hasErrors()) {
           w.commit();
           written = true;
+          if (cache.isPresent()) cache.get().saveStamps(w.target(), w.stamps());
         }
       }
-    } catch (IOException e) {
+      if (cache.isPresent() && !problems.hasErrors()) cache.get().save();
+    } catch (IOException | UncheckedIOException e) {
       problems.report(Rule.OUTPUT_FAILED, new Position(options.out().map(Path::toString).orElse(""), 0, 0),
           "cannot write the site: " + e.getMessage());
     } finally {
@@ -112,12 +124,19 @@ public final class SiteBuilder {
     List<PageFacts> pages = new ArrayList<>(facts);
     pages.sort(Comparator.comparing(PageFacts::url));
     List<String> jsPages = new ArrayList<>(new TreeSet<>(mermaidJs));
-    return new BuildResult(site, problems.sorted(), written, pages, jsPages, render.usage(),
-        Duration.ofNanos(System.nanoTime() - started));
+    BuildStats stats = new BuildStats(site.pages().size(), rendered.get(), laidOut.get(),
+        writer.map(SiteWriter::filesWritten).orElse(0L));
+    return new BuildResult(site, problems.sorted(), written, pages, jsPages, usage(calls),
+        Duration.ofNanos(System.nanoTime() - started), stats);
   }
 
-  private static void reportUnusedPartials(PartialLibrary partials, RenderShortcode render, Problems problems) {
-    Set<String> used = render.usage().keySet();
+  private static Map<String, Set<Position>> usage(Collection<PartialCall> calls) {
+    Map<String, Set<Position>> usage = new TreeMap<>();
+    for (PartialCall call : calls) usage.computeIfAbsent(call.partial(), k -> new TreeSet<>()).add(call.at());
+    return usage;
+  }
+
+  private static void reportUnusedPartials(PartialLibrary partials, Set<String> used, Problems problems) {
     for (Partial partial : partials.all()) {
       if (!used.contains(partial.path())) {
         problems.report(Rule.PARTIAL_UNUSED, Position.of(partial.path()), "no page renders this partial");
@@ -126,9 +145,9 @@ public final class SiteBuilder {
   }
 
   /** The writer for a new site at {@code out}; empty, with a problem, when it cannot be made. */
-  private static Optional<SiteWriter> open(Path out, Problems problems) {
+  private static Optional<SiteWriter> open(Path out, Optional<BuildCache> cache, Problems problems) {
     try {
-      return Optional.of(SiteWriter.open(out));
+      return Optional.of(SiteWriter.update(out, cache.map(c -> c.stamps(out)).orElse(Map.of())));
     } catch (IOException e) {
       problems.report(Rule.OUTPUT_FAILED, new Position(out.toString(), 0, 0),
           "cannot create a folder beside the output to write the site into: " + e);
@@ -137,7 +156,7 @@ public final class SiteBuilder {
   }
 
 
-  private static void write(SiteWriter writer, String path, String content, SourcePage page, Problems problems) {
+  static void write(SiteWriter writer, String path, String content, SourcePage page, Problems problems) {
     try {
       writer.write(path, content);
     } catch (IOException e) {

@@ -9,8 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import quire.build.BuildCache;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
+import quire.build.BuildStats;
 import quire.build.SiteBuilder;
 import quire.report.SourceLines;
 import quire.report.TextReport;
@@ -32,6 +34,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--drafts", description = "Build pages marked draft: true.")
   boolean drafts;
 
+  @Option(names = "--no-cache", description = "Build every page afresh, neither reading nor updating the build cache (target/quire-cache).")
+  boolean noCache;
+
   @Option(names = "--verbose", description = "Print the stack trace of an internal error.")
   boolean verbose;
 
@@ -40,16 +45,24 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path target = this.out != null ? this.out : site.source.resolve("target/site");
-    BuildResult result = SiteBuilder.build(
-        new BuildOptions(site.source, Optional.of(target), Optional.ofNullable(baseUrl), drafts));
+    BuildOptions options = new BuildOptions(site.source, Optional.of(target), Optional.ofNullable(baseUrl), drafts);
+    if (!noCache) {
+      BuildCache cache = BuildCache.open(BuildOptions.defaultCache(site.source));
+      if (!cache.ignored().isEmpty()) err.println("quire: " + cache.ignored());
+      options = options.withCache(cache);
+    }
+    BuildResult result = SiteBuilder.build(options);
     new TextReport(new SourceLines(site.source), Terminal.colour()).write(result.problems(), err);
     if (!result.mermaidJsPages().isEmpty()) {
       out.println("mermaid.js draws the diagrams of " + String.join(", ", result.mermaidJsPages()));
     }
     String summary = TextReport.summary(result.errors(), result.warnings());
     if (result.written()) {
-      out.printf("Built %d pages into %s in %d ms (%s)%n", result.pages().size(),
-          Terminal.shown(target), result.elapsed().toMillis(), summary);
+      BuildStats stats = result.stats();
+      String work = noCache ? "" : String.format("; %d rendered, %d laid out, %d files written",
+          stats.rendered(), stats.laidOut(), stats.filesWritten());
+      out.printf("Built %d pages into %s in %d ms (%s%s)%n", result.pages().size(),
+          Terminal.shown(target), result.elapsed().toMillis(), summary, work);
       return Main.OK;
     }
     err.printf("Build failed: %s; %s was left as it was%n", summary, Terminal.shown(target));

@@ -13,7 +13,9 @@ import quire.diag.Position;
 import quire.diag.Rule;
 import quire.shortcode.Argument;
 import quire.shortcode.Call;
+import quire.shortcode.Dependency;
 import quire.shortcode.Expansion;
+import quire.shortcode.PartialCall;
 import quire.shortcode.Scope;
 import quire.shortcode.ShortcodeHandler;
 
@@ -56,6 +58,7 @@ public final class RenderShortcode implements ShortcodeHandler {
           + product + "/; name a file inside it, without \"..\" or a leading \"/\"");
       return;
     }
+    out.dependsOn(new Dependency(Dependency.Kind.PARTIAL, product, file));
     Optional<Partial> found = library.find(product, file);
     if (found.isEmpty()) {
       out.report(Rule.PARTIAL_MISSING, scope, fileAt, "partial \"" + file + "\" not found in partials/" + product
@@ -66,6 +69,7 @@ public final class RenderShortcode implements ShortcodeHandler {
     Partial partial = found.get();
     Located callSite = scope.locate(call.start());
     usage.computeIfAbsent(partial.path(), k -> new ConcurrentSkipListSet<>()).add(callSite.at());
+    out.called(new PartialCall(partial.path(), callSite.at()));
 
     if (scope.chain().contains(partial.path())) {
       List<String> cycle = new ArrayList<>(scope.chain().subList(scope.chain().indexOf(partial.path()), scope.chain().size()));

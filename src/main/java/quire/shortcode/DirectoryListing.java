@@ -26,6 +26,7 @@ public final class DirectoryListing implements ShortcodeHandler {
   public void expand(Call call, Scope scope, Expansion out) {
     SourcePage page = scope.page();
     String section = page.isSection() ? page.url() : page.section();
+    out.dependsOn(new Dependency(Dependency.Kind.CHILD_PAGES, section, ""));
     StringBuilder html = new StringBuilder("<ul class=\"directory-listing\">\n");
     for (SourcePage child : childrenOf.apply(section)) {
       if (child.url().equals(page.url())) continue;

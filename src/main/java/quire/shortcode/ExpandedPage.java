@@ -11,9 +11,19 @@ import quire.site.SourcePage;
  *     a placeholder ({@link HtmlPlaceholders}) so Markdown leaves it untouched
  * @param map where every offset of {@code markdown} was written, with its render chain
  * @param htmlFragments the HTML the placeholders stand for, by index
+ * @param dependencies what the expansion read besides the page, in the order first read
+ * @param partialCalls every partial rendered into the page, with the line that called it
  */
-public record ExpandedPage(SourcePage page, String markdown, SourceMap map, List<String> htmlFragments) {
+public record ExpandedPage(SourcePage page, String markdown, SourceMap map, List<String> htmlFragments,
+    List<Dependency> dependencies, List<PartialCall> partialCalls) {
   public ExpandedPage {
     htmlFragments = List.copyOf(htmlFragments);
+    dependencies = List.copyOf(dependencies);
+    partialCalls = List.copyOf(partialCalls);
+  }
+
+  /** A page expanded without recording what it read. */
+  public ExpandedPage(SourcePage page, String markdown, SourceMap map, List<String> htmlFragments) {
+    this(page, markdown, map, htmlFragments, List.of(), List.of());
   }
 }

@@ -1,7 +1,9 @@
 package quire.shortcode;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -20,11 +22,29 @@ public final class Expansion {
   private final StringBuilder text = new StringBuilder();
   private final SourceMap.Builder map = new SourceMap.Builder();
   private final List<String> fragments = new ArrayList<>();
+  private final Set<Dependency> dependencies;
+  private final List<PartialCall> partialCalls;
   private String indent = "";
 
   Expansion(Expander expander, Problems problems) {
+    this(expander, problems, new LinkedHashSet<>(), new ArrayList<>());
+  }
+
+  private Expansion(Expander expander, Problems problems, Set<Dependency> dependencies, List<PartialCall> partialCalls) {
     this.expander = expander;
     this.problems = problems;
+    this.dependencies = dependencies;
+    this.partialCalls = partialCalls;
+  }
+
+  /** Records something the expansion read besides the page (see {@link Dependency}). */
+  public void dependsOn(Dependency dependency) {
+    dependencies.add(dependency);
+  }
+
+  /** Records that a partial was rendered, and from where. */
+  public void called(PartialCall call) {
+    partialCalls.add(call);
   }
 
   public Problems problems() {
@@ -80,12 +100,12 @@ public final class Expansion {
 
   /** Expands nodes into a separate text (a paired shortcode's inner text). */
   public String expandToText(List<Node> nodes, Scope scope) {
-    Expansion inner = new Expansion(expander, problems);
+    Expansion inner = new Expansion(expander, problems, dependencies, partialCalls);
     expander.expandNodes(nodes, scope, inner);
     return inner.text.toString();
   }
 
   ExpandedPage finish(quire.site.SourcePage page) {
-    return new ExpandedPage(page, text.toString(), map.build(), fragments);
+    return new ExpandedPage(page, text.toString(), map.build(), fragments, List.copyOf(dependencies), partialCalls);
   }
 }

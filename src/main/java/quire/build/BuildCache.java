@@ -1,0 +1,479 @@
+package quire.build;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+import quire.diag.Located;
+import quire.diag.Position;
+import quire.diag.Problem;
+import quire.diag.Rule;
+import quire.diag.Severity;
+import quire.markdown.Heading;
+import quire.markdown.LinkRef;
+import quire.output.FileStamp;
+import quire.output.SiteWriter;
+import quire.shortcode.Dependency;
+import quire.shortcode.PartialCall;
+
+/**
+ * The build cache: what each page's last build found ({@link CachedPage}), its rendered content
+ * and its laid-out page, and the stamps of the files the last build left in each output folder.
+ * On disk ({@link #open}, {@code target/quire-cache/} by default):
+ *
+ * <pre>
+ *   index.bin              every page's CachedPage, with quire's version and a CRC-32
+ *   content/KEY.html       a page's rendered content, by its content key
+ *   pages/HASH.html        a laid-out page, by the SHA-256 of its bytes (output files are hard
+ *                          links to these where the file system allows)
+ *   outputs/HASH.bin       the stamps of an output folder, by a hash of its absolute path
+ * </pre>
+ *
+ * A cache written by another version of quire, or that does not read back whole, is ignored
+ * (and replaced by the next build); a content or page file whose size or time is not what the
+ * index says is not trusted. {@link #inMemory()} keeps the same in memory, without laid-out
+ * pages, for {@code quire serve}. Thread-safe for the page lookups and stores of one build;
+ * {@link #save} is called once, after it.
+ */
+public final class BuildCache {
+  private static final String MAGIC = "quire-build-cache";
+  private static final int FORMAT = 1;
+
+  private final Optional<Path> dir;
+  private final String engine;
+  private final ConcurrentMap<String, CachedPage> pages = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, String> contentInMemory = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, FileStamp>> stampsInMemory = new ConcurrentHashMap<>();
+  private final AtomicBoolean changed = new AtomicBoolean();
+  private final Set<String> kept = ConcurrentHashMap.newKeySet();
+  private String ignored = "";
+
+  private BuildCache(Optional<Path> dir, String engine) {
+    this.dir = dir;
+    this.engine = engine;
+  }
+
+  /** The cache in {@code dir} (which need not exist yet), for the running version of quire. */
+  public static BuildCache open(Path dir) {
+    BuildCache cache = new BuildCache(Optional.of(dir.toAbsolutePath().normalize()), Engine.id());
+    cache.readIndex();
+    return cache;
+  }
+
+  /** A cache that lives as long as this object: {@code quire serve} keeps one between builds. */
+  public static BuildCache inMemory() {
+    return new BuildCache(Optional.empty(), Engine.id());
+  }
+
+  /** Why the cache on disk was not used (empty when it was, or there was none). */
+  public String ignored() {
+    return ignored;
+  }
+
+  /** The identity of this quire (version and jar), part of every key. */
+  String engine() {
+    return engine;
+  }
+
+  Optional<CachedPage> find(String path) {
+    return Optional.ofNullable(pages.get(path));
+  }
+
+  /** Keeps a page's entry as it is for the next build. */
+  void keep(CachedPage page) {
+    kept.add(page.path());
+  }
+
+  /** Stores a page's new entry and its rendered content. */
+  void put(CachedPage page, String content) throws IOException {
+    CachedPage before = pages.put(page.path(), page);
+    kept.add(page.path());
+    if (!page.equals(before)) changed.set(true);
+    if (dir.isEmpty()) {
+      contentInMemory.put(page.contentKey(), content);
+      return;
+    }
+    Path file = dir.get().resolve("content").resolve(page.contentKey() + ".html");
+    if (!Files.isRegularFile(file)) writeAtomically(file, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A page's rendered content, if the cache still holds it. */
+  Optional<String> content(CachedPage page) {
+    if (dir.isEmpty()) return Optional.ofNullable(contentInMemory.get(page.contentKey()));
+    try {
+      byte[] bytes = Files.readAllBytes(dir.get().resolve("content").resolve(page.contentKey() + ".html"));
+      return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Stores a laid-out page by the hash of its bytes; returns the file and its stamp (size,
+   * time), or empty when the cache keeps no pages.
+   */
+  Optional<FileStamp> storePage(String hash, byte[] bytes) throws IOException {
+    if (dir.isEmpty()) return Optional.empty();
+    Path file = pageFileOf(hash);
+    // An output file edited in place edits the cached page it links to: keep a page file only
+    // when it still holds these bytes.
+    if (!holds(file, bytes)) writeAtomically(file, bytes);
+    return Optional.of(stampOf(file, hash));
+  }
+
+  private static boolean holds(Path file, byte[] bytes) {
+    try {
+      return Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The cached file of a laid-out page, if it is there and untouched. */
+  Optional<Path> page(CachedPage page) {
+    if (dir.isEmpty() || page.pageHash().isEmpty()) return Optional.empty();
+    Path file = pageFileOf(page.pageHash());
+    try {
+      FileStamp now = stampOf(file, page.pageHash());
+      return now.size() == page.pageSize() && now.modified() == page.pageModified() ? Optional.of(file) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Where the cache keeps the laid-out page with this hash. */
+  Path pageFileOf(String hash) {
+    return dir.orElseThrow().resolve("pages").resolve(hash + ".html");
+  }
+
+  /** What the last build left in output folder {@code target} (empty if unknown). */
+  public Map<String, FileStamp> stamps(Path target) {
+    String key = SiteWriter.sha256(target.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+    if (dir.isEmpty()) return stampsInMemory.getOrDefault(key, Map.of());
+    Path file = dir.get().resolve("outputs").resolve(key + ".bin");
+    if (!Files.isRegularFile(file)) return Map.of();
+    try (Reader in = new Reader(Files.newInputStream(file))) {
+      Map<String, FileStamp> stamps = new HashMap<>();
+      in.header(engine);
+      int n = in.count();
+      for (int i = 0; i < n; i++) stamps.put(in.string(), new FileStamp(in.string(), in.data.readLong(), in.data.readLong()));
+      in.trailer();
+      return stamps;
+    } catch (IOException | RuntimeException e) {
+      return Map.of();
+    }
+  }
+
+  /** Records what a build left in {@code target}. */
+  public void saveStamps(Path target, Map<String, FileStamp> stamps) throws IOException {
+    String key = SiteWriter.sha256(target.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+    if (dir.isEmpty()) {
+      stampsInMemory.put(key, Map.copyOf(stamps));
+      return;
+    }
+    if (stamps.equals(stamps(target))) return;
+    Writer out = new Writer(engine);
+    out.count(stamps.size());
+    for (Map.Entry<String, FileStamp> e : new TreeMap<>(stamps).entrySet()) {
+      out.string(e.getKey());
+      out.string(e.getValue().content());
+      out.data.writeLong(e.getValue().size());
+      out.data.writeLong(e.getValue().modified());
+    }
+    writeAtomically(dir.get().resolve("outputs").resolve(key + ".bin"), out.finish());
+  }
+
+  /**
+   * Writes the index when it changed, forgetting pages this build did not keep or store, and
+   * deletes the content and page files no entry names any more.
+   */
+  public void save() throws IOException {
+    if (pages.keySet().retainAll(kept)) changed.set(true);
+    if (dir.isEmpty()) {
+      Set<String> live = new HashSet<>();
+      for (CachedPage p : pages.values()) live.add(p.contentKey());
+      contentInMemory.keySet().retainAll(live);
+      return;
+    }
+    if (!changed.get()) return;
+    Writer out = new Writer(engine);
+    List<CachedPage> all = new ArrayList<>(new TreeMap<>(pages).values());
+    out.count(all.size());
+    for (CachedPage p : all) out.page(p);
+    writeAtomically(dir.get().resolve("index.bin"), out.finish());
+    Set<String> content = new HashSet<>();
+    Set<String> laidOut = new HashSet<>();
+    for (CachedPage p : all) {
+      content.add(p.contentKey() + ".html");
+      laidOut.add(p.pageHash() + ".html");
+    }
+    prune(dir.get().resolve("content"), content);
+    prune(dir.get().resolve("pages"), laidOut);
+  }
+
+  private static void prune(Path folder, Set<String> live) throws IOException {
+    if (!Files.isDirectory(folder)) return;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path file : files) {
+        if (!live.contains(file.getFileName().toString())) Files.deleteIfExists(file);
+      }
+    }
+  }
+
+  private void readIndex() {
+    Path file = dir.orElseThrow().resolve("index.bin");
+    if (!Files.isRegularFile(file)) return;
+    try (Reader in = new Reader(Files.newInputStream(file))) {
+      in.header(engine);
+      int n = in.count();
+      Map<String, CachedPage> read = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        CachedPage p = in.page();
+        read.put(p.path(), p);
+      }
+      in.trailer();
+      pages.putAll(read);
+    } catch (ForeignCache e) {
+      changed.set(true);  // another quire's cache: replaced without a word
+    } catch (IOException | RuntimeException e) {
+      // A cache that does not read back whole is never trusted; the build starts afresh.
+      ignored = "the cache in " + file.getParent() + " could not be read (" + e.getMessage() + ") and is rebuilt";
+      changed.set(true);
+    }
+  }
+
+  private static FileStamp stampOf(Path file, String hash) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    return new FileStamp(hash, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+  }
+
+  private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path temp = Files.createTempFile(file.getParent(), ".tmp-", "");
+    try {
+      Files.write(temp, bytes);
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** A cache written by another version or build of quire. */
+  private static final class ForeignCache extends IOException {
+    ForeignCache() {
+      super("made by another version of quire");
+    }
+  }
+
+  /** Writes the cache's files: strings once each, then by number; a CRC-32 at the end. */
+  private static final class Writer {
+    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+    private final CheckedOutputStream checked = new CheckedOutputStream(bytes, new CRC32());
+    final DataOutputStream data = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
+    private final Map<String, Integer> strings = new HashMap<>();
+
+    Writer(String engine) throws IOException {
+      data.writeUTF(MAGIC);
+      data.writeInt(FORMAT);
+      string(engine);
+    }
+
+    void count(int n) throws IOException {
+      data.writeInt(n);
+    }
+
+    void string(String s) throws IOException {
+      Integer known = strings.get(s);
+      if (known != null) {
+        data.writeInt(known);
+        return;
+      }
+      strings.put(s, strings.size());
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      data.writeInt(-1 - utf8.length);
+      data.write(utf8);
+    }
+
+    void position(Position p) throws IOException {
+      string(p.file());
+      data.writeInt(p.line());
+      data.writeInt(p.column());
+    }
+
+    void positions(List<Position> list) throws IOException {
+      count(list.size());
+      for (Position p : list) position(p);
+    }
+
+    void page(CachedPage p) throws IOException {
+      string(p.path());
+      string(p.contentKey());
+      count(p.dependencies().size());
+      for (Dependency d : p.dependencies()) {
+        data.writeByte(d.kind().ordinal());
+        string(d.folder());
+        string(d.name());
+      }
+      count(p.headings().size());
+      for (Heading h : p.headings()) {
+        data.writeByte(h.level());
+        string(h.id());
+        string(h.text());
+      }
+      count(p.links().size());
+      for (LinkRef l : p.links()) {
+        data.writeByte(l.kind().ordinal());
+        string(l.target());
+        string(l.written());
+        string(l.alt());
+        position(l.at().at());
+        positions(l.at().via());
+      }
+      data.writeBoolean(p.usesMermaidJs());
+      data.writeBoolean(p.usesSvgDiagrams());
+      count(p.problems().size());
+      for (Problem problem : p.problems()) {
+        data.writeByte(problem.severity().ordinal());
+        string(problem.rule().name());
+        position(problem.at());
+        string(problem.message());
+        positions(problem.via());
+      }
+      count(p.partialCalls().size());
+      for (PartialCall c : p.partialCalls()) {
+        string(c.partial());
+        position(c.at());
+      }
+      string(p.pageKey());
+      string(p.pageHash());
+      data.writeLong(p.pageSize());
+      data.writeLong(p.pageModified());
+    }
+
+    byte[] finish() throws IOException {
+      data.flush();
+      long crc = checked.getChecksum().getValue();
+      data.writeLong(crc);
+      data.flush();
+      return bytes.toByteArray();
+    }
+  }
+
+  /** Reads what {@link Writer} wrote; throws on anything unexpected. */
+  private static final class Reader implements AutoCloseable {
+    private final CheckedInputStream checked;
+    final DataInputStream data;
+    private final List<String> strings = new ArrayList<>();
+
+    Reader(InputStream in) {
+      checked = new CheckedInputStream(new BufferedInputStream(in, 1 << 16), new CRC32());
+      data = new DataInputStream(checked);
+    }
+
+    void header(String engine) throws IOException {
+      if (!MAGIC.equals(data.readUTF())) throw new IOException("not a quire cache");
+      if (data.readInt() != FORMAT) throw new IOException("another cache format");
+      if (!engine.equals(string())) throw new ForeignCache();
+    }
+
+    int count() throws IOException {
+      int n = data.readInt();
+      if (n < 0 || n > 50_000_000) throw new IOException("bad count " + n);
+      return n;
+    }
+
+    String string() throws IOException {
+      int n = data.readInt();
+      if (n >= 0) {
+        if (n >= strings.size()) throw new IOException("bad string reference " + n);
+        return strings.get(n);
+      }
+      int length = -1 - n;
+      if (length > 1 << 26) throw new IOException("bad string length " + length);
+      byte[] utf8 = new byte[length];
+      data.readFully(utf8);
+      String s = new String(utf8, StandardCharsets.UTF_8);
+      strings.add(s);
+      return s;
+    }
+
+    Position position() throws IOException {
+      return new Position(string(), data.readInt(), data.readInt());
+    }
+
+    List<Position> positions() throws IOException {
+      int n = count();
+      List<Position> list = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) list.add(position());
+      return list;
+    }
+
+    CachedPage page() throws IOException {
+      String path = string();
+      String contentKey = string();
+      int n = count();
+      List<Dependency> dependencies = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        dependencies.add(new Dependency(Dependency.Kind.values()[data.readByte()], string(), string()));
+      }
+      n = count();
+      List<Heading> headings = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) headings.add(new Heading(data.readByte(), string(), string()));
+      n = count();
+      List<LinkRef> links = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        LinkRef.Kind kind = LinkRef.Kind.values()[data.readByte()];
+        links.add(new LinkRef(kind, string(), string(), string(), new Located(position(), positions())));
+      }
+      boolean mermaidJs = data.readBoolean();
+      boolean svg = data.readBoolean();
+      n = count();
+      List<Problem> problems = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        Severity severity = Severity.values()[data.readByte()];
+        Rule rule = Rule.valueOf(string());
+        problems.add(new Problem(severity, rule, position(), string(), positions()));
+      }
+      n = count();
+      List<PartialCall> calls = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) calls.add(new PartialCall(string(), position()));
+      return new CachedPage(path, contentKey, dependencies, headings, links, mermaidJs, svg, problems, calls,
+          string(), string(), data.readLong(), data.readLong());
+    }
+
+    void trailer() throws IOException {
+      long expected = checked.getChecksum().getValue();
+      if (data.readLong() != expected) throw new IOException("checksum mismatch");
+      if (data.read() != -1) throw new IOException("trailing bytes");
+    }
+
+    @Override
+    public void close() throws IOException {
+      data.close();
+    }
+  }
+}

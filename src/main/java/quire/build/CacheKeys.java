@@ -1,0 +1,135 @@
+package quire.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import quire.layout.Navigation;
+import quire.partial.PartialLibrary;
+import quire.shortcode.Dependency;
+import quire.site.Site;
+import quire.site.SourcePage;
+
+/**
+ * The keys of one build's cache entries. A page's content key hashes everything its rendered
+ * content depends on: quire itself, {@code site/config.yaml} and the build's options, every file
+ * of {@code site/shortcodes/}, the page's file, path and URL, and what each of its
+ * {@link Dependency dependencies} resolves to now (the partial a lookup finds, with its text; the
+ * titles and URLs of a section's children). Its page key adds what the layout depends on: every
+ * file of {@code site/templates/} and the section tree (every page's URL, title and description,
+ * in order). Thread-safe.
+ */
+final class CacheKeys {
+  private final String content;
+  private final String layout;
+  private final PartialLibrary partials;
+  private final Navigation nav;
+  private final Map<Dependency, String> resolved = new ConcurrentHashMap<>();
+
+  CacheKeys(String engine, Site site, BuildOptions options, PartialLibrary partials, Navigation nav) {
+    this.partials = partials;
+    this.nav = nav;
+    Path root = site.root();
+    String config = hash(engine, "config", fileText(root.resolve("site/config.yaml")),
+        "baseUrl", options.baseUrl().orElse("-"), "drafts", String.valueOf(options.drafts()));
+    content = hash(config, "shortcodes", folderHash(site.theme().shortcodes()));
+    StringBuilder tree = new StringBuilder();
+    for (SourcePage p : site.pages()) {
+      tree.append(p.url()).append('\0').append(p.title()).append('\0').append(p.front().description()).append('\0')
+          .append(p.kind()).append('\n');
+    }
+    layout = hash(config, "templates", folderHash(site.theme().templates()), "nav", tree.toString());
+  }
+
+  /** The content key of a page whose expansion read {@code dependencies}. */
+  String content(SourcePage page, List<Dependency> dependencies) {
+    MessageDigest d = digest();
+    update(d, content);
+    update(d, page.path());
+    update(d, page.url());
+    update(d, page.source().text());
+    for (Dependency dependency : dependencies) {
+      update(d, dependency.kind().name());
+      update(d, dependency.folder());
+      update(d, dependency.name());
+      update(d, resolved.computeIfAbsent(dependency, this::resolve));
+    }
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  /** The page key of a page with this content key. */
+  String page(String contentKey) {
+    return hash(contentKey, layout);
+  }
+
+  private String resolve(Dependency dependency) {
+    return switch (dependency.kind()) {
+      case PARTIAL -> partials.find(dependency.folder(), dependency.name())
+          .map(p -> p.path() + "\0" + hash(p.split().source().text()))
+          .orElse("(none)");
+      case CHILD_PAGES -> {
+        StringBuilder children = new StringBuilder();
+        for (SourcePage child : nav.childrenOf(dependency.folder())) {
+          children.append(child.url()).append('\0').append(child.title()).append('\0')
+              .append(child.front().description()).append('\n');
+        }
+        yield hash(children.toString());
+      }
+    };
+  }
+
+  private static String fileText(Path file) {
+    try {
+      return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.ISO_8859_1) : "(none)";
+    } catch (IOException e) {
+      return "(unreadable)";
+    }
+  }
+
+  /** A hash of every file under a folder, by path and bytes. */
+  private static String folderHash(Optional<Path> folder) {
+    if (folder.isEmpty()) return "(none)";
+    MessageDigest d = digest();
+    try (Stream<Path> files = Files.walk(folder.get())) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        update(d, folder.get().relativize(file).toString());
+        d.update(Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  static String hash(String... parts) {
+    MessageDigest d = digest();
+    for (String part : parts) update(d, part);
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  private static void update(MessageDigest d, String s) {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    d.update((byte) (bytes.length >>> 24));
+    d.update((byte) (bytes.length >>> 16));
+    d.update((byte) (bytes.length >>> 8));
+    d.update((byte) bytes.length);
+    d.update(bytes);
+  }
+
+  private static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

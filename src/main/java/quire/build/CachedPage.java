@@ -1,0 +1,53 @@
+package quire.build;
+
+import java.util.List;
+import java.util.Objects;
+import quire.diag.Problem;
+import quire.markdown.Heading;
+import quire.markdown.LinkRef;
+import quire.shortcode.Dependency;
+import quire.shortcode.PartialCall;
+
+/**
+ * What the build cache keeps of one page: the keys its fragments and its laid-out page were
+ * made under, what expanding it read, and what building it found. The HTML itself is kept in
+ * files of the cache named by {@code contentKey} and {@code pageHash}.
+ *
+ * @param path the page's Markdown file
+ * @param contentKey hash of everything the rendered content depends on (page text, config,
+ *     shortcode templates, quire's version, and what {@code dependencies} resolved to)
+ * @param dependencies what expanding the page read besides the page
+ * @param headings, links, usesMermaidJs, usesSvgDiagrams as in {@link quire.markdown.RenderedPage}
+ * @param problems the warnings the page's expansion and rendering reported (a page with an
+ *     error is never cached)
+ * @param partialCalls every partial the page rendered, with the calling line
+ * @param pageKey hash of {@code contentKey} and everything the layout depends on (templates,
+ *     the section tree, config); the laid-out page is valid while it is unchanged
+ * @param pageHash SHA-256 of the laid-out page's bytes
+ * @param pageSize, pageModified size and modification time (ns) of the cached page file, so a
+ *     file changed behind quire's back is not trusted
+ */
+record CachedPage(
+    String path,
+    String contentKey,
+    List<Dependency> dependencies,
+    List<Heading> headings,
+    List<LinkRef> links,
+    boolean usesMermaidJs,
+    boolean usesSvgDiagrams,
+    List<Problem> problems,
+    List<PartialCall> partialCalls,
+    String pageKey,
+    String pageHash,
+    long pageSize,
+    long pageModified) {
+
+  CachedPage {
+    Objects.requireNonNull(path, "path");
+    dependencies = List.copyOf(dependencies);
+    headings = List.copyOf(headings);
+    links = List.copyOf(links);
+    problems = List.copyOf(problems);
+    partialCalls = List.copyOf(partialCalls);
+  }
+}

@@ -1,0 +1,150 @@
+package quire.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import quire.diag.Problem;
+import quire.diag.Problems;
+import quire.diag.SourceMap;
+import quire.layout.Navigation;
+import quire.layout.PageLayout;
+import quire.markdown.MarkdownRenderer;
+import quire.markdown.RenderedPage;
+import quire.output.FileStamp;
+import quire.output.SiteWriter;
+import quire.shortcode.Dependency;
+import quire.shortcode.ExpandedPage;
+import quire.shortcode.Expander;
+import quire.shortcode.PartialCall;
+import quire.site.SourcePage;
+
+/**
+ * One page through expand → Markdown → layout → write, taking from the build cache what is still
+ * valid: the laid-out page when neither the content key nor the page key changed (then nothing
+ * is rendered or laid out, and the output file is a link to the cached page, or left alone when
+ * it is already there), the rendered content when only the page key changed (then only the
+ * layout runs). Thread-safe; one per build.
+ */
+final class PageStage {
+  private final Expander expander;
+  private final MarkdownRenderer markdown;
+  private final PageLayout layout;
+  private final Navigation nav;
+  private final Optional<BuildCache> cache;
+  private final Optional<CacheKeys> keys;
+  private final Optional<SiteWriter> writer;
+  private final PageObserver observer;
+
+  PageStage(Expander expander, MarkdownRenderer markdown, PageLayout layout, Navigation nav,
+      Optional<BuildCache> cache, Optional<CacheKeys> keys, Optional<SiteWriter> writer, PageObserver observer) {
+    this.expander = expander;
+    this.markdown = markdown;
+    this.layout = layout;
+    this.nav = nav;
+    this.cache = cache;
+    this.keys = keys;
+    this.writer = writer;
+    this.observer = observer;
+  }
+
+  PageOutcome build(SourcePage page, Problems problems) {
+    String output = page.url().substring(1) + "index.html";
+    Optional<CachedPage> before = cache.flatMap(c -> c.find(page.path()));
+    if (before.isPresent()) {
+      CachedPage old = before.get();
+      String contentKey = keys.orElseThrow().content(page, old.dependencies());
+      if (contentKey.equals(old.contentKey())) {
+        Optional<PageOutcome> reused = reuse(page, old, output, problems);
+        if (reused.isPresent()) return reused.get();
+      }
+    }
+    Problems found = new Problems();
+    ExpandedPage expanded = expander.expand(page, found);
+    RenderedPage rendered = markdown.render(expanded, found);
+    Optional<String> contentKey = keys.map(k -> k.content(page, expanded.dependencies()));
+    return finish(page, rendered, expanded.dependencies(), expanded.partialCalls(), contentKey, output, found,
+        problems, true);
+  }
+
+  /** The page from the cache, when its content is still valid and the cache still holds it. */
+  private Optional<PageOutcome> reuse(SourcePage page, CachedPage old, String output, Problems problems) {
+    BuildCache c = cache.orElseThrow();
+    String pageKey = keys.orElseThrow().page(old.contentKey());
+    PageFacts facts = new PageFacts(nav.href(page.url()), page.path(), output, old.links());
+    if (pageKey.equals(old.pageKey()) && reuseLaidOut(old, output, facts)) {
+      old.problems().forEach(problems::add);
+      c.keep(old);
+      return Optional.of(new PageOutcome(facts, old.partialCalls(), old.usesMermaidJs(), old.usesSvgDiagrams(), false, false));
+    }
+    Optional<String> content = c.content(old);
+    if (content.isEmpty()) return Optional.empty();
+    ExpandedPage expanded = new ExpandedPage(page, "", new SourceMap.Builder().build(), List.of());
+    RenderedPage rendered = new RenderedPage(expanded, content.get(), old.headings(), old.links(),
+        old.usesMermaidJs(), old.usesSvgDiagrams());
+    Problems found = new Problems();
+    old.problems().forEach(found::add);
+    return Optional.of(finish(page, rendered, old.dependencies(), old.partialCalls(), Optional.of(old.contentKey()),
+        output, found, problems, false));
+  }
+
+  /**
+   * Puts the cached laid-out page in place: leaves the output file alone when it already holds
+   * it, else links it from the cache. False when the cache no longer has the page.
+   */
+  private boolean reuseLaidOut(CachedPage old, String output, PageFacts facts) {
+    try {
+      if (observer == SiteBuilder.NOBODY && (writer.isEmpty() || writer.get().keep(output, old.pageHash()))) return true;
+      Optional<Path> file = cache.orElseThrow().page(old);
+      if (file.isEmpty()) return false;
+      if (observer != SiteBuilder.NOBODY) observer.built(facts, Files.readString(file.get(), StandardCharsets.UTF_8));
+      if (writer.isPresent()) writer.get().link(output, file.get(), old.pageHash());
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private PageOutcome finish(SourcePage page, RenderedPage rendered, List<Dependency> dependencies, List<PartialCall> calls,
+      Optional<String> contentKey, String output, Problems found, Problems problems, boolean fresh) {
+    PageFacts facts = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
+    Optional<String> html = layout.layout(rendered, found);
+    List<Problem> pageProblems = found.sorted();
+    pageProblems.forEach(problems::add);
+    if (html.isPresent()) {
+      observer.built(facts, html.get());
+      try {
+        store(page, rendered, dependencies, calls, contentKey, output, html.get(), pageProblems);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new PageOutcome(facts, calls, rendered.usesMermaidJs(), rendered.usesSvgDiagrams(), fresh, true);
+  }
+
+  /** Writes the page, and keeps it in the cache when it built without an error. */
+  private void store(SourcePage page, RenderedPage rendered, List<Dependency> dependencies, List<PartialCall> calls, Optional<String> contentKey,
+      String output, String html, List<Problem> pageProblems) throws IOException {
+    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    String hash = SiteWriter.sha256(bytes);
+    boolean cacheable = cache.isPresent() && pageProblems.stream().noneMatch(Problem::isError);
+    Optional<FileStamp> stored = cacheable ? cache.get().storePage(hash, bytes) : Optional.empty();
+    if (writer.isPresent()) {
+      if (stored.isPresent()) {
+        writer.get().link(output, cache.get().pageFileOf(hash), hash);
+      } else {
+        writer.get().write(output, bytes, hash);
+      }
+    }
+    if (cacheable) {
+      String key = contentKey.orElseThrow();
+      cache.get().put(new CachedPage(page.path(), key, dependencies, rendered.headings(),
+          rendered.links(), rendered.usesMermaidJs(), rendered.usesSvgDiagrams(), pageProblems, calls,
+          keys.orElseThrow().page(key), hash, stored.map(FileStamp::size).orElse(-1L),
+          stored.map(FileStamp::modified).orElse(-1L)), rendered.html());
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package quire.shortcode;
+
+import java.util.Objects;
+
+/**
+ * Something a page's expansion read besides the page itself, recorded so that a build cache can
+ * tell whether the expansion would still come out the same: the answer to a partial lookup (which
+ * may have found nothing), or the list of a section's child pages.
+ *
+ * @param kind what was read
+ * @param folder for {@link Kind#PARTIAL} the product folder looked in; for
+ *     {@link Kind#CHILD_PAGES} the section's URL
+ * @param name for {@link Kind#PARTIAL} the file as the call wrote it; empty otherwise
+ */
+public record Dependency(Kind kind, String folder, String name) {
+  public enum Kind {
+    /** {@code render} looked up {@code name} in the partials of product {@code folder}. */
+    PARTIAL,
+    /** {@code directory-listing} listed the child pages of section {@code folder}. */
+    CHILD_PAGES
+  }
+
+  public Dependency {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(folder, "folder");
+    Objects.requireNonNull(name, "name");
+  }
+}

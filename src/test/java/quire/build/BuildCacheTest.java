@@ -1,0 +1,261 @@
+package quire.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quire.testing.InlineSite;
+
+/**
+ * The build cache: it never changes the output, it is not trusted when damaged, and a rebuild
+ * redoes only the pages an edit reaches and writes only the files that changed.
+ */
+class BuildCacheTest {
+  private static final String SITE = """
+      -- content/_index.md --
+      ---
+      title: Home
+      ---
+      Welcome. {{< directory-listing >}}
+      -- content/es/_index.md --
+      ---
+      title: Email security
+      ---
+      The product.
+      -- content/es/alpha.md --
+      ---
+      title: Alpha
+      weight: 1
+      ---
+      # Alpha
+
+      {{<render file="deployment/_steps.md" withParameters="one;;two">}}
+
+      See [beta](beta.md).
+      -- content/es/beta.md --
+      ---
+      title: Beta
+      weight: 2
+      ---
+      # Beta
+
+      {{<render file="deployment/_note.md">}}
+
+      ```mermaid
+      graph TD
+        A[Start] --> B{Choice}
+      ```
+      -- content/es/gamma.md --
+      ---
+      title: Gamma
+      weight: 3
+      ---
+      # Gamma
+
+      {{<render file="deployment/_pair.md" withParameters="x;;y">}}
+      -- partials/es/deployment/_steps.md --
+      ---
+      inputParameters: first;;second
+      ---
+      1. Do $1.
+      2. Then $2.
+      -- partials/es/deployment/_note.md --
+      ---
+      _build:
+        publishResources: false
+      ---
+      A note, ![no alt](/x.png).
+      -- partials/es/deployment/_pair.md --
+      ---
+      inputParameters: a;;b
+      ---
+      {{<render file="deployment/_steps.md" withParameters="$1;;$2">}}
+      -- site/static/x.png --
+      png
+      """;
+
+  @TempDir Path root;
+
+  private BuildResult build(String out, boolean cache) {
+    BuildOptions options = new BuildOptions(root, Optional.of(root.resolve(out)), Optional.empty(), false);
+    return SiteBuilder.build(cache ? options.withCache(BuildCache.open(cacheDir())) : options);
+  }
+
+  private Path cacheDir() {
+    return root.resolve("target/quire-cache");
+  }
+
+  @Test
+  void aBuildWithTheCacheWritesTheSameBytesAsOneWithout() throws IOException {
+    InlineSite.write(root, SITE);
+    BuildResult filling = build("filled", true);
+    BuildResult hits = build("hits", true);
+    BuildResult fresh = build("fresh", false);
+    assertEquals(List.of(), InlineSite.problems(fresh).stream().filter(p -> p.startsWith("e")).toList());
+    assertEquals(5, filling.stats().rendered());
+    assertEquals(0, hits.stats().rendered());
+    assertEquals(0, hits.stats().laidOut());
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("filled")));
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("hits")));
+    // What a cached page found is reported again, and the partial calls are all known.
+    assertEquals(fresh.problems(), hits.problems());
+    assertEquals(fresh.partialUsage(), hits.partialUsage());
+    assertEquals(fresh.pages(), hits.pages());
+    assertEquals(fresh.mermaidJsPages(), hits.mermaidJsPages());
+  }
+
+  @Test
+  void editingAPartialRendersOnlyThePagesThatRenderIt() throws IOException {
+    InlineSite.write(root, SITE);
+    build("site", true);
+    Path steps = root.resolve("partials/es/deployment/_steps.md");
+    Files.writeString(steps, Files.readString(steps) + "3. And done.\n");
+    BuildResult edited = build("site", true);
+    // alpha renders _steps.md, gamma renders it through _pair.md; nothing else changed.
+    assertEquals(2, edited.stats().rendered());
+    assertEquals(2, edited.stats().laidOut());
+    assertEquals(2, edited.stats().filesWritten());
+    assertTrue(InlineSite.read(root.resolve("site/es/gamma/index.html")).contains("And done."));
+    build("fresh", false);
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("site")));
+  }
+
+  @Test
+  void aTitleChangeLaysOutAgainWithoutRenderingAgain() throws IOException {
+    InlineSite.write(root, SITE);
+    build("site", true);
+    Path beta = root.resolve("content/es/beta.md");
+    Files.writeString(beta, Files.readString(beta).replace("title: Beta", "title: Bravo"));
+    BuildResult edited = build("site", true);
+    // beta itself, and the home page whose directory-listing names it, are rendered again;
+    // every page is laid out again (the sidebar may name it).
+    assertEquals(1, edited.stats().rendered(), "beta only: the home page lists the sections, not beta");
+    assertEquals(5, edited.stats().laidOut());
+    build("fresh", false);
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("site")));
+  }
+
+  @Test
+  void aDirectoryListingFollowsTheTitlesOfTheChildren() throws IOException {
+    InlineSite.write(root, SITE);
+    build("site", true);
+    Path es = root.resolve("content/es/_index.md");
+    Files.writeString(es, Files.readString(es).replace("title: Email security", "title: Area 1"));
+    BuildResult edited = build("site", true);
+    assertEquals(2, edited.stats().rendered(), "the section, and the home page listing it");
+    assertTrue(InlineSite.read(root.resolve("site/index.html")).contains("Area 1</a>"));
+    build("fresh", false);
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("site")));
+  }
+
+  @Test
+  void anUnchangedRebuildWritesNothing() throws IOException {
+    InlineSite.write(root, SITE);
+    build("site", true);
+    Path alpha = root.resolve("site/es/alpha/index.html");
+    FileTime before = Files.getLastModifiedTime(alpha);
+    BuildResult again = build("site", true);
+    assertTrue(again.written());
+    assertEquals(0, again.stats().filesWritten());
+    assertEquals(before, Files.getLastModifiedTime(alpha));
+  }
+
+  @Test
+  void aPageRemovedIsRemovedFromTheOutputAndAFileChangedBehindQuireIsRewritten() throws IOException {
+    InlineSite.write(root, SITE);
+    build("site", true);
+    Path alpha = root.resolve("site/es/alpha/index.html");
+    String good = InlineSite.read(alpha);
+    Files.writeString(alpha, "tampered");
+    BuildResult restored = build("site", true);
+    assertEquals(good, InlineSite.read(alpha));
+    assertEquals(1, restored.stats().filesWritten());
+    assertEquals(0, restored.stats().rendered(), "the content is still cached");
+
+    Files.delete(root.resolve("content/es/gamma.md"));
+    BuildResult again = build("site", true);
+    assertTrue(again.written());
+    assertFalse(Files.exists(root.resolve("site/es/gamma/index.html")));
+    assertFalse(Files.exists(root.resolve("site/es/gamma")));
+    build("fresh", false);
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("site")));
+  }
+
+  @Test
+  void aFailedBuildLeavesThePreviousOutputAndCache() throws IOException {
+    InlineSite.write(root, SITE);
+    build("site", true);
+    Map<String, String> before = tree(root.resolve("site"));
+    byte[] index = Files.readAllBytes(cacheDir().resolve("index.bin"));
+    Path alpha = root.resolve("content/es/alpha.md");
+    Files.writeString(alpha, Files.readString(alpha).replace("_steps.md", "_missing.md") + "\nNew text.\n");
+    BuildResult failed = build("site", true);
+    assertFalse(failed.written());
+    assertEquals(before, tree(root.resolve("site")));
+    assertTrue(java.util.Arrays.equals(index, Files.readAllBytes(cacheDir().resolve("index.bin"))));
+  }
+
+  @Test
+  void aCorruptCacheIsIgnoredAndRebuilt() throws IOException {
+    InlineSite.write(root, SITE);
+    build("site", true);
+    Path index = cacheDir().resolve("index.bin");
+    byte[] bytes = Files.readAllBytes(index);
+    bytes[bytes.length / 2] ^= 0x5a;
+    Files.write(index, bytes);
+    BuildCache damaged = BuildCache.open(cacheDir());
+    assertNotEquals("", damaged.ignored());
+    BuildResult rebuilt = SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve("again")), Optional.empty(),
+        false).withCache(damaged));
+    assertEquals(5, rebuilt.stats().rendered());
+    build("fresh", false);
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("again")));
+    // The next build reads the cache the last one wrote.
+    assertEquals("", BuildCache.open(cacheDir()).ignored());
+    assertEquals(0, build("hits", true).stats().rendered());
+
+    Files.writeString(index, "not a cache at all");
+    assertNotEquals("", BuildCache.open(cacheDir()).ignored());
+    assertEquals(5, build("garbage", true).stats().rendered());
+  }
+
+  @Test
+  void aCachedPageChangedOnDiskIsNotTrusted() throws IOException {
+    InlineSite.write(root, SITE);
+    build("site", true);
+    // Output files may be hard links to the cache's pages: editing one in place edits both.
+    Path alpha = root.resolve("site/es/alpha/index.html");
+    Files.writeString(alpha, "tampered", StandardCharsets.UTF_8);
+    try (Stream<Path> pages = Files.list(cacheDir().resolve("content"))) {
+      for (Path p : pages.toList()) Files.delete(p);
+    }
+    BuildResult again = build("elsewhere", true);
+    build("fresh", false);
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("elsewhere")));
+    assertEquals(1, again.stats().rendered(), "alpha, whose cached page and content are gone");
+  }
+
+  /** Every file under a folder, by relative path, with its content. */
+  private static Map<String, String> tree(Path dir) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+      }
+    }
+    return files;
+  }
+}
