@@ -70,7 +70,11 @@ public final class BuildCache {
   private final Map<String, Map<String, FileStamp>> stampsInMemory = new ConcurrentHashMap<>();
   private final AtomicBoolean changed = new AtomicBoolean();
   private final Set<String> kept = ConcurrentHashMap.newKeySet();
+  private final ConcurrentMap<String, TextHash> textHashes = new ConcurrentHashMap<>();
   private String ignored = "";
+
+  /** The hash of a page's text, remembered while the page keeps the same text object. */
+  private record TextHash(String text, String hash) {}
 
   private BuildCache(Optional<Path> dir, String engine) {
     this.dir = dir;
@@ -97,6 +101,19 @@ public final class BuildCache {
   /** The identity of this quire (version and jar), part of every key. */
   String engine() {
     return engine;
+  }
+
+  /**
+   * The SHA-256 of a file's text, computed once for as long as the file is the same
+   * {@code String} (so {@code quire serve}, which keeps unchanged pages, hashes only the
+   * changed ones).
+   */
+  String textHash(String path, String text) {
+    TextHash known = textHashes.get(path);
+    if (known != null && known.text() == text) return known.hash();
+    String hash = SiteWriter.sha256(text.getBytes(StandardCharsets.UTF_8));
+    textHashes.put(path, new TextHash(text, hash));
+    return hash;
   }
 
   Optional<CachedPage> find(String path) {

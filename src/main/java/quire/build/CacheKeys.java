@@ -29,13 +29,16 @@ import quire.site.SourcePage;
  * in order). Thread-safe.
  */
 final class CacheKeys {
+  private final BuildCache cache;
   private final String content;
   private final String layout;
   private final PartialLibrary partials;
   private final Navigation nav;
   private final Map<Dependency, String> resolved = new ConcurrentHashMap<>();
 
-  CacheKeys(String engine, Site site, BuildOptions options, PartialLibrary partials, Navigation nav) {
+  CacheKeys(BuildCache cache, Site site, BuildOptions options, PartialLibrary partials, Navigation nav) {
+    this.cache = cache;
+    String engine = cache.engine();
     this.partials = partials;
     this.nav = nav;
     Path root = site.root();
@@ -56,7 +59,7 @@ final class CacheKeys {
     update(d, content);
     update(d, page.path());
     update(d, page.url());
-    update(d, page.source().text());
+    update(d, cache.textHash(page.path(), page.source().text()));
     for (Dependency dependency : dependencies) {
       update(d, dependency.kind().name());
       update(d, dependency.folder());

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import quire.diag.Position;
+import quire.diag.Problem;
 import quire.diag.Problems;
 import quire.diag.Rule;
 import quire.layout.Navigation;
@@ -64,6 +65,22 @@ public final class SiteBuilder {
     long started = System.nanoTime();
     Problems problems = new Problems();
     Site site = SiteLoader.load(options.source(), options.drafts(), problems);
+    return build(options, observer, site, problems, started);
+  }
+
+  /**
+   * Builds a site loaded already (by {@code quire serve}, which reloads only the files that
+   * changed); {@code loadProblems} are the problems its loading found.
+   */
+  public static BuildResult build(BuildOptions options, Site site, List<Problem> loadProblems) {
+    long started = System.nanoTime();
+    Problems problems = new Problems();
+    loadProblems.forEach(problems::add);
+    return build(options, NOBODY, site, problems, started);
+  }
+
+  private static BuildResult build(BuildOptions options, PageObserver observer, Site site, Problems problems,
+      long started) {
     SiteConfig config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
 
     PartialLibrary partials = PartialLibrary.of(site.partials(), problems);
@@ -76,7 +93,7 @@ public final class SiteBuilder {
         "directory-listing", new DirectoryListing(nav::childrenOf, config.basePath())), templates);
     PageLayout layout = new PageLayout(site.theme().templates(), config, nav);
     Optional<BuildCache> cache = options.cache();
-    Optional<CacheKeys> keys = cache.map(c -> new CacheKeys(c.engine(), site, options, partials, nav));
+    Optional<CacheKeys> keys = cache.map(c -> new CacheKeys(c, site, options, partials, nav));
 
     Optional<SiteWriter> writer = options.out().flatMap(out -> open(out, cache, problems));
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();

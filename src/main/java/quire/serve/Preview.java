@@ -6,8 +6,10 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import quire.build.BuildCache;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
@@ -16,7 +18,7 @@ import quire.report.TextReport;
 
 /**
  * A running {@code quire serve}: builds the site into {@code target/serve} of the site folder,
- * serves it, and rebuilds the whole site when a source file changes. Prints one line per build
+ * serves it, and rebuilds what a change reaches when a source file changes. Prints one line per build
  * (the problems first, in the text report format). A build with errors leaves the previous pages
  * in place and shows the errors on every page until a build succeeds. Thread-safe.
  */
@@ -47,12 +49,15 @@ public final class Preview implements AutoCloseable {
   private final String address;
   private final CountDownLatch closed = new CountDownLatch(1);
   private final AtomicBoolean closing = new AtomicBoolean();
+  private final LiveSite live;
+  private final BuildCache cache = BuildCache.inMemory();
   private SourceWatcher watcher;
   private long generation;
 
   private Preview(Options options, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
     this.options = options;
     this.output = options.source().resolve("target/serve");
+    this.live = new LiveSite(options.source().toAbsolutePath().normalize(), options.drafts());
     this.out = out;
     this.err = err;
     this.colour = colour;
@@ -70,8 +75,8 @@ public final class Preview implements AutoCloseable {
     Preview preview = new Preview(options, out, err, colour);
     try {
       // Watching starts before the first build, so a file saved during it is rebuilt after it.
-      preview.watcher = new SourceWatcher(options.source(), () -> preview.rebuild("Rebuilt"));
-      String title = preview.rebuild("Built");
+      preview.watcher = new SourceWatcher(options.source(), changed -> preview.rebuild("Rebuilt", changed));
+      String title = preview.rebuild("Built", Set.of());
       preview.server.start();
       preview.watcher.start();
       out.println("Serving " + title + " at " + preview.address + " (Ctrl+C to stop)");
@@ -107,17 +112,21 @@ public final class Preview implements AutoCloseable {
   }
 
   /**
-   * Builds the whole site, shows the result and tells the open pages to reload. A full build is
-   * enough here: this repository's site builds in under a second once the JVM is warm (about
-   * 300 ms), so there is no incremental build to keep correct. Returns the site's title.
+   * Builds the site again after {@code changed} files changed (empty: anything may have), shows
+   * the result and tells the open pages to reload. Only the changed pages and partials are read
+   * again, and the in-memory build cache makes the build render and lay out only the pages an
+   * edit reaches and write only the files that changed. Returns the site's title.
    */
-  private synchronized String rebuild(String verb) {
+  private synchronized String rebuild(String verb, Set<Path> changed) {
+    long started = System.nanoTime();
     generation++;
     BuildResult result;
     try {
+      live.update(changed);
       // The pages' links point at this server, whatever baseUrl the site is published at.
-      result = SiteBuilder.build(new BuildOptions(
-          options.source(), Optional.of(output), Optional.of(address), options.drafts()));
+      BuildOptions build = new BuildOptions(options.source(), Optional.of(output), Optional.of(address),
+          options.drafts()).withCache(cache);
+      result = SiteBuilder.build(build, live.site(), live.problems());
     } catch (RuntimeException e) {
       // A fault in quire must not stop the preview: say so on the page and in the terminal.
       String message = "quire: internal error while building: " + e;
@@ -130,8 +139,9 @@ public final class Preview implements AutoCloseable {
     new TextReport(new SourceLines(options.source()), colour).write(result.problems(), err);
     String summary = TextReport.summary(result.errors(), result.warnings());
     if (result.written()) {
-      out.printf("%s %d pages in %d ms%s%n", verb, result.pages().size(), result.elapsed().toMillis(),
-          result.problems().isEmpty() ? "" : " (" + summary + ")");
+      out.printf("%s %d pages in %d ms (%d rendered, %d files written%s)%n", verb, result.pages().size(),
+          (System.nanoTime() - started) / 1_000_000, result.stats().rendered(), result.stats().filesWritten(),
+          result.problems().isEmpty() ? "" : "; " + summary);
     } else {
       err.printf("Build failed: %s; serving the previous pages with the errors shown on them%n", summary);
     }

@@ -14,32 +14,39 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches a site's source folders ({@code content/}, {@code partials/}, {@code site/}) and every
  * folder under them, including folders made later, and calls {@code onChange} once per burst of
- * changes (a burst ends after {@link #QUIET_MS} without an event). Runs on its own daemon thread;
+ * changes (a burst ends after {@link #QUIET_MS} without an event) with the paths that changed
+ * (empty when events were lost, so anything may have changed). Runs on its own daemon thread;
  * {@code onChange} runs on that thread, one call at a time.
  */
 final class SourceWatcher implements AutoCloseable {
   /** The folders of a site whose files make the pages. */
   static final List<String> FOLDERS = List.of("content", "partials", "site");
 
-  /** How long the files must stay quiet before a rebuild, in ms: an editor's save is several events. */
-  static final long QUIET_MS = 150;
+  /**
+   * How long the files must stay quiet before a rebuild, in ms: an editor's save is several
+   * events within a few milliseconds, and every millisecond here is one the writer waits.
+   */
+  static final long QUIET_MS = 30;
 
   private final Path root;
-  private final Runnable onChange;
+  private final Consumer<Set<Path>> onChange;
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new HashMap<>();
   private final Thread thread;
 
   /** Registers every folder now, so a change made after this returns is seen. */
-  SourceWatcher(Path root, Runnable onChange) throws IOException {
+  SourceWatcher(Path root, Consumer<Set<Path>> onChange) throws IOException {
     this.root = root.toAbsolutePath().normalize();
     this.onChange = onChange;
     this.service = this.root.getFileSystem().newWatchService();
@@ -70,37 +77,42 @@ final class SourceWatcher implements AutoCloseable {
   private void run() {
     try {
       while (true) {
-        boolean changed = drain(service.take());
+        Set<Path> changed = new LinkedHashSet<>();
+        boolean lost = drain(service.take(), changed);
         // Debounce: keep taking events until the folders are quiet.
         for (WatchKey next; (next = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null; ) {
-          changed |= drain(next);
+          lost |= drain(next, changed);
         }
-        if (changed) onChange.run();
+        if (lost) onChange.accept(Set.of());
+        else if (!changed.isEmpty()) onChange.accept(changed);
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // Closed: stop watching.
     }
   }
 
-  /** Reads a key's events, registers new folders; true when a source file may have changed. */
-  private boolean drain(WatchKey key) {
+  /**
+   * Reads a key's events into {@code changed} and registers new folders; true when events were
+   * lost, so that anything may have changed.
+   */
+  private boolean drain(WatchKey key, Set<Path> changed) {
     Path folder = folders.get(key);
-    boolean changed = false;
+    boolean lost = false;
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == OVERFLOW) {
         // Events were lost: register anything new and rebuild to be safe.
         for (String name : FOLDERS) registerTree(root.resolve(name));
-        changed = true;
+        lost = true;
         continue;
       }
       if (folder == null) continue;
       Path path = folder.resolve((Path) event.context());
       if (folder.equals(root) && !FOLDERS.contains(path.getFileName().toString())) continue;
       if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) registerTree(path);
-      changed = true;
+      changed.add(path);
     }
     if (!key.reset()) folders.remove(key);
-    return changed;
+    return lost;
   }
 
   private void registerTree(Path top) {

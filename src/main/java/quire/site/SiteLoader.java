@@ -42,6 +42,53 @@ public final class SiteLoader {
     return new SiteLoader(root.toAbsolutePath().normalize(), drafts, problems).load();
   }
 
+  /**
+   * The site after the files {@code changed} (absolute paths, changed, made or deleted) changed
+   * since {@code previous} was loaded: only those files are read again, and problems are
+   * reported for them alone. Empty when a change needs a full {@link #load} (a file under
+   * {@code site/}, a folder, anything but a page or partial).
+   */
+  public static Optional<Site> reload(Site previous, Set<Path> changed, boolean drafts, Problems problems) {
+    return new SiteLoader(previous.root(), drafts, problems).reload(previous, changed);
+  }
+
+  private Optional<Site> reload(Site previous, Set<Path> changed) {
+    Map<String, SourcePage> pages = new LinkedHashMap<>();
+    for (SourcePage p : previous.pages()) pages.put(p.path(), p);
+    Map<String, SplitPage> partials = new TreeMap<>(previous.partials());
+    for (Path file : changed) {
+      Path absolute = file.toAbsolutePath().normalize();
+      if (!absolute.startsWith(root) || Files.isDirectory(absolute)) return Optional.empty();
+      String rel = relative(root, absolute);
+      String name = absolute.getFileName().toString();
+      if (!name.endsWith(".md") || name.startsWith(".")) return Optional.empty();
+      boolean exists = Files.isRegularFile(absolute);
+      if (rel.startsWith("partials/") || rel.matches("content/[^/]+/_partials/.*")) {
+        partials.remove(rel);
+        if (exists) readPartial(absolute, partials);
+      } else if (rel.startsWith("content/") && isPagePath(rel.substring("content/".length()))) {
+        pages.remove(rel);
+        if (exists) readPage(absolute, rel.substring("content/".length())).ifPresent(p -> pages.put(p.path(), p));
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Site(root, previous.config(), order(new ArrayList<>(pages.values())), partials,
+        previous.assets(), previous.theme()));
+  }
+
+  /** Whether a Markdown file at this path inside content/ is a page (no folder or name starts with _ or .). */
+  private static boolean isPagePath(String relInContent) {
+    String[] parts = relInContent.split("/");
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      boolean last = i == parts.length - 1;
+      if (part.startsWith(".")) return false;
+      if (part.startsWith("_") && !(last && part.equals("_index.md"))) return false;
+    }
+    return true;
+  }
+
   private Site load() {
     SiteConfig config = SiteConfig.DEFAULTS;
     Path configFile = root.resolve("site/config.yaml");

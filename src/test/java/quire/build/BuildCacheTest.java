@@ -248,6 +248,28 @@ class BuildCacheTest {
     assertEquals(1, again.stats().rendered(), "alpha, whose cached page and content are gone");
   }
 
+  @Test
+  void quireBuildKeepsItsCacheInTargetAndNoCacheIgnoresIt() {
+    InlineSite.write(root, SITE);
+    String out = root.resolve("target/site").toString();
+    assertEquals("(no problems; 5 rendered, 5 laid out, 11 files written)", summary(cli("build", "--source", root.toString())));
+    assertTrue(Files.isRegularFile(cacheDir().resolve("index.bin")));
+    assertEquals("(no problems; 0 rendered, 0 laid out, 0 files written)", summary(cli("build", "--source", root.toString())));
+    assertEquals("(no problems)", summary(cli("build", "--no-cache", "--source", root.toString(), "--out", out)));
+  }
+
+  private static String cli(String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = quire.cli.Main.run(args, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+    assertEquals(0, code, err.toString());
+    return out.toString().strip();
+  }
+
+  private static String summary(String line) {
+    return line.substring(line.indexOf(" ms ") + 4);
+  }
+
   /** Every file under a folder, by relative path, with its content. */
   private static Map<String, String> tree(Path dir) throws IOException {
     Map<String, String> files = new TreeMap<>();

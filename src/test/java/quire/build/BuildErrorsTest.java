@@ -41,7 +41,7 @@ class BuildErrorsTest {
     Files.writeString(target.resolve("index.html"), "the previous site");
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
-    int code = Main.run(new String[] {"build", "--source", SITE.toString(), "--out", target.toString()},
+    int code = Main.run(new String[] {"build", "--no-cache", "--source", SITE.toString(), "--out", target.toString()},
         new PrintWriter(stdout), new PrintWriter(stderr));
     assertEquals(1, code);
     assertEquals("the previous site", Files.readString(target.resolve("index.html")));
@@ -57,7 +57,7 @@ class BuildErrorsTest {
     Path target = out.resolve("site");
     Files.createDirectories(target.resolve("old"));
     Files.writeString(target.resolve("old/stale.html"), "stale");
-    int code = Main.run(new String[] {"build", "--source", "src/test/resources/sites/docs", "--out", target.toString()},
+    int code = Main.run(new String[] {"build", "--no-cache", "--source", "src/test/resources/sites/docs", "--out", target.toString()},
         new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     assertEquals(0, code);
     assertTrue(Files.isRegularFile(target.resolve("guide/first/index.html")));
@@ -77,7 +77,7 @@ class BuildErrorsTest {
     Path blocker = out.resolve("a-file");
     Files.writeString(blocker, "not a folder");
     StringWriter stderr = new StringWriter();
-    int code = Main.run(new String[] {"build", "--source", "src/test/resources/sites/docs", "--out", blocker.resolve("site").toString()},
+    int code = Main.run(new String[] {"build", "--no-cache", "--source", "src/test/resources/sites/docs", "--out", blocker.resolve("site").toString()},
         new PrintWriter(new StringWriter()), new PrintWriter(stderr));
     assertEquals(1, code);
     assertTrue(stderr.toString().contains("error [output-failed] cannot create a folder beside the output"), stderr.toString());

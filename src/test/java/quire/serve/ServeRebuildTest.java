@@ -42,6 +42,34 @@ class ServeRebuildTest {
   }
 
   @Test
+  void aPageEditRendersAndWritesThatPageAlone() throws Exception {
+    site.edit("content/guide/second.md", "See the", "Now see the");
+    site.awaitBody("/guide/second/", "the edited text", body -> body.contains("Now see the"));
+    site.awaitOutput("(1 rendered, 1 files written)");
+  }
+
+  @Test
+  void aPartialEditRendersThePagesThatRenderIt() throws Exception {
+    site.edit("partials/guide/_steps.md", "Check the result:", "Check the edited result:");
+    site.awaitBody("/guide/first/", "the edited partial", body -> body.contains("Check the edited result:"));
+    site.awaitOutput("(2 rendered, 2 files written)");
+  }
+
+  @Test
+  void aTitleEditLaysOutThePagesWhoseSidebarNamesIt() throws Exception {
+    site.edit("content/guide/second.md", "title: ", "title: Renamed ");
+    site.awaitBody("/guide/first/", "the new title in the sidebar", body -> body.contains(">Renamed "));
+    site.awaitOutput("(1 rendered, ");
+  }
+
+  @Test
+  void aTemplateEditRebuildsEveryPage() throws Exception {
+    Files.createDirectories(dir.resolve("site/shortcodes"));
+    Files.writeString(dir.resolve("site/shortcodes/unused.ftlh"), "unused");
+    site.awaitOutput("(7 rendered, ");
+  }
+
+  @Test
   void aPageInANewFolderIsBuilt() throws Exception {
     Files.createDirectories(dir.resolve("content/guide/extra/deeper"));
     // The watcher registers the new folders as they appear; a file written there must be seen
