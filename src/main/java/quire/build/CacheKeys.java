@@ -77,7 +77,7 @@ final class CacheKeys {
   private String resolve(Dependency dependency) {
     return switch (dependency.kind()) {
       case PARTIAL -> partials.find(dependency.folder(), dependency.name())
-          .map(p -> p.path() + "\0" + hash(p.split().source().text()))
+          .map(p -> p.path() + "\0" + BuildCache.fingerprint(p.split().source().text()))
           .orElse("(none)");
       case CHILD_PAGES -> {
         StringBuilder children = new StringBuilder();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import quire.diag.Problem;
 import quire.diag.Problems;
 import quire.diag.SourceMap;
@@ -30,16 +31,19 @@ import quire.site.SourcePage;
  * layout runs). Thread-safe; one per build.
  */
 final class PageStage {
-  private final Expander expander;
-  private final MarkdownRenderer markdown;
-  private final PageLayout layout;
+  /** The cache's name for the 404 page, which has no Markdown file. */
+  static final String NOT_FOUND = "404.html";
+
+  private final Supplier<Expander> expander;
+  private final Supplier<MarkdownRenderer> markdown;
+  private final Supplier<PageLayout> layout;
   private final Navigation nav;
   private final Optional<BuildCache> cache;
   private final Optional<CacheKeys> keys;
   private final Optional<SiteWriter> writer;
   private final PageObserver observer;
 
-  PageStage(Expander expander, MarkdownRenderer markdown, PageLayout layout, Navigation nav,
+  PageStage(Supplier<Expander> expander, Supplier<MarkdownRenderer> markdown, Supplier<PageLayout> layout, Navigation nav,
       Optional<BuildCache> cache, Optional<CacheKeys> keys, Optional<SiteWriter> writer, PageObserver observer) {
     this.expander = expander;
     this.markdown = markdown;
@@ -63,8 +67,8 @@ final class PageStage {
       }
     }
     Problems found = new Problems();
-    ExpandedPage expanded = expander.expand(page, found);
-    RenderedPage rendered = markdown.render(expanded, found);
+    ExpandedPage expanded = expander.get().expand(page, found);
+    RenderedPage rendered = markdown.get().render(expanded, found);
     Optional<String> contentKey = keys.map(k -> k.content(page, expanded.dependencies()));
     return finish(page, rendered, expanded.dependencies(), expanded.partialCalls(), contentKey, output, found,
         problems, true);
@@ -91,6 +95,42 @@ final class PageStage {
         output, found, problems, false));
   }
 
+  /** Writes the 404 page: from the cache while the layout's inputs are unchanged. */
+  void notFound(Problems problems) {
+    Optional<String> key = keys.map(k -> k.page(NOT_FOUND));
+    Optional<CachedPage> old = cache.flatMap(c -> c.find(NOT_FOUND));
+    if (old.isPresent() && old.get().pageKey().equals(key.orElseThrow())
+        && reuseLaidOut(old.get(), NOT_FOUND, new PageFacts("/404.html", NOT_FOUND, NOT_FOUND, List.of()))) {
+      cache.get().keep(old.get());
+      return;
+    }
+    Problems found = new Problems();
+    Optional<String> html = layout.get().notFound(found);
+    List<Problem> pageProblems = found.sorted();
+    pageProblems.forEach(problems::add);
+    if (html.isEmpty()) return;
+    try {
+      if (cache.isEmpty()) {
+        if (writer.isPresent()) writer.get().write(NOT_FOUND, html.get());
+        return;
+      }
+      byte[] bytes = html.get().getBytes(StandardCharsets.UTF_8);
+      String hash = SiteWriter.sha256(bytes);
+      Optional<FileStamp> stored = cache.get().storePage(hash, bytes);
+      if (writer.isPresent()) {
+        if (stored.isPresent()) writer.get().link(NOT_FOUND, cache.get().pageFileOf(hash), hash);
+        else writer.get().write(NOT_FOUND, bytes, hash);
+      }
+      if (pageProblems.stream().noneMatch(Problem::isError)) {
+        cache.get().put(new CachedPage(NOT_FOUND, NOT_FOUND, List.of(), List.of(), List.of(), false, false, pageProblems,
+            List.of(), key.orElseThrow(), hash, stored.map(FileStamp::size).orElse(-1L),
+            stored.map(FileStamp::modified).orElse(-1L)), "");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Puts the cached laid-out page in place: leaves the output file alone when it already holds
    * it, else links it from the cache. False when the cache no longer has the page.
@@ -111,7 +151,7 @@ final class PageStage {
   private PageOutcome finish(SourcePage page, RenderedPage rendered, List<Dependency> dependencies, List<PartialCall> calls,
       Optional<String> contentKey, String output, Problems found, Problems problems, boolean fresh) {
     PageFacts facts = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
-    Optional<String> html = layout.layout(rendered, found);
+    Optional<String> html = layout.get().layout(rendered, found);
     List<Problem> pageProblems = found.sorted();
     pageProblems.forEach(problems::add);
     if (html.isPresent()) {
@@ -128,9 +168,13 @@ final class PageStage {
   /** Writes the page, and keeps it in the cache when it built without an error. */
   private void store(SourcePage page, RenderedPage rendered, List<Dependency> dependencies, List<PartialCall> calls, Optional<String> contentKey,
       String output, String html, List<Problem> pageProblems) throws IOException {
+    if (cache.isEmpty()) {
+      if (writer.isPresent()) writer.get().write(output, html);
+      return;
+    }
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
     String hash = SiteWriter.sha256(bytes);
-    boolean cacheable = cache.isPresent() && pageProblems.stream().noneMatch(Problem::isError);
+    boolean cacheable = pageProblems.stream().noneMatch(Problem::isError);
     Optional<FileStamp> stored = cacheable ? cache.get().storePage(hash, bytes) : Optional.empty();
     if (writer.isPresent()) {
       if (stored.isPresent()) {

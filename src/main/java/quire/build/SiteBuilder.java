@@ -86,12 +86,13 @@ public final class SiteBuilder {
     PartialLibrary partials = PartialLibrary.of(site.partials(), problems);
     RenderShortcode render = new RenderShortcode(partials);
     Navigation nav = new Navigation(site.pages(), config.basePath());
-    MarkdownRenderer markdown = new MarkdownRenderer(config.typographer(), config.basePath());
-    ShortcodeTemplates templates = new ShortcodeTemplates(site.theme().shortcodes(), config, markdown);
-    Expander expander = new Expander(Map.of(
+    // Set up on first use: a build whose pages all come from the cache needs neither.
+    Memo<MarkdownRenderer> markdown = new Memo<>(() -> new MarkdownRenderer(config.typographer(), config.basePath()));
+    Memo<Expander> expander = new Memo<>(() -> new Expander(Map.of(
         RenderShortcode.NAME, render,
-        "directory-listing", new DirectoryListing(nav::childrenOf, config.basePath())), templates);
-    PageLayout layout = new PageLayout(site.theme().templates(), config, nav);
+        "directory-listing", new DirectoryListing(nav::childrenOf, config.basePath())),
+        new ShortcodeTemplates(site.theme().shortcodes(), config, markdown.get())));
+    Memo<PageLayout> layout = new Memo<>(() -> new PageLayout(site.theme().templates(), config, nav));
     Optional<BuildCache> cache = options.cache();
     Optional<CacheKeys> keys = cache.map(c -> new CacheKeys(c, site, options, partials, nav));
 
@@ -123,7 +124,7 @@ public final class SiteBuilder {
         // Diagrams drawn at build time measured their labels with this font; serving it makes
         // the browser draw the labels at the same widths.
         if (svgDiagrams.get()) w.write(MERMAID_FONT_OUTPUT, quire.mermaid.MermaidFont.bytes());
-        layout.notFound(problems).ifPresent(html -> write(w, "404.html", html, null, problems));
+        stage.notFound(problems);
         write(w, "sitemap.xml", Sitemap.of(site.pages(), config), null, problems);
         if (!problems.hasErrors()) {
           w.commit();
@@ -164,7 +165,7 @@ public final class SiteBuilder {
   /** The writer for a new site at {@code out}; empty, with a problem, when it cannot be made. */
   private static Optional<SiteWriter> open(Path out, Optional<BuildCache> cache, Problems problems) {
     try {
-      return Optional.of(SiteWriter.update(out, cache.map(c -> c.stamps(out)).orElse(Map.of())));
+      return Optional.of(cache.isPresent() ? SiteWriter.update(out, cache.get().stamps(out)) : SiteWriter.open(out));
     } catch (IOException e) {
       problems.report(Rule.OUTPUT_FAILED, new Position(out.toString(), 0, 0),
           "cannot create a folder beside the output to write the site into: " + e);

@@ -44,20 +44,25 @@ public final class SiteWriter implements AutoCloseable {
   private final Path staging;
   private final Map<String, FileStamp> previous;
   private final boolean inPlace;
+  private final boolean stamping;
   private final ConcurrentMap<String, FileStamp> made = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, String> stagedContent = new ConcurrentHashMap<>();
   private boolean done;
 
-  private SiteWriter(Path target, Path staging, Map<String, FileStamp> previous, boolean inPlace) {
+  private SiteWriter(Path target, Path staging, Map<String, FileStamp> previous, boolean inPlace, boolean stamping) {
     this.target = target;
     this.staging = staging;
     this.previous = previous;
     this.inPlace = inPlace;
+    this.stamping = stamping;
   }
 
-  /** Starts writing a site that will replace {@code target} as a whole. */
+  /**
+   * Starts writing a site that will replace {@code target} as a whole, without keeping stamps
+   * (so nothing is hashed: {@link #stamps()} gives no content identities).
+   */
   public static SiteWriter open(Path target) throws IOException {
-    return update(target, Map.of());
+    return start(target, Map.of(), false);
   }
 
   /**
@@ -65,12 +70,16 @@ public final class SiteWriter implements AutoCloseable {
    * says (output path to stamp). With no stamps, or no {@code target}, the same as {@link #open}.
    */
   public static SiteWriter update(Path target, Map<String, FileStamp> previous) throws IOException {
+    return start(target, previous, true);
+  }
+
+  private static SiteWriter start(Path target, Map<String, FileStamp> previous, boolean stamping) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".new-");
     boolean inPlace = !previous.isEmpty() && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS);
-    return new SiteWriter(absolute, staging, inPlace ? Map.copyOf(previous) : Map.of(), inPlace);
+    return new SiteWriter(absolute, staging, inPlace ? Map.copyOf(previous) : Map.of(), inPlace, stamping);
   }
 
   public Path target() {
@@ -80,12 +89,12 @@ public final class SiteWriter implements AutoCloseable {
   /** Writes a text file at a {@code /}-separated path inside the site. */
   public void write(String path, String content) throws IOException {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    write(path, bytes, sha256(bytes));
+    write(path, bytes, stamping ? sha256(bytes) : "");
   }
 
   /** Writes a binary file at a {@code /}-separated path inside the site. */
   public void write(String path, byte[] content) throws IOException {
-    write(path, content, sha256(content));
+    write(path, content, stamping ? sha256(content) : "");
   }
 
   /** Writes a file whose content has the identity {@code content} (see {@link FileStamp}). */
