@@ -80,14 +80,17 @@ def main():
                 with cond:
                     seen = len(reloads)
                 t0 = time.monotonic()
-                target.write_text(edit(text), encoding="utf-8")
+                # As editors save: a temporary file beside it, renamed over it.
+                temp = target.with_name("." + target.name + ".tmp")
+                temp.write_text(edit(text), encoding="utf-8")
+                os.replace(temp, target)
                 with cond:
                     if not cond.wait_for(lambda: len(reloads) > seen, timeout=120):
                         sys.exit(f"no reload after editing {target}:\n" + "\n".join(lines[-5:]))
                     ms = (reloads[seen] - t0) * 1000
                 results[kind].append(ms)
+                time.sleep(1.0)
                 print(f"  {kind:10} run {run}: {ms:6.0f} ms   {lines[-1]}")
-                time.sleep(0.5)
         print(f"{len(pages)} pages; edit-to-reload medians:")
         for kind, times in results.items():
             print(f"  {kind:10} {statistics.median(times):6.0f} ms  (min {min(times):.0f}, max {max(times):.0f})")

@@ -103,19 +103,9 @@ public final class BuildCache {
     return engine;
   }
 
-  /**
-   * A 64-bit fingerprint of a text and its length: CRC-32 and CRC-32C of its UTF-8 bytes. Both
-   * run as single CPU instructions in every JIT tier, where SHA-256 under the quick tier the
-   * launcher uses costs a sixth of an unchanged rebuild; an edit that keeps both checksums and
-   * the length is not a practical concern (the cache is not a defence against crafted input).
-   */
+  /** The fingerprint ({@link SiteWriter#fingerprint}) of a text's UTF-8 bytes. */
   static String fingerprint(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    CRC32 crc = new CRC32();
-    crc.update(bytes);
-    java.util.zip.CRC32C crcC = new java.util.zip.CRC32C();
-    crcC.update(bytes);
-    return Long.toHexString(crc.getValue()) + "-" + Long.toHexString(crcC.getValue()) + "-" + bytes.length;
+    return SiteWriter.fingerprint(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -204,7 +194,7 @@ public final class BuildCache {
 
   /** What the last build left in output folder {@code target} (empty if unknown). */
   public Map<String, FileStamp> stamps(Path target) {
-    String key = SiteWriter.sha256(target.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+    String key = SiteWriter.fingerprint(target.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
     if (dir.isEmpty()) return stampsInMemory.getOrDefault(key, Map.of());
     Path file = dir.get().resolve("outputs").resolve(key + ".bin");
     if (!Files.isRegularFile(file)) return Map.of();
@@ -222,7 +212,7 @@ public final class BuildCache {
 
   /** Records what a build left in {@code target}. */
   public void saveStamps(Path target, Map<String, FileStamp> stamps) throws IOException {
-    String key = SiteWriter.sha256(target.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+    String key = SiteWriter.fingerprint(target.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
     if (dir.isEmpty()) {
       stampsInMemory.put(key, Map.copyOf(stamps));
       return;

@@ -115,7 +115,7 @@ final class PageStage {
         return;
       }
       byte[] bytes = html.get().getBytes(StandardCharsets.UTF_8);
-      String hash = SiteWriter.sha256(bytes);
+      String hash = SiteWriter.fingerprint(bytes);
       Optional<FileStamp> stored = cache.get().storePage(hash, bytes);
       if (writer.isPresent()) {
         if (stored.isPresent()) writer.get().link(NOT_FOUND, cache.get().pageFileOf(hash), hash);
@@ -173,7 +173,7 @@ final class PageStage {
       return;
     }
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-    String hash = SiteWriter.sha256(bytes);
+    String hash = SiteWriter.fingerprint(bytes);
     boolean cacheable = pageProblems.stream().noneMatch(Problem::isError);
     Optional<FileStamp> stored = cacheable ? cache.get().storePage(hash, bytes) : Optional.empty();
     if (writer.isPresent()) {

@@ -165,7 +165,7 @@ public final class SiteBuilder {
   /** The writer for a new site at {@code out}; empty, with a problem, when it cannot be made. */
   private static Optional<SiteWriter> open(Path out, Optional<BuildCache> cache, Problems problems) {
     try {
-      return Optional.of(cache.isPresent() ? SiteWriter.update(out, cache.get().stamps(out)) : SiteWriter.open(out));
+      return Optional.of(cache.isPresent() ? SiteWriter.update(out, cache.get().stamps(out), cache.get().engine()) : SiteWriter.open(out));
     } catch (IOException e) {
       problems.report(Rule.OUTPUT_FAILED, new Position(out.toString(), 0, 0),
           "cannot create a folder beside the output to write the site into: " + e);

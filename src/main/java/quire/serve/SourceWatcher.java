@@ -37,7 +37,7 @@ final class SourceWatcher implements AutoCloseable {
    * How long the files must stay quiet before a rebuild, in ms: an editor's save is several
    * events within a few milliseconds, and every millisecond here is one the writer waits.
    */
-  static final long QUIET_MS = 30;
+  static final long QUIET_MS = 50;
 
   private final Path root;
   private final Consumer<Set<Path>> onChange;

@@ -61,7 +61,9 @@ public final class SiteLoader {
       if (!absolute.startsWith(root) || Files.isDirectory(absolute)) return Optional.empty();
       String rel = relative(root, absolute);
       String name = absolute.getFileName().toString();
-      if (!name.endsWith(".md") || name.startsWith(".")) return Optional.empty();
+      // Hidden files (an editor's temporary copy) are never part of the site.
+      if (name.startsWith(".")) continue;
+      if (!name.endsWith(".md")) return Optional.empty();
       boolean exists = Files.isRegularFile(absolute);
       if (rel.startsWith("partials/") || rel.matches("content/[^/]+/_partials/.*")) {
         partials.remove(rel);
