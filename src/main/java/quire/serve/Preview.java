@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
+import quire.output.OutputFolder;
+import quire.output.OutputRefused;
 import quire.report.SourceLines;
 import quire.report.TextReport;
 
@@ -52,7 +54,7 @@ public final class Preview implements AutoCloseable {
 
   private Preview(Options options, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
     this.options = options;
-    this.output = options.source().resolve("target/serve");
+    this.output = outputOf(options.source());
     this.out = out;
     this.err = err;
     this.colour = colour;
@@ -65,8 +67,10 @@ public final class Preview implements AutoCloseable {
    * Binds the address, builds the site, starts serving and watching, and prints where.
    *
    * @throws java.net.BindException when the address cannot be listened on (the port is in use)
+   * @throws OutputRefused when {@code target/serve} is not a folder quire may replace
    */
   public static Preview start(Options options, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
+    OutputFolder.require(options.source(), outputOf(options.source()));
     Preview preview = new Preview(options, out, err, colour);
     try {
       // Watching starts before the first build, so a file saved during it is rebuilt after it.
@@ -81,6 +85,11 @@ public final class Preview implements AutoCloseable {
       preview.close();
       throw e;
     }
+  }
+
+  /** Where the preview writes the site: {@code target/serve} in the site folder. */
+  public static Path outputOf(Path source) {
+    return source.resolve("target/serve");
   }
 
   /** The port the server listens on. */
