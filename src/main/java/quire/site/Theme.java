@@ -5,6 +5,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
@@ -48,6 +49,10 @@ public record Theme(Optional<Path> templates, Optional<Path> shortcodes, Optiona
    * A Freemarker configuration for one kind of template ({@code templates} or
    * {@code shortcodes}): the site's own folder laid over the built-in one. {@code .ftlh} files
    * escape HTML on output. Errors are thrown to the caller, never logged. Thread-safe once made.
+   *
+   * <p>Templates come from a site's pull requests, so they run sandboxed: {@code ?new} may make
+   * no class at all (so neither {@code Execute} nor {@code ObjectConstructor}), {@code ?api} is
+   * off, and templates load only from the site's folder and the built-in theme.
    */
   public static Configuration freemarker(Optional<Path> siteFolder, String builtInFolder) {
     Configuration config = new Configuration(Configuration.VERSION_2_3_34);
@@ -58,6 +63,8 @@ public record Theme(Optional<Path> templates, Optional<Path> shortcodes, Optiona
     config.setWrapUncheckedExceptions(true);
     config.setFallbackOnNullLoopVariable(false);
     config.setLocalizedLookup(false);
+    config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    config.setAPIBuiltinEnabled(false);
     List<TemplateLoader> loaders = new ArrayList<>();
     if (siteFolder.isPresent()) {
       try {
