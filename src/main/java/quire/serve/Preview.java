@@ -40,7 +40,14 @@ public final class Preview implements AutoCloseable {
     }
   }
 
+  /** Builds the site; {@link SiteBuilder#build(BuildOptions)} except in tests of faults. */
+  @FunctionalInterface
+  interface Builder {
+    BuildResult build(BuildOptions options);
+  }
+
   private final Options options;
+  private final Builder builder;
   private final Path output;
   private final PrintWriter out;
   private final PrintWriter err;
@@ -52,8 +59,9 @@ public final class Preview implements AutoCloseable {
   private SourceWatcher watcher;
   private long generation;
 
-  private Preview(Options options, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
+  private Preview(Options options, Builder builder, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
     this.options = options;
+    this.builder = builder;
     this.output = outputOf(options.source());
     this.out = out;
     this.err = err;
@@ -70,8 +78,13 @@ public final class Preview implements AutoCloseable {
    * @throws OutputRefused when {@code target/serve} is not a folder quire may replace
    */
   public static Preview start(Options options, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
+    return start(options, SiteBuilder::build, out, err, colour);
+  }
+
+  static Preview start(Options options, Builder builder, PrintWriter out, PrintWriter err, boolean colour)
+      throws IOException {
     OutputFolder.require(options.source(), outputOf(options.source()));
-    Preview preview = new Preview(options, out, err, colour);
+    Preview preview = new Preview(options, builder, out, err, colour);
     try {
       // Watching starts before the first build, so a file saved during it is rebuilt after it.
       preview.watcher = new SourceWatcher(options.source(), () -> preview.rebuild("Rebuilt"));
@@ -125,11 +138,14 @@ public final class Preview implements AutoCloseable {
     BuildResult result;
     try {
       // The pages' links point at this server, whatever baseUrl the site is published at.
-      result = SiteBuilder.build(new BuildOptions(
+      result = builder.build(new BuildOptions(
           options.source(), Optional.of(output), Optional.of(address), options.drafts()));
-    } catch (RuntimeException e) {
-      // A fault in quire must not stop the preview: say so on the page and in the terminal.
-      String message = "quire: internal error while building: " + e;
+    } catch (Throwable e) {
+      // Whatever a save makes the build throw (a fault in quire, a StackOverflowError or an
+      // OutOfMemoryError from one page), the preview keeps serving the last good pages, shows
+      // it on them, and the next save builds again. The failed build's memory is garbage now.
+      String message = "quire: the build stopped: " + describe(e)
+          + "; the previous pages stay served, and the next save builds again";
       err.println(message);
       if (options.verbose()) e.printStackTrace(err);
       err.flush();
@@ -148,5 +164,13 @@ public final class Preview implements AutoCloseable {
     err.flush();
     server.show(Overlay.of(generation, result.problems(), new SourceLines(options.source())));
     return result.site().config().title();
+  }
+
+  private static String describe(Throwable e) {
+    String what = e instanceof StackOverflowError ? "the stack overflowed (StackOverflowError)"
+        : e instanceof OutOfMemoryError ? "memory ran out (OutOfMemoryError)"
+        : "internal error " + e.getClass().getSimpleName();
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? what : what + ": " + message.lines().findFirst().orElse("");
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import quire.site.Asset;
 
 /** Writing a site beside the target, then swapping it in or throwing it away. */
 class SiteWriterTest {
@@ -99,28 +99,36 @@ class SiteWriterTest {
   @Test
   void abortWaitsForAWriteInProgressAndRefusesLaterOnes() throws Exception {
     SiteWriter writer = SiteWriter.open(source, target);
-    // A named pipe: copying it blocks until something writes to it, as a slow page writer would
-    // still be writing when another thread's fault starts the clean-up.
-    Path pipe = dir.resolve("pipe");
+    // The page's file is a named pipe: the write blocks while the pipe is full, as a slow page
+    // writer is still writing when another thread's fault starts the clean-up.
+    Path staging;
+    try (Stream<Path> files = Files.list(target.getParent())) {
+      staging = files.filter(p -> p.getFileName().toString().startsWith(".site.new-")).findFirst().orElseThrow();
+    }
+    Path pipe = staging.resolve("slow.html");
     assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
-    AtomicReference<Throwable> copyFailure = new AtomicReference<>();
-    Thread copying = new Thread(() -> {
+    byte[] page = new byte[1 << 20];
+    AtomicReference<Throwable> writeFailure = new AtomicReference<>();
+    Thread writing = new Thread(() -> {
       try {
-        writer.copy(Asset.file("slow.bin", pipe));
+        writer.write("slow.html", page);
       } catch (Throwable t) {
-        copyFailure.set(t);
+        writeFailure.set(t);
       }
     });
-    copying.start();
-    Thread aborting = new Thread(writer::abort);
-    aborting.start();
-    aborting.join(300);
-    assertTrue(aborting.isAlive(), "the abort waits while the copy is still writing");
-    Files.write(pipe, new byte[] {1, 2, 3});
-    copying.join(10_000);
-    aborting.join(10_000);
-    assertFalse(aborting.isAlive());
-    assertEquals(null, copyFailure.get());
+    writing.start();
+    try (InputStream reader = Files.newInputStream(pipe)) {
+      // Opening the reading end returns once the writer has opened the pipe: it is mid-write.
+      Thread aborting = new Thread(writer::abort);
+      aborting.start();
+      aborting.join(300);
+      assertTrue(aborting.isAlive(), "the abort waits while the page is still being written");
+      assertEquals(page.length, reader.readAllBytes().length);
+      writing.join(10_000);
+      aborting.join(10_000);
+      assertFalse(aborting.isAlive());
+    }
+    assertEquals(null, writeFailure.get());
     assertThrows(IOException.class, () -> writer.write("late.html", "after the end"));
     assertFalse(Files.exists(target));
     assertEquals(List.of(), beside(), "nothing is left, and nothing came back after the abort");
