@@ -57,7 +57,9 @@ public final class PageLayout {
     model.put("site", siteModel());
     model.put("nav", nav.tree());
     model.put("page", pageModel(page, rendered));
-    return run(templateName(page), model, page.path(), problems);
+    Optional<String> template = templateName(page, problems);
+    if (template.isEmpty()) return Optional.empty();
+    return run(template.get(), model, page.path(), problems);
   }
 
   /** The 404 page. */
@@ -79,21 +81,36 @@ public final class PageLayout {
     return run("404.ftlh", model, "404.html", problems);
   }
 
-  private String templateName(SourcePage page) {
+  /**
+   * The page's template: its front matter's {@code layout} when it names one, else the kind's
+   * own. A {@code layout} naming no template is an error at its value in the front matter,
+   * never a quiet fall back to another template.
+   */
+  private Optional<String> templateName(SourcePage page, Problems problems) {
     String layout = page.front().layout();
-    if (!layout.isEmpty() && layout.matches("[A-Za-z0-9_-]+") && exists(layout + ".ftlh")) return layout + ".ftlh";
-    return switch (page.kind()) {
-      case HOME -> "home.ftlh";
-      case SECTION -> "section.ftlh";
-      case PAGE -> "page.ftlh";
-    };
+    if (layout.isEmpty()) {
+      return Optional.of(switch (page.kind()) {
+        case HOME -> "home.ftlh";
+        case SECTION -> "section.ftlh";
+        case PAGE -> "page.ftlh";
+      });
+    }
+    if (layout.matches("[A-Za-z0-9_-]+") && exists(layout + ".ftlh")) return Optional.of(layout + ".ftlh");
+    problems.report(Rule.FRONTMATTER_INVALID, page.front().findValue("layout").orElse(Position.of(page.path())),
+        "layout \"" + layout + "\" names no template: there is no " + layout + ".ftlh in site/templates/ "
+            + "or the built-in theme");
+    return Optional.empty();
   }
 
+  /** Whether a template of this name exists; one that does not parse exists (running it reports why). */
   private boolean exists(String name) {
     try {
-      return config.getTemplate(name) != null;
-    } catch (IOException e) {
+      config.getTemplate(name);
+      return true;
+    } catch (TemplateNotFoundException e) {
       return false;
+    } catch (IOException e) {
+      return true;
     }
   }
 

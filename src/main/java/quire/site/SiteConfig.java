@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -71,7 +71,7 @@ public record SiteConfig(
     try {
       LoadSettings settings = LoadSettings.builder().setLabel(file.path()).build();
       root = new Compose(settings).composeString(file.text());
-      loaded = new Load(settings).loadFromString(file.text());
+      loaded = new StandardConstructor(settings).constructSingleDocument(root);
     } catch (MarkedYamlEngineException e) {
       Position at = YamlErrors.position(e, file, 0, file.text().length());
       problems.report(Rule.SOURCE_INVALID, at, "config is not valid YAML: " + e.getProblem());
