@@ -41,7 +41,7 @@ import quire.site.SourcePage;
  */
 public final class SiteBuilder {
   /** Where the bundled mermaid.js is inside the jar, and where the site serves it. */
-  static final String MERMAID_JS = "META-INF/resources/webjars/mermaid/11.14.0/dist/mermaid.min.js";
+  static final String MERMAID_JS = MermaidScript.resource();
   public static final String MERMAID_JS_OUTPUT = "js/mermaid.min.js";
   public static final String MERMAID_FONT_OUTPUT = "fonts/" + quire.mermaid.MermaidFont.fileName();
 
