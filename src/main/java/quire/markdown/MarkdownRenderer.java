@@ -1,6 +1,8 @@
 package quire.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -43,11 +45,16 @@ public final class MarkdownRenderer implements Markdownifier {
     this.basePath = basePath;
     List<Extension> extensions = new ArrayList<>(List.of(
         StrikethroughExtension.create(),
+        DefinitionExtension.create(),
+        FootnoteExtension.create(),
         TaskListExtension.create(),
         new QuireExtension(new DiagramBlocks(DIAGRAMS))));
     if (typographer) extensions.add(TypographicExtension.create());
     MutableDataSet options = new MutableDataSet()
         .set(Parser.EXTENSIONS, extensions)
+        // goldmark's definition lists take ':' only; its footnote back-links are ↩ as text.
+        .set(DefinitionExtension.TILDE_MARKER, false)
+        .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "&#x21a9;&#xfe0e;")
         .set(TablesExtension.COLUMN_SPANS, false)
         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
         .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)

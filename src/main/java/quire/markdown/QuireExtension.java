@@ -47,6 +47,7 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
     builder.customInlineParserExtensionFactory(new HtmlFragmentParser.Factory());
     builder.paragraphPreProcessorFactory(new GoldmarkTables.Factory());
     builder.postProcessorFactory(new AutolinkFilter());
+    builder.postProcessorFactory(new TableCodePipes());
   }
 
   @Override
