@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 command -v hugo >/dev/null || { echo "hugo-oracle: hugo is not installed (apt-get install hugo)" >&2; exit 2; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-hugo --quiet --noBuildLock --source src/test/resources/hugo-parity/hugo --destination "$out/public"
+HUGO_RESOURCEDIR="$out/resources" hugo --quiet --noBuildLock --source src/test/resources/hugo-parity/hugo --destination "$out/public"
 mvn -B -q test -Dtest=HugoParityTest -Dsurefire.failIfNoSpecifiedTests=false -Dquire.hugoOracle="$out/public"
