@@ -57,7 +57,7 @@ final class FlowchartLayout {
       addCluster(root, s, chart, shapes, inside);
     }
     for (Node n : chart.topLevelNodes()) {
-      addNode(root, n, shapes);
+      addNode(root, n, chart, shapes);
     }
 
     List<ElkEdge> elkEdges = new ArrayList<>();
@@ -69,8 +69,8 @@ final class FlowchartLayout {
         continue;
       }
       ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
-      if (!e.label().isEmpty()) {
-        NodeGeometry.Size size = NodeGeometry.edgeLabel(e.lines());
+      if (!e.text().isEmpty()) {
+        NodeGeometry.Size size = NodeGeometry.edgeLabel(e.text(), NodeGeometry.fontSize(e.style()));
         ElkLabel label = ElkGraphUtil.createLabel(e.label(), edge);
         label.setDimensions(size.w(), size.h());
         label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
@@ -131,7 +131,7 @@ final class FlowchartLayout {
     ElkNode c = ElkGraphUtil.createNode(parent);
     c.setIdentifier(s.id());
     shapes.put(s.id(), c);
-    NodeGeometry.Size title = NodeGeometry.text(titleLines(s));
+    NodeGeometry.Size title = NodeGeometry.text(s.heading(), NodeGeometry.fontSize(s.style()));
     double top = CLUSTER_PADDING / 2 + title.h() + CLUSTER_TITLE_GAP;
     c.setProperty(CoreOptions.PADDING, new ElkPadding(top, CLUSTER_PADDING, CLUSTER_PADDING, CLUSTER_PADDING));
     c.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
@@ -146,33 +146,38 @@ final class FlowchartLayout {
       chart.findSubgraph(childId).ifPresent(child -> addCluster(c, child, chart, shapes, inside));
     }
     for (String nodeId : s.nodeIds()) {
-      chart.findNode(nodeId).ifPresent(n -> addNode(c, n, shapes));
+      chart.findNode(nodeId).ifPresent(n -> addNode(c, n, chart, shapes));
     }
   }
 
-  static List<String> titleLines(Subgraph s) {
-    return s.title().isEmpty() ? List.of() : List.of(s.title().split("\n", -1));
-  }
-
-  private static void addNode(ElkNode parent, Node n, Map<String, ElkNode> shapes) {
+  private static void addNode(ElkNode parent, Node n, Flowchart chart, Map<String, ElkNode> shapes) {
     ElkNode e = ElkGraphUtil.createNode(parent);
     e.setIdentifier(n.id());
-    NodeGeometry.Size size = NodeGeometry.node(n.shape(), n.lines());
+    NodeGeometry.Size size = NodeGeometry.node(n.shape(), n.text(), NodeGeometry.fontSize(chart.styleOf(n)));
     e.setDimensions(size.w(), size.h());
     shapes.put(n.id(), e);
   }
 
   private static Map<String, Set<String>> descendants(Flowchart chart) {
     Map<String, Set<String>> out = new HashMap<>();
-    for (Subgraph s : chart.subgraphs()) { // inner subgraphs come first, so children are done
-      Set<String> all = new HashSet<>(s.nodeIds());
-      for (String c : s.subgraphIds()) {
-        all.add(c);
-        all.addAll(out.getOrDefault(c, Set.of()));
-      }
-      out.put(s.id(), all);
+    for (Subgraph s : chart.subgraphs()) {
+      collect(chart, s, out);
     }
     return out;
+  }
+
+  private static Set<String> collect(Flowchart chart, Subgraph s, Map<String, Set<String>> out) {
+    Set<String> done = out.get(s.id());
+    if (done != null) {
+      return done;
+    }
+    Set<String> all = new HashSet<>(s.nodeIds());
+    out.put(s.id(), all);
+    for (String c : s.subgraphIds()) {
+      all.add(c);
+      chart.findSubgraph(c).ifPresent(child -> all.addAll(collect(chart, child, out)));
+    }
+    return all;
   }
 
   private static boolean crossesBorder(Flowchart chart, Set<String> inside) {
