@@ -44,7 +44,7 @@ final class FlowchartLayout {
     root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
     root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
     root.setProperty(CoreOptions.PADDING, new ElkPadding(8));
-    commonOptions(root, chart.direction());
+    commonOptions(root, chart.direction(), chart.config());
 
     Map<String, ElkNode> shapes = new HashMap<>();
     Map<String, String> parentOf = new HashMap<>();
@@ -99,11 +99,12 @@ final class FlowchartLayout {
     return new Layout(root.getWidth(), root.getHeight(), nodeBoxes, clusterBoxes, routes);
   }
 
-  private static void commonOptions(ElkNode graph, Direction direction) {
+  private static void commonOptions(ElkNode graph, Direction direction, DiagramConfig config) {
     graph.setProperty(CoreOptions.DIRECTION, elkDirection(direction));
     graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-    graph.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
-    graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+    // mermaid's nodeSpacing and rankSpacing, when the diagram sets them.
+    graph.setProperty(CoreOptions.SPACING_NODE_NODE, config.nodeSpacing().orElse(30.0));
+    graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, config.rankSpacing().orElse(40.0));
     graph.setProperty(CoreOptions.SPACING_EDGE_NODE, 15.0);
     graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 15.0);
     graph.setProperty(CoreOptions.SPACING_EDGE_EDGE, 12.0);
@@ -140,7 +141,7 @@ final class FlowchartLayout {
       // mermaid honours a subgraph's direction only when no edge crosses its border.
       c.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
       c.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-      commonOptions(c, s.direction().get());
+      commonOptions(c, s.direction().get(), chart.config());
     }
     for (String childId : s.subgraphIds()) {
       chart.findSubgraph(childId).ifPresent(child -> addCluster(c, child, chart, shapes, inside));

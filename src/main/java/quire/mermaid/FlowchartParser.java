@@ -93,6 +93,7 @@ final class FlowchartParser {
   private final List<LinkStyle> linkStyles = new ArrayList<>();
   private String accTitle;
   private String accDescr;
+  private String frontMatter = "";
 
   private FlowchartParser(String text) {
     this.text = text;
@@ -134,6 +135,7 @@ final class FlowchartParser {
           throw new SyntaxError(at, "The front matter that starts here is not closed: expected a line with ---.");
         }
         int eol = text.indexOf('\n', close + 4);
+        frontMatter = text.substring(text.indexOf('\n', at) + 1, close + 1);
         lx.reset(eol < 0 ? text.length() : eol);
         continue;
       }
@@ -925,6 +927,7 @@ final class FlowchartParser {
         styled.set(k, styled.get(k).withStyle(defaultStyle));
       }
     }
-    return new Flowchart(direction, nodeList, styled, subgraphs, classDefs, Optional.ofNullable(accTitle), Optional.ofNullable(accDescr));
+    return new Flowchart(direction, nodeList, styled, subgraphs, classDefs, Optional.ofNullable(accTitle), Optional.ofNullable(accDescr),
+        DiagramConfig.read(frontMatter, text));
   }
 }

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import quire.diag.Markup;
 
@@ -18,6 +19,7 @@ import quire.diag.Markup;
  * Stateless; safe to share.
  */
 final class SvgWriter {
+  static final double TITLE_FONT_SIZE = 18;
 
   private static final String STYLE =
       """
@@ -45,14 +47,21 @@ final class SvgWriter {
   String write(Flowchart chart, Layout layout, String idPrefix) {
     String p = idPrefix;
     StringBuilder out = new StringBuilder(8192);
-    String w = num(layout.width());
-    String h = num(layout.height());
+    // A title from the front matter goes above the drawing, which moves down (and to the middle
+    // when the title is the wider).
+    Optional<Label> title = chart.config().title().map(Label::plain);
+    NodeGeometry.Size titleSize = title.map(t -> NodeGeometry.text(t, TITLE_FONT_SIZE)).orElse(new NodeGeometry.Size(0, 0));
+    double width = Math.max(layout.width(), title.isPresent() ? titleSize.w() + 16 : 0);
+    double dx = (width - layout.width()) / 2;
+    double dy = title.isPresent() ? titleSize.h() + 8 : 0;
+    String w = num(width);
+    String h = num(layout.height() + dy);
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"mermaid\" id=\"").append(attr(p))
         .append("\" width=\"").append(w).append("\" height=\"").append(h)
         .append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
         .append("\" style=\"max-width: ").append(w).append("px;\" data-direction=\"").append(chart.direction().name())
         .append("\" role=\"img\" aria-roledescription=\"flowchart\"");
-    if (chart.accTitle().isPresent()) {
+    if (chart.accTitle().isPresent() || title.isPresent()) {
       out.append(" aria-labelledby=\"").append(attr(p)).append("-title\"");
     } else {
       out.append(" aria-label=\"Flowchart\"");
@@ -61,11 +70,23 @@ final class SvgWriter {
       out.append(" aria-describedby=\"").append(attr(p)).append("-desc\"");
     }
     out.append('>');
-    chart.accTitle().ifPresent(t -> out.append("<title id=\"").append(attr(p)).append("-title\">").append(Markup.escape(t)).append("</title>"));
+    chart.accTitle().or(() -> chart.config().title())
+        .ifPresent(t -> out.append("<title id=\"").append(attr(p)).append("-title\">").append(Markup.escape(t)).append("</title>"));
     chart.accDescr().ifPresent(d -> out.append("<desc id=\"").append(attr(p)).append("-desc\">").append(Markup.escape(d)).append("</desc>"));
-    out.append("<style>").append(STYLE.replace("#P", "#" + cssId(p)).replace("P-dash", cssId(p) + "-dash")
+    out.append("<style>");
+    if (!chart.config().cssVariables().isEmpty()) {
+      // The diagram's own theme variables, over the page's.
+      out.append('#').append(cssId(p)).append('{');
+      chart.config().cssVariables().forEach((k, v) -> out.append(k).append(':').append(v.replaceAll("[;{}<>\\\\]", "")).append(';'));
+      out.append('}');
+    }
+    out.append(STYLE.replace("#P", "#" + cssId(p)).replace("P-dash", cssId(p) + "-dash")
         .replace("FAMILY", MermaidFont.cssFamily())).append("</style>");
     markers(chart, p, out);
+    if (title.isPresent()) {
+      label(title.get(), width / 2, 4 + titleSize.h() / 2, TITLE_FONT_SIZE, "flowchartTitleText", "", out);
+      out.append("<g transform=\"translate(").append(num(dx)).append(',').append(num(dy)).append(")\">");
+    }
 
     out.append("<g class=\"clusters\">");
     List<Subgraph> subgraphs = chart.subgraphs();
@@ -77,14 +98,18 @@ final class SvgWriter {
     }
     out.append("</g><g class=\"edges\">");
     for (int i = 0; i < chart.edges().size(); i++) {
-      edge(chart.edges().get(i), layout.edges().get(i), p, i, out);
+      edge(chart.edges().get(i), layout.edges().get(i), chart.config().curve(), p, i, out);
     }
     out.append("</g><g class=\"nodes\">");
     for (int i = 0; i < chart.nodes().size(); i++) {
       Node n = chart.nodes().get(i);
       node(n, chart.styleOf(n), layout.nodes().get(n.id()), p, i, out);
     }
-    out.append("</g></svg>");
+    out.append("</g>");
+    if (title.isPresent()) {
+      out.append("</g>");
+    }
+    out.append("</svg>");
     return out.toString();
   }
 
@@ -138,12 +163,12 @@ final class SvgWriter {
     out.append("</g>");
   }
 
-  private static void edge(Edge e, Layout.Route r, String p, int index, StringBuilder out) {
+  private static void edge(Edge e, Layout.Route r, DiagramConfig.Curve curve, String p, int index, StringBuilder out) {
     out.append("<g class=\"edge\" data-id=\"").append(attr(e.id())).append("\" data-from=\"").append(attr(e.from()))
         .append("\" data-to=\"").append(attr(e.to())).append("\" id=\"").append(attr(p)).append("-edge-").append(index).append("\">");
     out.append("<path class=\"flowchart-link ").append(e.stroke().patternClass()).append(' ')
         .append(e.stroke().thicknessClass()).append(e.animated() ? " edge-animated" : "").append("\" d=\"")
-        .append(path(r.points())).append('"');
+        .append(path(r.points(), curve)).append('"');
     if (e.start() != Arrow.NONE && e.stroke() != Stroke.INVISIBLE) {
       out.append(" marker-start=\"url(#").append(attr(markerId(p, e.start()))).append(")\"");
     }
@@ -162,8 +187,8 @@ final class SvgWriter {
     out.append("</g>");
   }
 
-  /** An orthogonal polyline with its corners rounded a little. */
-  static String path(List<Layout.Point> pts) {
+  /** A polyline with its corners rounded as {@code curve} says. */
+  static String path(List<Layout.Point> pts, DiagramConfig.Curve curve) {
     if (pts.isEmpty()) {
       return "M0,0";
     }
@@ -174,7 +199,12 @@ final class SvgWriter {
       if (i < pts.size() - 1) {
         Layout.Point prev = pts.get(i - 1);
         Layout.Point next = pts.get(i + 1);
-        double r = Math.min(6, Math.min(dist(prev, cur), dist(cur, next)) / 2);
+        double most = switch (curve) {
+          case ROUNDED -> 6;
+          case SHARP -> 0;
+          case SMOOTH -> 40;
+        };
+        double r = Math.min(most, Math.min(dist(prev, cur), dist(cur, next)) / 2);
         if (r > 0.5) {
           Layout.Point a = toward(cur, prev, r);
           Layout.Point b = toward(cur, next, r);
