@@ -94,7 +94,8 @@ public final class ShortcodeTemplates {
     Map<String, String> named = new LinkedHashMap<>();
     List<String> positional = new ArrayList<>();
     for (Argument a : call.arguments()) {
-      if (a.name().isPresent()) named.put(a.name().get(), a.value()); else positional.add(a.value());
+      String value = out.protect(a.value());
+      if (a.name().isPresent()) named.put(a.name().get(), value); else positional.add(value);
     }
     SourcePage page = scope.page();
     model.put("named", named);
