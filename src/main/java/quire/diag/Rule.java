@@ -28,6 +28,8 @@ public enum Rule {
   IMAGE_MISSING(Severity.ERROR),
   IMAGE_ALT_MISSING(Severity.WARNING),
   MERMAID_SYNTAX(Severity.ERROR),
+  /** A front matter {@code layout} that names no template; the page gets its kind's own. */
+  LAYOUT_MISSING(Severity.WARNING),
   /** A page whose template failed while laying it out. */
   TEMPLATE_ERROR(Severity.ERROR),
   /** The output could not be written. */

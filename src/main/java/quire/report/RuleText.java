@@ -29,6 +29,7 @@ final class RuleText {
       case IMAGE_MISSING -> "An image that is not built.";
       case IMAGE_ALT_MISSING -> "An image without alt text.";
       case MERMAID_SYNTAX -> "A mermaid diagram that cannot be parsed.";
+      case LAYOUT_MISSING -> "A page's layout names no template, so the page is laid out with its kind's own.";
       case TEMPLATE_ERROR -> "A page template failed while laying out a page.";
       case OUTPUT_FAILED -> "The site could not be written.";
       case LINK_EXTERNAL_BROKEN -> "An external link that does not answer with success.";

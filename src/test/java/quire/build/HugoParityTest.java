@@ -54,7 +54,9 @@ class HugoParityTest {
     assertEquals(pages, List.copyOf(oracle.keySet()), "the oracle has one entry per page of the manifest");
 
     BuildResult result = SiteBuilder.build(BuildOptions.of(CORPUS, out));
-    assertEquals(List.of(), InlineSite.problems(result));
+    // Hugo's themes define layouts quire has no template for (wide, documentation-home): quire
+    // warns at each such layout value and lays the page out with its own template.
+    assertEquals(List.of(), InlineSite.problems(result).stream().filter(p -> !p.startsWith("layout-missing ")).toList());
     Map<String, String> quire = new TreeMap<>();
     for (PageFacts page : result.pages()) {
       quire.put(page.path(), visibleText(Jsoup.parse(out.resolve(page.output()).toFile())));
