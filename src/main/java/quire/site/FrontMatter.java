@@ -28,9 +28,4 @@ public record FrontMatter(
   public FrontMatter {
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
   }
-
-  /** The title for the HTML {@code <title>}: {@code meta.title}, else {@code title}. */
-  public String htmlTitle() {
-    return metaTitle.isEmpty() ? title : metaTitle;
-  }
 }
