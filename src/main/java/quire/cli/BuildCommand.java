@@ -39,6 +39,7 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (!site.exists("build", spec.commandLine().getErr())) return Main.USAGE;
     PrintWriter err = spec.commandLine().getErr();
     Path target = this.out != null ? this.out : site.source.resolve("target/site");
     Optional<String> refused = OutputFolder.refusal(site.source, target);

@@ -37,6 +37,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    if (!site.exists("serve", spec.commandLine().getErr())) return Main.USAGE;
     PrintWriter err = spec.commandLine().getErr();
     if (port < 0 || port > 65_535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
     Preview preview;

@@ -5,6 +5,7 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
+import freemarker.log.Logger;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
@@ -57,6 +58,7 @@ public record Theme(Optional<Path> templates, Optional<Path> shortcodes, Optiona
    * off, and templates load only from the site's folder and the built-in theme.
    */
   public static Configuration freemarker(Optional<Path> siteFolder, String builtInFolder) {
+    silenceFreemarkerLogging();
     Configuration config = new Configuration(Configuration.VERSION_2_3_34);
     config.setDefaultEncoding("UTF-8");
     config.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -67,6 +69,8 @@ public record Theme(Optional<Path> templates, Optional<Path> shortcodes, Optiona
     config.setLocalizedLookup(false);
     config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     config.setAPIBuiltinEnabled(false);
+    // An error inside #attempt is one the template chose to recover from: not worth a SEVERE log.
+    config.setAttemptExceptionReporter((exception, environment) -> { });
     List<TemplateLoader> loaders = new ArrayList<>();
     if (siteFolder.isPresent()) {
       // The folder is <site>/site/templates or <site>/site/shortcodes: its grandparent is the site.
@@ -78,6 +82,17 @@ public record Theme(Optional<Path> templates, Optional<Path> shortcodes, Optiona
     loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), BUILT_IN + "/" + builtInFolder));
     config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
     return config;
+  }
+
+  /**
+   * Every template failure reaches the writer as a problem with its position, so Freemarker's
+   * own log lines (through java.util.logging by default) would only repeat them on the console.
+   * Set before Freemarker first logs; a user who sets the property themselves keeps their choice.
+   */
+  private static void silenceFreemarkerLogging() {
+    if (System.getProperty(Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY) == null) {
+      System.setProperty(Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY, Logger.LIBRARY_NAME_NONE);
+    }
   }
 
   /** The built-in static files as (output path, classpath resource), sorted by output path. */
