@@ -23,13 +23,13 @@ public enum Rule {
   /** A symbolic link under content/, partials/ or site/ that leads out of the site folder. */
   SOURCE_OUTSIDE_SITE(Severity.ERROR),
   CONFIG_UNKNOWN_KEY(Severity.WARNING),
+  /** A front-matter {@code layout} that names no template: the page falls back to its kind's. */
+  LAYOUT_MISSING(Severity.WARNING),
   LINK_BROKEN(Severity.ERROR),
   ANCHOR_MISSING(Severity.ERROR),
   IMAGE_MISSING(Severity.ERROR),
   IMAGE_ALT_MISSING(Severity.WARNING),
   MERMAID_SYNTAX(Severity.ERROR),
-  /** A front matter {@code layout} that names no template; the page gets its kind's own. */
-  LAYOUT_MISSING(Severity.WARNING),
   /** A page whose template failed while laying it out. */
   TEMPLATE_ERROR(Severity.ERROR),
   /** The output could not be written. */

@@ -81,23 +81,23 @@ public final class PageLayout {
 
   /**
    * The page's template: its front matter's {@code layout} when it names one, else the kind's
-   * own. A {@code layout} that names no template is a warning at its value in the front matter,
-   * never a quiet fall back: Hugo-era docs name their theme's layouts ({@code wide}), which a
-   * writer may add to {@code site/templates/} or leave to the default.
+   * own. A {@code layout} naming no template is a warning at its value in the front matter and
+   * the page gets its kind's template, as Hugo falls back (Cloudflare's pages name layouts such
+   * as {@code wide} that another theme need not have).
    */
   private String templateName(SourcePage page, Problems problems) {
-    String fallback = switch (page.kind()) {
+    String layout = page.front().layout();
+    String kindTemplate = switch (page.kind()) {
       case HOME -> "home.ftlh";
       case SECTION -> "section.ftlh";
       case PAGE -> "page.ftlh";
     };
-    String layout = page.front().layout();
-    if (layout.isEmpty()) return fallback;
+    if (layout.isEmpty()) return kindTemplate;
     if (layout.matches("[A-Za-z0-9_-]+") && exists(layout + ".ftlh")) return layout + ".ftlh";
     problems.report(Rule.LAYOUT_MISSING, page.front().findValue("layout").orElse(Position.of(page.path())),
-        "layout \"" + layout + "\" names no template (there is no " + layout + ".ftlh in site/templates/ or the "
-            + "built-in theme), so the page is laid out with " + fallback);
-    return fallback;
+        "layout \"" + layout + "\" names no template: there is no " + layout + ".ftlh in site/templates/ "
+            + "or the built-in theme, so the page uses " + kindTemplate);
+    return kindTemplate;
   }
 
   /** Whether a template of this name exists; one that does not parse exists (running it reports why). */

@@ -24,12 +24,12 @@ final class RuleText {
       case SOURCE_INVALID -> "A file or setting of the site that cannot be read.";
       case SOURCE_OUTSIDE_SITE -> "A symbolic link that leads out of the site folder, which quire never follows.";
       case CONFIG_UNKNOWN_KEY -> "An unknown key in site/config.yaml.";
+      case LAYOUT_MISSING -> "A front-matter layout that names no template; the page uses its kind's.";
       case LINK_BROKEN -> "An internal link to a page or file that is not built.";
       case ANCHOR_MISSING -> "A link to a #fragment that is not an id on the target page.";
       case IMAGE_MISSING -> "An image that is not built.";
       case IMAGE_ALT_MISSING -> "An image without alt text.";
       case MERMAID_SYNTAX -> "A mermaid diagram that cannot be parsed.";
-      case LAYOUT_MISSING -> "A page's layout names no template, so the page is laid out with its kind's own.";
       case TEMPLATE_ERROR -> "A page template failed while laying out a page.";
       case OUTPUT_FAILED -> "The site could not be written.";
       case LINK_EXTERNAL_BROKEN -> "An external link that does not answer with success.";
