@@ -22,7 +22,8 @@ import quire.shortcode.HtmlPlaceholders;
 import quire.shortcode.Markdownifier;
 
 /**
- * Markdown to HTML with Flexmark: GFM tables, strikethrough, task lists and autolinks,
+ * Markdown to HTML with Flexmark, read as Hugo's goldmark reads it: GFM tables (found where goldmark
+ * finds them), strikethrough, task lists and autolinks, definition lists and footnotes,
  * GitHub-style heading ids (unique per page), raw HTML passed through, and quire's extension.
  * One instance per build; the parser and renderer are built once and shared by every thread.
  */
