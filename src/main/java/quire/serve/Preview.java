@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
+import quire.check.LinkCheck;
 import quire.report.SourceLines;
 import quire.report.TextReport;
 
@@ -117,7 +118,7 @@ public final class Preview implements AutoCloseable {
     try {
       // The pages' links point at this server, whatever baseUrl the site is published at.
       result = SiteBuilder.build(new BuildOptions(
-          options.source(), Optional.of(output), Optional.of(address), options.drafts()));
+          options.source(), Optional.of(output), Optional.of(address), options.drafts()), new LinkCheck());
     } catch (RuntimeException e) {
       // A fault in quire must not stop the preview: say so on the page and in the terminal.
       String message = "quire: internal error while building: " + e;

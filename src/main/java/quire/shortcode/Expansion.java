@@ -2,6 +2,8 @@ package quire.shortcode;
 
 import java.util.ArrayList;
 import java.util.List;
+import quire.diag.Limits;
+import quire.diag.Located;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -20,11 +22,57 @@ public final class Expansion {
   private final StringBuilder text = new StringBuilder();
   private final SourceMap.Builder map = new SourceMap.Builder();
   private final List<String> fragments = new ArrayList<>();
+  private final Budget budget;
   private String indent = "";
 
+  /**
+   * How much text one page's expansion may still produce, shared by the page's output and every
+   * separate text made for it (a paired shortcode's inner text), so fan-out through partials
+   * stops at {@link Limits#EXPANDED_CHARS} however it is nested.
+   */
+  private static final class Budget {
+    long used;
+    /** Where the text that crossed the limit was written; null while within it. */
+    Located crossedAt;
+  }
+
   Expansion(Expander expander, Problems problems) {
+    this(expander, problems, new Budget());
+  }
+
+  private Expansion(Expander expander, Problems problems, Budget budget) {
     this.expander = expander;
     this.problems = problems;
+    this.budget = budget;
+  }
+
+  /** True once the page's text has grown past {@link Limits#EXPANDED_CHARS}: expansion stops. */
+  public boolean full() {
+    return budget.crossedAt != null;
+  }
+
+  /** Takes {@code length} characters from the budget; false (and the place noted) when they do not fit. */
+  private boolean fits(int length, SourceFile file, int offset, List<Position> via) {
+    if (budget.crossedAt != null) return false;
+    if (budget.used + length > Limits.EXPANDED_CHARS) {
+      budget.crossedAt = new Located(file.position(offset), via);
+      return false;
+    }
+    budget.used += length;
+    return true;
+  }
+
+  /**
+   * Reports the limit once, at the render call that crossed it (the innermost one, with the
+   * calls above it as {@code via}), or where the page's own text crossed it.
+   */
+  void reportLimit() {
+    Located at = budget.crossedAt;
+    if (at == null) return;
+    List<Position> via = at.via();
+    Located call = via.isEmpty() ? at : new Located(via.get(via.size() - 1), via.subList(0, via.size() - 1));
+    problems.report(Rule.LIMIT_EXCEEDED, call, String.format("the page grows past %,d characters as its shortcodes "
+        + "and partials are expanded; expansion stopped here", Limits.EXPANDED_CHARS));
   }
 
   public Problems problems() {
@@ -38,6 +86,7 @@ public final class Expansion {
 
   /** Appends the file's own text from {@code start} to {@code end} (file offsets). */
   public void appendSource(SourceFile file, int start, int end, List<Position> via) {
+    if (!fits(end - start, file, start, via)) return;
     int from = start;
     while (from < end) {
       int newline = file.text().indexOf('\n', from);
@@ -56,9 +105,23 @@ public final class Expansion {
    * a template's output): every offset in it maps to that place.
    */
   public void appendProduced(String produced, Scope scope, int offset) {
-    if (produced.isEmpty()) return;
-    map.produced(text.length(), scope.file(), scope.base() + offset, scope.via());
+    appendProduced(produced, scope.file(), scope.base() + offset, scope.via());
+  }
+
+  /** Appends text produced for the place {@code fileOffset} of {@code file}: all of it maps there. */
+  public void appendProduced(String produced, SourceFile file, int fileOffset, List<Position> via) {
+    if (produced.isEmpty() || !fits(produced.length(), file, fileOffset, via)) return;
+    map.produced(text.length(), file, fileOffset, via);
     text.append(indent.isEmpty() ? produced : produced.replace("\n", "\n" + indent));
+  }
+
+  /** Appends a {@code withParameters} value, mapped to where it was written. */
+  void appendValue(String value, ValueSource source) {
+    if (source.verbatim()) {
+      appendSource(source.file(), source.offset(), source.offset() + value.length(), source.via());
+    } else {
+      appendProduced(value, source.file(), source.offset(), source.via());
+    }
   }
 
   /** Appends HTML that Markdown must leave untouched, made for a place of {@code scope}. */
@@ -80,7 +143,7 @@ public final class Expansion {
 
   /** Expands nodes into a separate text (a paired shortcode's inner text). */
   public String expandToText(List<Node> nodes, Scope scope) {
-    Expansion inner = new Expansion(expander, problems);
+    Expansion inner = new Expansion(expander, problems, budget);
     expander.expandNodes(nodes, scope, inner);
     return inner.text.toString();
   }

@@ -4,10 +4,11 @@ import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import quire.diag.Limits;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -60,9 +61,15 @@ public final class FrontMatterParser {
   }
 
   private static FrontMatter read(String yaml, SourceFile source, int yamlStart, Problems problems) {
+    Optional<Position> tooDeep = YamlNesting.tooDeep(yaml, source, yamlStart);
+    if (tooDeep.isPresent()) {
+      problems.report(Rule.LIMIT_EXCEEDED, tooDeep.get(), "front matter nests collections more than "
+          + Limits.YAML_DEPTH + " deep");
+      return FrontMatter.EMPTY;
+    }
     Object loaded;
     try {
-      loaded = new Load(LoadSettings.builder().setLabel(source.path()).build()).loadFromString(yaml);
+      loaded = new Load(YamlNesting.settings(source.path())).loadFromString(yaml);
     } catch (MarkedYamlEngineException e) {
       Position at = YamlErrors.position(e, source, yamlStart, yaml.length());
       problems.report(Rule.FRONTMATTER_INVALID, at, "front matter is not valid YAML: " + e.getProblem());

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -52,9 +53,15 @@ public record SiteConfig(
 
   /** Reads the config file; problems go to the sink and the defaults fill in. */
   public static SiteConfig read(SourceFile file, Problems problems) {
+    Optional<Position> tooDeep = YamlNesting.tooDeep(file.text(), file, 0);
+    if (tooDeep.isPresent()) {
+      problems.report(Rule.LIMIT_EXCEEDED, tooDeep.get(), "config nests collections more than "
+          + quire.diag.Limits.YAML_DEPTH + " deep");
+      return DEFAULTS;
+    }
     Object loaded;
     try {
-      loaded = new Load(LoadSettings.builder().setLabel(file.path()).build()).loadFromString(file.text());
+      loaded = new Load(YamlNesting.settings(file.path())).loadFromString(file.text());
     } catch (MarkedYamlEngineException e) {
       Position at = YamlErrors.position(e, file, 0, file.text().length());
       problems.report(Rule.SOURCE_INVALID, at, "config is not valid YAML: " + e.getProblem());
