@@ -82,17 +82,18 @@ public final class SiteBuilder {
       site.pages().parallelStream().forEach(page -> {
         // What the page is going through, for a fault that escapes a stage.
         String[] stage = {"expanding its shortcodes"};
+        String output = page.url().substring(1) + "index.html";
         try {
           ExpandedPage expanded = expander.expand(page, problems);
           stage[0] = "rendering its Markdown";
           RenderedPage rendered = markdown.render(expanded, problems);
           if (rendered.usesMermaidJs()) mermaidJs.add(page.path());
           if (rendered.usesSvgDiagrams()) svgDiagrams.set(true);
-          String output = page.url().substring(1) + "index.html";
           PageFacts fact = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
           facts.add(fact);
           stage[0] = "laying it out";
           Optional<String> html = layout.layout(rendered, problems);
+          stage[0] = "";
           html.ifPresent(h -> observer.built(fact, h));
           if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
         } catch (StackOverflowError e) {
@@ -102,6 +103,12 @@ public final class SiteBuilder {
         } catch (RuntimeException e) {
           problems.report(Rule.INTERNAL_ERROR, new Position(page.path(), 0, 0), "quire failed while " + stage[0]
               + " this page (" + e + "); this is a bug in quire, please report it with the page");
+        }
+        if (!stage[0].isEmpty()) {
+          // The page exists, though it failed: links to it are not broken.
+          PageFacts failed = new PageFacts(nav.href(page.url()), page.path(), output, List.of());
+          if (stage[0].startsWith("expanding") || stage[0].startsWith("rendering")) facts.add(failed);
+          observer.built(failed, "");
         }
       });
       reportUnusedPartials(partials, render, problems);

@@ -14,7 +14,7 @@ import quire.diag.Limits;
 final class BlockNesting {
   private BlockNesting() {}
 
-  /** The offset of the first line that nests deeper than the limit, if any. */
+  /** The offset where the first line that nests deeper than the limit crosses it, if any. */
   static OptionalInt tooDeep(String markdown) {
     String fence = null;
     int lineStart = 0;
@@ -23,8 +23,10 @@ final class BlockNesting {
       if (lineEnd < 0) lineEnd = markdown.length();
       int depth = 0;
       int columns = 0;
+      int crossed = -1;
       int i = lineStart;
       while (i < lineEnd) {
+        if (crossed < 0 && depth + columns / 4 > Limits.MARKDOWN_DEPTH) crossed = i;
         char c = markdown.charAt(i);
         if (c == ' ') {
           columns++;
@@ -48,7 +50,7 @@ final class BlockNesting {
       } else if (rest.equals("```") || rest.equals("~~~")) {
         fence = rest;
       } else if (depth + columns / 4 > Limits.MARKDOWN_DEPTH) {
-        return OptionalInt.of(lineStart);
+        return OptionalInt.of(crossed < 0 ? i : crossed);
       }
       lineStart = lineEnd + 1;
     }

@@ -2,6 +2,8 @@ package quire.markdown;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
@@ -22,8 +24,15 @@ import java.util.regex.Pattern;
  * otherwise Flexmark's. One per parse, as Flexmark makes them; not thread-safe.
  */
 final class LinearInlineParser extends InlineParserImpl {
-  /** Makes this parser where Flexmark would make its own. */
-  static final InlineParserFactory FACTORY = LinearInlineParser::new;
+  private static final InlineParserFactory FACTORY = LinearInlineParser::new;
+
+  /**
+   * Has {@code parser} use this inline parser. Flexmark adds its link reference definitions
+   * ({@code [r]: /url}) only with its own inline parser, so they are added here too.
+   */
+  static Parser.Builder install(Parser.Builder parser) {
+    return parser.customInlineParserFactory(FACTORY).paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+  }
 
   private LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
       Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,

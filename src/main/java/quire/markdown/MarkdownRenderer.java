@@ -65,7 +65,7 @@ public final class MarkdownRenderer implements Markdownifier {
         .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
         .set(HtmlRenderer.SOFT_BREAK, "\n");
     if (!typographer) options.set(Parser.EXTENSIONS, extensions);
-    parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY).build();
+    parser = LinearInlineParser.install(Parser.builder(options)).build();
     renderer = HtmlRenderer.builder(options).build();
   }
 
@@ -76,7 +76,7 @@ public final class MarkdownRenderer implements Markdownifier {
     if (tooDeep.isPresent()) {
       problems.report(Rule.LIMIT_EXCEEDED, page.map().locate(tooDeep.getAsInt()), "lists and block quotes nest more than "
           + Limits.MARKDOWN_DEPTH + " deep here; the page is rendered only up to this line");
-      markdown = markdown.substring(0, tooDeep.getAsInt());
+      markdown = markdown.substring(0, markdown.lastIndexOf('\n', tooDeep.getAsInt()) + 1);
     }
     Document document = parser.parse(markdown);
     PageContext context = new PageContext(page, problems, basePath);

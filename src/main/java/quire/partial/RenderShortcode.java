@@ -77,7 +77,8 @@ public final class RenderShortcode implements ShortcodeHandler {
     }
     if (scope.chain().size() >= Limits.PARTIAL_DEPTH) {
       out.report(Rule.LIMIT_EXCEEDED, scope, call.start(), "partials render partials more than "
-          + Limits.PARTIAL_DEPTH + " deep: " + String.join(" -> ", scope.chain()) + " -> " + partial.path());
+          + Limits.PARTIAL_DEPTH + " deep here (the render calls are listed below), from "
+          + scope.chain().get(0) + " to " + partial.path());
       return;
     }
     Optional<Argument> withParameters = argument(call, "withParameters", -1);

@@ -17,6 +17,9 @@ public final class TextReport {
   private static final String DIM = "\u001b[2m";
   private static final String RESET = "\u001b[0m";
 
+  /** The most characters of a source line shown under a problem. */
+  private static final int WIDTH = 120;
+
   private final SourceLines sources;
   private final boolean colour;
 
@@ -32,8 +35,17 @@ public final class TextReport {
       out.println(paint(BOLD, at + ":") + " " + severity + " [" + p.rule().id() + "] " + p.message());
       sources.line(at.file(), at.line()).ifPresent(line -> {
         String shown = line.replace('\t', ' ');
+        int caret = Math.min(Math.max(at.column() - 1, 0), shown.length());
+        if (shown.length() > WIDTH) {
+          // A long line is shown as the part around the column, marked where it is cut.
+          int from = Math.max(0, Math.min(caret - WIDTH / 2, shown.length() - WIDTH));
+          int to = Math.min(shown.length(), from + WIDTH);
+          String before = from > 0 ? "…" : "";
+          shown = before + shown.substring(from, to) + (to < shown.length() ? "…" : "");
+          caret = caret - from + before.length();
+        }
         out.println("    " + shown);
-        if (at.column() > 0) out.println("    " + " ".repeat(Math.min(at.column() - 1, shown.length())) + paint(RED, "^"));
+        if (at.column() > 0) out.println("    " + " ".repeat(caret) + paint(RED, "^"));
       });
       for (Position via : p.via()) out.println(paint(DIM, "  via " + via));
     }

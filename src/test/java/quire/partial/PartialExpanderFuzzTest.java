@@ -31,7 +31,9 @@ class PartialExpanderFuzzTest {
   @FuzzTest
   void anyPageAndPartialsExpandWithEveryOffsetMapped(byte[] input) {
     // The input is the page, then each partial, separated by NUL characters.
-    String[] files = new String(input, StandardCharsets.UTF_8).split("\u0000", 3);
+    // Line breaks made LF, as the site loader reads files.
+    String[] files = new String(input, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n')
+        .split("\u0000", 3);
     Problems problems = new Problems();
     Map<String, SplitPage> partials = new TreeMap<>();
     String[] names = {"partials/p/_a.md", "partials/p/_b.md"};
