@@ -43,7 +43,8 @@ import quire.diag.Limits;
  * {@code inner}) is a call on its own, so a stray closing tag never swallows the text before it.
  * A closing tag that closes no open call is an error and its text is left out of the tree, the
  * only gap in it. Paired calls nest at most {@link Limits#SHORTCODE_DEPTH} deep: the closing tag
- * that would nest deeper is an error, and its opening tag stays a call on its own.
+ * that would nest deeper is one error, every call open then stays a call on its own, and the
+ * closing tags left over are part of that error.
  *
  * <p>After an error in a tag, the tag is text up to the end of its line or the next
  * <code>{{</code>, whichever comes first, and parsing goes on from there, so one run reports
@@ -158,6 +159,7 @@ public final class ShortcodeParser {
     private void closeTag(Tag closing) {
       ArrayDeque<Integer> sameName = openByName.get(closing.name());
       if (sameName == null || sameName.isEmpty()) {
+        if (depthReported) return;
         String message = "`" + closing.shown() + "` closes no open shortcode";
         if (!takesInner.test(closing.name())) {
           message += ": `" + closing.name() + "` takes no inner text, so its calls need no closing tag";
@@ -178,11 +180,13 @@ public final class ShortcodeParser {
       int depth = 1;
       for (int i = paired.index + 1; i < nodes.size(); i++) depth = Math.max(depth, depths.get(i) + 1);
       if (depth > Limits.SHORTCODE_DEPTH) {
-        // Reported once: every closing tag further out would be over the limit too.
-        if (depthReported) return;
+        // Reported once. Every call still open stays a call on its own, so the closing tags
+        // further out close nothing; they belong to this error and are not reported again.
         depthReported = true;
         errors.add(new SyntaxError(closing.start(), "`" + closing.shown() + "` would nest paired shortcodes "
             + depth + " deep; at most " + Limits.SHORTCODE_DEPTH + " are allowed"));
+        open.clear();
+        openByName.clear();
         return;
       }
       List<Node> after = nodes.subList(paired.index, nodes.size());
