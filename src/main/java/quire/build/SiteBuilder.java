@@ -95,7 +95,8 @@ public final class SiteBuilder {
           stage[0] = "laying it out";
           Optional<String> html = layout.layout(rendered, problems);
           stage[0] = "";
-          html.ifPresent(h -> observer.built(fact, h));
+          // A page whose template failed (a problem already) still exists: links to it are not broken.
+          observer.built(fact, html.orElse(""));
           if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
         } catch (StackOverflowError e) {
           // Content nested deeper than a library can follow (the limits catch what they know of).

@@ -47,8 +47,12 @@ public final class Problems {
         continue;
       }
       int more = same.size() - 1;
-      once.add(new Problem(first.severity(), first.rule(), first.at(), first.message() + " (and through " + more
-          + " more render call" + (more == 1 ? "" : "s") + ")", first.via()));
+      // A partial is reached through render calls; a template (the other case) on pages.
+      String file = first.at().file();
+      boolean onPages = !file.startsWith("partials/") && !file.contains("/_partials/");
+      String what = onPages ? " (and on " + more + " more page" : " (and through " + more + " more render call";
+      once.add(new Problem(first.severity(), first.rule(), first.at(), first.message() + what
+          + (more == 1 ? "" : "s") + ")", first.via()));
     }
     return List.copyOf(once);
   }
