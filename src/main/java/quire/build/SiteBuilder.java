@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,9 @@ public final class SiteBuilder {
     PartialLibrary partials = PartialLibrary.of(site.partials(), problems);
     RenderShortcode render = new RenderShortcode(partials);
     Navigation nav = new Navigation(site.pages(), config.basePath());
-    MarkdownRenderer markdown = new MarkdownRenderer(config.typographer(), config.basePath());
+    Map<String, Path> files = new HashMap<>();
+    for (Asset asset : site.assets()) asset.source().ifPresent(file -> files.put(config.basePath() + asset.output(), file));
+    MarkdownRenderer markdown = new MarkdownRenderer(config.typographer(), config.basePath(), url -> Optional.ofNullable(files.get(url)));
     ShortcodeTemplates templates = new ShortcodeTemplates(site.theme().shortcodes(), config, markdown);
     Expander expander = new Expander(Map.of(
         RenderShortcode.NAME, render,

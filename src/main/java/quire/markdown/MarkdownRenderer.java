@@ -11,8 +11,13 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import quire.diag.Problems;
 import quire.mermaid.MermaidRenderer;
 import quire.shortcode.ExpandedPage;
@@ -39,12 +44,26 @@ public final class MarkdownRenderer implements Markdownifier {
    * @param basePath the site's base path, prefixed to root-relative links
    */
   public MarkdownRenderer(boolean typographer, String basePath) {
+    this(typographer, basePath, url -> Optional.empty());
+  }
+
+  /**
+   * @param typographer smart quotes, dashes and ellipses
+   * @param basePath the site's base path, prefixed to root-relative links
+   * @param siteFile the file behind a URL of the site (base path included), for image sizes;
+   *     empty for a URL that is no file of the site
+   */
+  public MarkdownRenderer(boolean typographer, String basePath, Function<String, Optional<Path>> siteFile) {
     this.basePath = basePath;
+    Map<String, Optional<ImageSize>> sizes = new ConcurrentHashMap<>();
+    Function<String, Optional<ImageSize>> imageSizes =
+        url -> sizes.computeIfAbsent(url, u -> siteFile.apply(u).flatMap(ImageSize::read));
     List<Extension> extensions = new ArrayList<>(List.of(
         TablesExtension.create(),
         StrikethroughExtension.create(),
         TaskListExtension.create(),
-        new QuireExtension(new DiagramBlocks(DIAGRAMS))));
+        new QuireExtension(new DiagramBlocks(DIAGRAMS)),
+        new ReaderExtension(imageSizes)));
     if (typographer) extensions.add(TypographicExtension.create());
     MutableDataSet options = new MutableDataSet()
         .set(Parser.EXTENSIONS, extensions)
@@ -83,11 +102,11 @@ public final class MarkdownRenderer implements Markdownifier {
     Node first = document.getFirstChild();
     boolean oneLine = markdown.strip().indexOf('\n') < 0;
     if (oneLine && first instanceof Paragraph && first.getNext() == null) {
-      StringBuilder out = new StringBuilder();
-      for (Node child = first.getFirstChild(); child != null; child = child.getNext()) {
-        renderer.render(child, out);
-      }
-      return out.toString().strip();
+      // The paragraph without its <p>: rendering its children one by one would put a line
+      // break between them, which reads as a space ("with <code>x</code> .").
+      String html = renderer.render(document).strip();
+      if (html.startsWith("<p>") && html.endsWith("</p>")) html = html.substring(3, html.length() - 4);
+      return html;
     }
     return renderer.render(document);
   }

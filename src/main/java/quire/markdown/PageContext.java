@@ -6,6 +6,7 @@ import java.util.List;
 import quire.diag.Located;
 import quire.diag.Problems;
 import quire.shortcode.ExpandedPage;
+import quire.shortcode.HtmlPlaceholders;
 
 /**
  * What quire's Flexmark extension needs while one page renders, stored on the parsed document
@@ -34,7 +35,29 @@ final class PageContext {
     return page == null ? Located.UNKNOWN : page.map().locate(offset);
   }
 
+  /**
+   * The HTML behind a placeholder, with the placeholders inside it (a shortcode whose inner text
+   * held other HTML shortcodes) replaced in turn. A fragment only holds placeholders of
+   * fragments made before it, so this ends.
+   */
   String fragment(int index) {
-    return page == null || index >= page.htmlFragments().size() ? "" : page.htmlFragments().get(index);
+    if (page == null || index >= page.htmlFragments().size()) return "";
+    String html = page.htmlFragments().get(index);
+    int open = html.indexOf(HtmlPlaceholders.OPEN);
+    if (open < 0) return html;
+    StringBuilder out = new StringBuilder(html.length() * 2);
+    int copied = 0;
+    while (open >= 0) {
+      int close = html.indexOf(HtmlPlaceholders.CLOSE, open);
+      if (close < 0) break;
+      String digits = html.substring(open + 1, close);
+      if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() < 9
+          && Integer.parseInt(digits) < index) {
+        out.append(html, copied, open).append(fragment(Integer.parseInt(digits)));
+        copied = close + 1;
+      }
+      open = html.indexOf(HtmlPlaceholders.OPEN, close + 1);
+    }
+    return out.append(html, copied, html.length()).toString();
   }
 }

@@ -19,12 +19,18 @@ public final class Expansion {
   private final Problems problems;
   private final StringBuilder text = new StringBuilder();
   private final SourceMap.Builder map = new SourceMap.Builder();
-  private final List<String> fragments = new ArrayList<>();
+  private final List<String> fragments;
   private String indent = "";
 
   Expansion(Expander expander, Problems problems) {
+    this(expander, problems, new ArrayList<>());
+  }
+
+  /** @param fragments shared with the page's own expansion, so a placeholder means one fragment page-wide */
+  private Expansion(Expander expander, Problems problems, List<String> fragments) {
     this.expander = expander;
     this.problems = problems;
+    this.fragments = fragments;
   }
 
   public Problems problems() {
@@ -80,7 +86,9 @@ public final class Expansion {
 
   /** Expands nodes into a separate text (a paired shortcode's inner text). */
   public String expandToText(List<Node> nodes, Scope scope) {
-    Expansion inner = new Expansion(expander, problems);
+    // The inner text may hold placeholders of HTML shortcodes inside it ({{< tab >}} inside
+    // {{< tabs >}}): their fragments go to the page's list, where the placeholders point.
+    Expansion inner = new Expansion(expander, problems, fragments);
     expander.expandNodes(nodes, scope, inner);
     return inner.text.toString();
   }

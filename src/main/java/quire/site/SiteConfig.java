@@ -22,17 +22,20 @@ import quire.diag.SourceFile;
  * @param typographer smart quotes, dashes and ellipses in Markdown ({@code markdown.typographer})
  * @param externalIgnore regular expressions of external URLs the external link check skips
  *     ({@code check.external.ignore})
+ * @param editUrl where a page's source can be edited, with the page's path ({@code content/a.md})
+ *     appended: the theme's "Edit this page" link; empty for none
  */
 public record SiteConfig(
     String title,
     String baseUrl,
     Map<String, Object> params,
     boolean typographer,
-    List<String> externalIgnore) {
+    List<String> externalIgnore,
+    String editUrl) {
 
-  public static final SiteConfig DEFAULTS = new SiteConfig("Documentation", "/", Map.of(), false, List.of());
+  public static final SiteConfig DEFAULTS = new SiteConfig("Documentation", "/", Map.of(), false, List.of(), "");
 
-  private static final Set<String> KEYS = Set.of("title", "baseUrl", "params", "markdown", "check");
+  private static final Set<String> KEYS = Set.of("title", "baseUrl", "params", "markdown", "check", "editUrl");
 
   public SiteConfig {
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -47,7 +50,7 @@ public record SiteConfig(
   }
 
   public SiteConfig withBaseUrl(String url) {
-    return new SiteConfig(title, url, params, typographer, externalIgnore);
+    return new SiteConfig(title, url, params, typographer, externalIgnore, editUrl);
   }
 
   /** Reads the config file; problems go to the sink and the defaults fill in. */
@@ -71,7 +74,7 @@ public record SiteConfig(
     for (Object key : map.keySet()) {
       if (!KEYS.contains(String.valueOf(key))) {
         problems.report(Rule.CONFIG_UNKNOWN_KEY, keyPosition(file, String.valueOf(key)),
-            "unknown config key \"" + key + "\" (known: baseUrl, check, markdown, params, title)");
+            "unknown config key \"" + key + "\" (known: baseUrl, check, editUrl, markdown, params, title)");
       }
     }
     Map<String, Object> params = new LinkedHashMap<>();
@@ -88,7 +91,8 @@ public record SiteConfig(
         map.get("baseUrl") == null ? DEFAULTS.baseUrl() : String.valueOf(map.get("baseUrl")),
         params,
         typographer,
-        ignore);
+        ignore,
+        map.get("editUrl") == null ? "" : String.valueOf(map.get("editUrl")));
   }
 
   private static Position keyPosition(SourceFile file, String key) {
