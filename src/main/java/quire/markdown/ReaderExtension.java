@@ -103,8 +103,10 @@ final class ReaderExtension implements Parser.ParserExtension, HtmlRenderer.Html
       Optional<ImageSize> size = imageSizes.apply(src);
       size.ifPresent(s -> img.append(" width=\"").append(s.width()).append("\" height=\"").append(s.height()).append('"'));
       img.append(" loading=\"lazy\" decoding=\"async\">");
-      // An image inside a link keeps that link; any other opens enlarged (the script) or on its own (no script).
-      if (node.getAncestorOfType(Link.class) != null) {
+      // An image of the site opens enlarged (the script) or on its own (no script); one inside a
+      // link keeps that link. An image that is no file of the site (missing, external) gets no
+      // link of its own, so the check reports it once, as an image.
+      if (node.getAncestorOfType(Link.class) != null || size.isEmpty()) {
         html.raw(img);
       } else {
         html.raw("<a class=\"zoom\" href=\"" + Markup.escape(src) + "\">" + img + "</a>");
