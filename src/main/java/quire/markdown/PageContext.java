@@ -41,7 +41,10 @@ final class PageContext {
    * fragments made before it, so this ends.
    */
   String fragment(int index) {
-    if (page == null || index >= page.htmlFragments().size()) return "";
+    // Markdown rendered for a shortcode (markdownify) has no page: its placeholders stay, and
+    // are replaced when the shortcode's own output is (a callout inside a tab).
+    if (page == null) return HtmlPlaceholders.of(index);
+    if (index >= page.htmlFragments().size()) return "";
     String html = page.htmlFragments().get(index);
     int open = html.indexOf(HtmlPlaceholders.OPEN);
     if (open < 0) return html;

@@ -134,6 +134,21 @@ class ReaderFeaturesTest {
   }
 
   @Test
+  void aCalloutInsideATabStaysACallout() throws Exception {
+    Document page = page("""
+        {{< tabs >}}
+        {{< tab "One" >}}
+        Before.
+
+        {{< callout warning >}}Careful.{{< /callout >}}
+        {{< /tab >}}
+        {{< /tabs >}}
+        """);
+    assertEquals("Careful.", page.selectFirst("article div.tab-panel aside.callout-warning .callout-body").text());
+    assertTrue(page.selectFirst("article").html().chars().noneMatch(c -> c == '\uE000' || c == '\uE001'));
+  }
+
+  @Test
   void imagesGetTheirSizeFromTheFileAndOpenLarge() throws Exception {
     InlineSite.write(site, """
         -- content/a.md --
