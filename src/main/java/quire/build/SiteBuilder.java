@@ -20,6 +20,7 @@ import quire.layout.Navigation;
 import quire.layout.PageLayout;
 import quire.markdown.MarkdownRenderer;
 import quire.markdown.RenderedPage;
+import quire.output.OutputRefused;
 import quire.output.SiteWriter;
 import quire.partial.Partial;
 import quire.partial.PartialLibrary;
@@ -41,7 +42,7 @@ import quire.site.SourcePage;
  */
 public final class SiteBuilder {
   /** Where the bundled mermaid.js is inside the jar, and where the site serves it. */
-  static final String MERMAID_JS = "META-INF/resources/webjars/mermaid/11.14.0/dist/mermaid.min.js";
+  static final String MERMAID_JS = MermaidScript.resource();
   public static final String MERMAID_JS_OUTPUT = "js/mermaid.min.js";
   public static final String MERMAID_FONT_OUTPUT = "fonts/" + quire.mermaid.MermaidFont.fileName();
 
@@ -73,7 +74,7 @@ public final class SiteBuilder {
         "directory-listing", new DirectoryListing(nav::childrenOf, config.basePath())), templates);
     PageLayout layout = new PageLayout(site.theme().templates(), config, nav);
 
-    Optional<SiteWriter> writer = options.out().flatMap(out -> open(out, problems));
+    Optional<SiteWriter> writer = options.out().flatMap(out -> open(options.source(), out, problems));
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> mermaidJs = new ConcurrentLinkedQueue<>();
     AtomicBoolean svgDiagrams = new AtomicBoolean();
@@ -106,7 +107,7 @@ public final class SiteBuilder {
           written = true;
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | OutputRefused e) {
       problems.report(Rule.OUTPUT_FAILED, new Position(options.out().map(Path::toString).orElse(""), 0, 0),
           "cannot write the site: " + e.getMessage());
     } finally {
@@ -129,9 +130,12 @@ public final class SiteBuilder {
   }
 
   /** The writer for a new site at {@code out}; empty, with a problem, when it cannot be made. */
-  private static Optional<SiteWriter> open(Path out, Problems problems) {
+  private static Optional<SiteWriter> open(Path source, Path out, Problems problems) {
     try {
-      return Optional.of(SiteWriter.open(out));
+      return Optional.of(SiteWriter.open(source, out));
+    } catch (OutputRefused e) {
+      problems.report(Rule.OUTPUT_FAILED, new Position(out.toString(), 0, 0), e.getMessage());
+      return Optional.empty();
     } catch (IOException e) {
       problems.report(Rule.OUTPUT_FAILED, new Position(out.toString(), 0, 0),
           "cannot create a folder beside the output to write the site into: " + e);

@@ -20,6 +20,8 @@ public enum Rule {
   FRONTMATTER_INVALID(Severity.ERROR),
   /** A file that cannot be read as UTF-8 text, or a site setting that is wrong. */
   SOURCE_INVALID(Severity.ERROR),
+  /** A symbolic link under content/, partials/ or site/ that leads out of the site folder. */
+  SOURCE_OUTSIDE_SITE(Severity.ERROR),
   CONFIG_UNKNOWN_KEY(Severity.WARNING),
   LINK_BROKEN(Severity.ERROR),
   ANCHOR_MISSING(Severity.ERROR),

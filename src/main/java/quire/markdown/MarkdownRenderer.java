@@ -1,6 +1,8 @@
 package quire.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -21,6 +23,7 @@ import java.util.function.Function;
 import quire.diag.Problems;
 import quire.mermaid.MermaidRenderer;
 import quire.shortcode.ExpandedPage;
+import quire.shortcode.HtmlPlaceholders;
 import quire.shortcode.Markdownifier;
 
 /**
@@ -59,18 +62,25 @@ public final class MarkdownRenderer implements Markdownifier {
     Function<String, Optional<ImageSize>> imageSizes =
         url -> sizes.computeIfAbsent(url, u -> siteFile.apply(u).flatMap(ImageSize::read));
     List<Extension> extensions = new ArrayList<>(List.of(
-        TablesExtension.create(),
         StrikethroughExtension.create(),
+        DefinitionExtension.create(),
+        FootnoteExtension.create(),
         TaskListExtension.create(),
         new QuireExtension(new DiagramBlocks(DIAGRAMS)),
         new ReaderExtension(imageSizes)));
     if (typographer) extensions.add(TypographicExtension.create());
     MutableDataSet options = new MutableDataSet()
         .set(Parser.EXTENSIONS, extensions)
+        // goldmark's definition lists take ':' only; its footnote back-links are ↩ as text.
+        .set(DefinitionExtension.TILDE_MARKER, false)
+        .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "&#x21a9;&#xfe0e;")
         .set(TablesExtension.COLUMN_SPANS, false)
         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
         .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
-        .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+        .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false)
+        .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
+        .set(TablesExtension.MIN_HEADER_ROWS, 1)
+        .set(TablesExtension.MAX_HEADER_ROWS, 1)
         .set(HtmlRenderer.GENERATE_HEADER_ID, true)
         .set(HtmlRenderer.RENDER_HEADER_ID, false)
         .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
@@ -90,24 +100,23 @@ public final class MarkdownRenderer implements Markdownifier {
     Document document = parser.parse(page.markdown());
     PageContext context = new PageContext(page, problems, basePath);
     document.set(PageContext.KEY, context);
-    String html = renderer.render(document);
+    String html = HtmlPlaceholders.resolve(renderer.render(document), page.htmlFragments());
     return new RenderedPage(page, html, context.headings, context.links, context.usesMermaidJs, context.usesSvgDiagrams);
   }
 
-  /** Inline HTML for one line of Markdown, block HTML otherwise (Hugo's RenderString). */
+  /**
+   * Hugo's {@code markdownify}: a text that is one paragraph gives that paragraph's inline HTML,
+   * without {@code <p>}; anything else gives block HTML. The text is parsed exactly as given.
+   * Shortcode placeholders in it come out as placeholders, resolved with the page's HTML.
+   */
   @Override
   public String markdownify(String markdown) {
     Document document = parser.parse(markdown);
     document.set(PageContext.KEY, new PageContext(null, new Problems(), basePath));
     Node first = document.getFirstChild();
-    boolean oneLine = markdown.strip().indexOf('\n') < 0;
-    if (oneLine && first instanceof Paragraph && first.getNext() == null) {
-      // The paragraph without its <p>: rendering its children one by one would put a line
-      // break between them, which reads as a space ("with <code>x</code> .").
-      String html = renderer.render(document).strip();
-      if (html.startsWith("<p>") && html.endsWith("</p>")) html = html.substring(3, html.length() - 4);
-      return html;
-    }
-    return renderer.render(document);
+    boolean oneParagraph = first instanceof Paragraph && first.getNext() == null;
+    document.set(PageContext.INLINE, oneParagraph);
+    String html = renderer.render(document);
+    return oneParagraph ? html.strip() : html;
   }
 }

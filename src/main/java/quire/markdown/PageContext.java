@@ -6,7 +6,6 @@ import java.util.List;
 import quire.diag.Located;
 import quire.diag.Problems;
 import quire.shortcode.ExpandedPage;
-import quire.shortcode.HtmlPlaceholders;
 
 /**
  * What quire's Flexmark extension needs while one page renders, stored on the parsed document
@@ -14,6 +13,8 @@ import quire.shortcode.HtmlPlaceholders;
  */
 final class PageContext {
   static final DataKey<PageContext> KEY = new DataKey<>("QUIRE_PAGE", (PageContext) null, x -> null);
+  /** Set on a document that is one paragraph rendered inline ({@code markdownify}): no {@code <p>}. */
+  static final DataKey<Boolean> INLINE = new DataKey<>("QUIRE_INLINE", false);
 
   final ExpandedPage page;
   final Problems problems;
@@ -33,34 +34,5 @@ final class PageContext {
   /** Where an offset of the expanded Markdown was written. */
   Located locate(int offset) {
     return page == null ? Located.UNKNOWN : page.map().locate(offset);
-  }
-
-  /**
-   * The HTML behind a placeholder, with the placeholders inside it (a shortcode whose inner text
-   * held other HTML shortcodes) replaced in turn. A fragment only holds placeholders of
-   * fragments made before it, so this ends.
-   */
-  String fragment(int index) {
-    // Markdown rendered for a shortcode (markdownify) has no page: its placeholders stay, and
-    // are replaced when the shortcode's own output is (a callout inside a tab).
-    if (page == null) return HtmlPlaceholders.of(index);
-    if (index >= page.htmlFragments().size()) return "";
-    String html = page.htmlFragments().get(index);
-    int open = html.indexOf(HtmlPlaceholders.OPEN);
-    if (open < 0) return html;
-    StringBuilder out = new StringBuilder(html.length() * 2);
-    int copied = 0;
-    while (open >= 0) {
-      int close = html.indexOf(HtmlPlaceholders.CLOSE, open);
-      if (close < 0) break;
-      String digits = html.substring(open + 1, close);
-      if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() < 9
-          && Integer.parseInt(digits) < index) {
-        out.append(html, copied, open).append(fragment(Integer.parseInt(digits)));
-        copied = close + 1;
-      }
-      open = html.indexOf(HtmlPlaceholders.OPEN, close + 1);
-    }
-    return out.append(html, copied, html.length()).toString();
   }
 }
