@@ -35,6 +35,7 @@ import quire.diag.SourceFile;
 import quire.diag.Suggestions;
 import quire.markdown.LinkRef;
 import quire.site.Asset;
+import quire.site.SiteBoundary;
 import quire.site.SourcePage;
 import quire.site.SplitPage;
 
@@ -250,8 +251,10 @@ public final class LinkCheck implements PageObserver {
     Map<String, SourceFile> found = new TreeMap<>();
     Optional<Path> folder = result.site().theme().templates();
     if (folder.isEmpty()) return found;
+    // A template that is a link out of the site was reported by the build and is never read.
+    SiteBoundary site = SiteBoundary.of(result.site().root());
     try (Stream<Path> walk = Files.walk(folder.get())) {
-      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).filter(site::contains)::iterator) {
         String rel = "site/templates/" + folder.get().relativize(file).toString().replace('\\', '/');
         try {
           found.put(rel, new SourceFile(rel, Files.readString(file).replace("\r\n", "\n")));

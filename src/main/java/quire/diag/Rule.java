@@ -23,6 +23,8 @@ public enum Rule {
   /** A symbolic link under content/, partials/ or site/ that leads out of the site folder. */
   SOURCE_OUTSIDE_SITE(Severity.ERROR),
   CONFIG_UNKNOWN_KEY(Severity.WARNING),
+  /** A front-matter {@code layout} that names no template: the page falls back to its kind's. */
+  LAYOUT_MISSING(Severity.WARNING),
   LINK_BROKEN(Severity.ERROR),
   ANCHOR_MISSING(Severity.ERROR),
   IMAGE_MISSING(Severity.ERROR),

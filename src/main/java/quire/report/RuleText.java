@@ -24,6 +24,7 @@ final class RuleText {
       case SOURCE_INVALID -> "A file or setting of the site that cannot be read.";
       case SOURCE_OUTSIDE_SITE -> "A symbolic link that leads out of the site folder, which quire never follows.";
       case CONFIG_UNKNOWN_KEY -> "An unknown key in site/config.yaml.";
+      case LAYOUT_MISSING -> "A front-matter layout that names no template; the page uses its kind's.";
       case LINK_BROKEN -> "An internal link to a page or file that is not built.";
       case ANCHOR_MISSING -> "A link to a #fragment that is not an id on the target page.";
       case IMAGE_MISSING -> "An image that is not built.";

@@ -39,9 +39,4 @@ public record FrontMatter(
   public Optional<Position> findValue(String key) {
     return Optional.ofNullable(values.get(key));
   }
-
-  /** The title for the HTML {@code <title>}: {@code meta.title}, else {@code title}. */
-  public String htmlTitle() {
-    return metaTitle.isEmpty() ? title : metaTitle;
-  }
 }

@@ -45,19 +45,13 @@ public final class TextFiles {
     } catch (CharacterCodingException e) {
       int bad = firstInvalidByte(bytes);
       String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-      SourceFile partial = new SourceFile(relative, normalise(before));
+      SourceFile partial = new SourceFile(relative, SourceFile.normalise(before));
       Position at = partial.position(partial.text().length());
       problems.report(Rule.SOURCE_INVALID, at, String.format(
           "the file is not UTF-8 text (byte 0x%02X at offset %d); save it as UTF-8", bytes[bad] & 0xff, bad));
       return Optional.empty();
     }
-    return Optional.of(new SourceFile(relative, normalise(text)));
-  }
-
-  static String normalise(String text) {
-    if (text.startsWith("\uFEFF")) text = text.substring(1);
-    if (text.indexOf('\r') < 0) return text;
-    return text.replace("\r\n", "\n").replace('\r', '\n');
+    return Optional.of(new SourceFile(relative, SourceFile.normalise(text)));
   }
 
   /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */

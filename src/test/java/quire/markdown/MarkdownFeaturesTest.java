@@ -73,4 +73,30 @@ class MarkdownFeaturesTest {
         """);
     assertEquals("A setting", page.selectFirst("article ol li div.large-img img").attr("alt"));
   }
+
+  @Test
+  void definitionListsAndFootnotesRenderAsHugoHasThem() throws Exception {
+    Document page = page("""
+        Takes a value[^1].
+
+        `indent`
+        : Indentation to use.
+
+        [^1]: Any string.
+        """);
+    assertEquals("indent", page.selectFirst("article dl dt").text());
+    assertEquals("Indentation to use.", page.selectFirst("article dl dd").text());
+    assertEquals("1", page.selectFirst("article p sup a").text());
+    assertEquals("Any string. \u21a9\ufe0e", page.selectFirst("article .footnotes li").text());
+  }
+
+  @Test
+  void anEscapedPipeInATableCellsCodeSpanIsAPipe() throws Exception {
+    Document page = page("""
+        Example|Result
+        -|-
+        `{{ "ab" \\| len }}`|2
+        """);
+    assertEquals("{{ \"ab\" | len }}", page.selectFirst("article table td code").text());
+  }
 }
