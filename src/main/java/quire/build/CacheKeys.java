@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -12,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import quire.layout.Navigation;
 import quire.partial.PartialLibrary;
 import quire.shortcode.Dependency;
+import quire.site.Asset;
 import quire.site.Site;
 import quire.site.SourcePage;
 
@@ -23,7 +26,8 @@ import quire.site.SourcePage;
  * The keys of one build's cache entries. A page's content key hashes everything its rendered
  * content depends on: quire itself, {@code site/config.yaml} and the build's options, every file
  * of {@code site/shortcodes/}, the page's file, path and URL, and what each of its
- * {@link Dependency dependencies} resolves to now (the partial a lookup finds, with its text; the
+ * {@link Dependency dependencies} resolves to now, and the path, size and time of every file
+ * copied into the site (rendering reads image sizes) (the partial a lookup finds, with its text; the
  * titles and URLs of a section's children). Its page key adds what the layout depends on: every
  * file of {@code site/templates/} and the section tree (every page's URL, title and description,
  * in order). Thread-safe.
@@ -44,7 +48,21 @@ final class CacheKeys {
     Path root = site.root();
     String config = hash(engine, "config", fileText(root.resolve("site/config.yaml")),
         "baseUrl", options.baseUrl().orElse("-"), "drafts", String.valueOf(options.drafts()));
-    content = hash(config, "shortcodes", folderHash(site.theme().shortcodes()));
+    // Rendering reads the sizes of the site's images, so every file copied into the site is
+    // part of every page's key, by path, size and time.
+    StringBuilder assets = new StringBuilder();
+    for (Asset asset : site.assets()) {
+      if (asset.source().isEmpty()) continue;
+      assets.append(asset.output()).append('\0');
+      try {
+        BasicFileAttributes a = Files.readAttributes(asset.source().get(), BasicFileAttributes.class);
+        assets.append(a.size()).append('\0').append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+      } catch (IOException e) {
+        assets.append("(unreadable)");
+      }
+      assets.append('\n');
+    }
+    content = hash(config, "shortcodes", folderHash(site.theme().shortcodes()), "files", assets.toString());
     StringBuilder tree = new StringBuilder();
     for (SourcePage p : site.pages()) {
       tree.append(p.url()).append('\0').append(p.title()).append('\0').append(p.front().description()).append('\0')

@@ -138,6 +138,11 @@ final class PageStage {
   private boolean reuseLaidOut(CachedPage old, String output, PageFacts facts) {
     try {
       if (observer == SiteBuilder.NOBODY && (writer.isEmpty() || writer.get().keep(output, old.pageHash()))) return true;
+      if (writer.isPresent() && writer.get().keep(output, old.pageHash())) {
+        // The output file is the cached page, untouched: the observer reads it there.
+        observer.built(facts, Files.readString(writer.get().fileInTarget(output), StandardCharsets.UTF_8));
+        return true;
+      }
       Optional<Path> file = cache.orElseThrow().page(old);
       if (file.isEmpty()) return false;
       if (observer != SiteBuilder.NOBODY) observer.built(facts, Files.readString(file.get(), StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import quire.diag.Rule;
 import quire.layout.Navigation;
 import quire.layout.PageLayout;
 import quire.markdown.MarkdownRenderer;
+import quire.output.OutputRefused;
 import quire.output.SiteWriter;
 import quire.partial.Partial;
 import quire.partial.PartialLibrary;
@@ -44,9 +46,11 @@ import quire.site.SourcePage;
  */
 public final class SiteBuilder {
   /** Where the bundled mermaid.js is inside the jar, and where the site serves it. */
-  static final String MERMAID_JS = "META-INF/resources/webjars/mermaid/11.14.0/dist/mermaid.min.js";
+  static final String MERMAID_JS = MermaidScript.resource();
   public static final String MERMAID_JS_OUTPUT = "js/mermaid.min.js";
   public static final String MERMAID_FONT_OUTPUT = "fonts/" + quire.mermaid.MermaidFont.fileName();
+
+  private static final String DIRECTORY_LISTING = "directory-listing";
 
   private SiteBuilder() {}
 
@@ -73,30 +77,41 @@ public final class SiteBuilder {
    * changed); {@code loadProblems} are the problems its loading found.
    */
   public static BuildResult build(BuildOptions options, Site site, List<Problem> loadProblems) {
+    return build(options, NOBODY, site, loadProblems);
+  }
+
+  /** As {@link #build(BuildOptions, Site, List)}, handing each page's HTML to {@code observer}. */
+  public static BuildResult build(BuildOptions options, PageObserver observer, Site site, List<Problem> loadProblems) {
     long started = System.nanoTime();
     Problems problems = new Problems();
     loadProblems.forEach(problems::add);
-    return build(options, NOBODY, site, problems, started);
+    return build(options, observer, site, problems, started);
   }
 
   private static BuildResult build(BuildOptions options, PageObserver observer, Site site, Problems problems,
       long started) {
     SiteConfig config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
 
-    PartialLibrary partials = PartialLibrary.of(site.partials(), problems);
-    RenderShortcode render = new RenderShortcode(partials);
     Navigation nav = new Navigation(site.pages(), config.basePath());
-    // Set up on first use: a build whose pages all come from the cache needs neither.
-    Memo<MarkdownRenderer> markdown = new Memo<>(() -> new MarkdownRenderer(config.typographer(), config.basePath()));
+    Map<String, Path> files = new HashMap<>();
+    for (Asset asset : site.assets()) asset.source().ifPresent(file -> files.put(config.basePath() + asset.output(), file));
+    // Set up on first use: a build whose pages all come from the cache needs none of them.
+    Memo<MarkdownRenderer> markdown = new Memo<>(() ->
+        new MarkdownRenderer(config.typographer(), config.basePath(), url -> Optional.ofNullable(files.get(url))));
+    Memo<ShortcodeTemplates> templates = new Memo<>(() ->
+        new ShortcodeTemplates(site.theme().shortcodes(), config, markdown.get()));
+    Set<String> javaShortcodes = Set.of(RenderShortcode.NAME, DIRECTORY_LISTING);
+    PartialLibrary partials = PartialLibrary.of(site.partials(),
+        name -> !javaShortcodes.contains(name) && templates.get().takesInner(name), problems);
+    RenderShortcode render = new RenderShortcode(partials);
     Memo<Expander> expander = new Memo<>(() -> new Expander(Map.of(
         RenderShortcode.NAME, render,
-        "directory-listing", new DirectoryListing(nav::childrenOf, config.basePath())),
-        new ShortcodeTemplates(site.theme().shortcodes(), config, markdown.get())));
+        DIRECTORY_LISTING, new DirectoryListing(nav::childrenOf, config.basePath())), templates.get()));
     Memo<PageLayout> layout = new Memo<>(() -> new PageLayout(site.theme().templates(), config, nav));
     Optional<BuildCache> cache = options.cache();
     Optional<CacheKeys> keys = cache.map(c -> new CacheKeys(c, site, options, partials, nav));
 
-    Optional<SiteWriter> writer = options.out().flatMap(out -> open(out, cache, problems));
+    Optional<SiteWriter> writer = options.out().flatMap(out -> open(options.source(), out, cache, problems));
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> mermaidJs = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<PartialCall> calls = new ConcurrentLinkedQueue<>();
@@ -107,16 +122,35 @@ public final class SiteBuilder {
     PageStage stage = new PageStage(expander, markdown, layout, nav, cache, keys, writer, observer);
     try {
       site.pages().parallelStream().forEach(page -> {
-        PageOutcome outcome = stage.build(page, problems);
-        if (outcome.usesMermaidJs()) mermaidJs.add(page.path());
-        if (outcome.usesSvgDiagrams()) svgDiagrams.set(true);
-        facts.add(outcome.facts());
-        calls.addAll(outcome.partialCalls());
-        if (outcome.rendered()) rendered.incrementAndGet();
-        if (outcome.laidOut()) laidOut.incrementAndGet();
+        String output = page.url().substring(1) + "index.html";
+        try {
+          PageOutcome outcome = stage.build(page, problems);
+          if (outcome.usesMermaidJs()) mermaidJs.add(page.path());
+          if (outcome.usesSvgDiagrams()) svgDiagrams.set(true);
+          facts.add(outcome.facts());
+          calls.addAll(outcome.partialCalls());
+          if (outcome.rendered()) rendered.incrementAndGet();
+          if (outcome.laidOut()) laidOut.incrementAndGet();
+        } catch (StackOverflowError e) {
+          // Content nested deeper than a library can follow (the limits catch what they know of).
+          problems.report(Rule.LIMIT_EXCEEDED, new Position(page.path(), 0, 0), "the page is nested too deeply to "
+              + "build: quire ran out of stack while building it; nest lists, quotes, emphasis and links less deeply");
+          failed(page, output, nav, facts, observer);
+        } catch (RuntimeException e) {
+          problems.report(Rule.INTERNAL_ERROR, new Position(page.path(), 0, 0), "quire failed while building"
+              + " this page (" + e + "); this is a bug in quire, please report it with the page");
+          failed(page, output, nav, facts, observer);
+        }
       });
       Map<String, Set<Position>> usage = usage(calls);
       reportUnusedPartials(partials, usage.keySet(), problems);
+      List<PageFacts> built = new ArrayList<>(facts);
+      built.sort(Comparator.comparing(PageFacts::url));
+      // The checks (links, anchors, images) run before the site is committed, so a broken link
+      // fails the build as it fails quire check.
+      BuildResult sofar = new BuildResult(site, problems.sorted(), false, built,
+          new ArrayList<>(new TreeSet<>(mermaidJs)), usage, Duration.ofNanos(System.nanoTime() - started));
+      observer.finished(sofar).forEach(problems::add);
       if (writer.isPresent()) {
         SiteWriter w = writer.get();
         for (Asset asset : site.assets()) copy(w, asset, problems);
@@ -133,7 +167,7 @@ public final class SiteBuilder {
         }
       }
       if (cache.isPresent() && !problems.hasErrors()) cache.get().save();
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException | OutputRefused e) {
       problems.report(Rule.OUTPUT_FAILED, new Position(options.out().map(Path::toString).orElse(""), 0, 0),
           "cannot write the site: " + e.getMessage());
     } finally {
@@ -146,6 +180,14 @@ public final class SiteBuilder {
         writer.map(SiteWriter::filesWritten).orElse(0L));
     return new BuildResult(site, problems.sorted(), written, pages, jsPages, usage(calls),
         Duration.ofNanos(System.nanoTime() - started), stats);
+  }
+
+  /** A page that failed still exists: links to it are not broken. */
+  private static void failed(SourcePage page, String output, Navigation nav, Collection<PageFacts> facts,
+      PageObserver observer) {
+    PageFacts failed = new PageFacts(nav.href(page.url()), page.path(), output, List.of());
+    facts.add(failed);
+    observer.built(failed, "");
   }
 
   private static Map<String, Set<Position>> usage(Collection<PartialCall> calls) {
@@ -163,9 +205,14 @@ public final class SiteBuilder {
   }
 
   /** The writer for a new site at {@code out}; empty, with a problem, when it cannot be made. */
-  private static Optional<SiteWriter> open(Path out, Optional<BuildCache> cache, Problems problems) {
+  private static Optional<SiteWriter> open(Path source, Path out, Optional<BuildCache> cache, Problems problems) {
     try {
-      return Optional.of(cache.isPresent() ? SiteWriter.update(out, cache.get().stamps(out), cache.get().engine()) : SiteWriter.open(out));
+      return Optional.of(cache.isPresent()
+          ? SiteWriter.update(source, out, cache.get().stamps(out), cache.get().engine())
+          : SiteWriter.open(source, out));
+    } catch (OutputRefused e) {
+      problems.report(Rule.OUTPUT_FAILED, new Position(out.toString(), 0, 0), e.getMessage());
+      return Optional.empty();
     } catch (IOException e) {
       problems.report(Rule.OUTPUT_FAILED, new Position(out.toString(), 0, 0),
           "cannot create a folder beside the output to write the site into: " + e);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -13,12 +14,17 @@ import quire.build.BuildCache;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
+import quire.check.LinkCheck;
+import quire.output.OutputFolder;
+import quire.output.OutputRefused;
+import quire.diag.Problem;
 import quire.report.SourceLines;
+import quire.site.Site;
 import quire.report.TextReport;
 
 /**
  * A running {@code quire serve}: builds the site into {@code target/serve} of the site folder,
- * serves it, and rebuilds what a change reaches when a source file changes. Prints one line per build
+ * serves it, and rebuilds the whole site when a source file changes. Prints one line per build
  * (the problems first, in the text report format). A build with errors leaves the previous pages
  * in place and shows the errors on every page until a build succeeds. Thread-safe.
  */
@@ -40,7 +46,17 @@ public final class Preview implements AutoCloseable {
     }
   }
 
+  /** Builds the site; {@link SiteBuilder#build} with the link check, except in tests of faults. */
+  @FunctionalInterface
+  interface Builder {
+    /** Builds {@code site}, loaded already with {@code loadProblems}, as {@code options} say. */
+    BuildResult build(BuildOptions options, Site site, List<Problem> loadProblems);
+  }
+
   private final Options options;
+  private final Builder builder;
+  private final LiveSite live;
+  private final BuildCache cache = BuildCache.inMemory();
   private final Path output;
   private final PrintWriter out;
   private final PrintWriter err;
@@ -49,14 +65,13 @@ public final class Preview implements AutoCloseable {
   private final String address;
   private final CountDownLatch closed = new CountDownLatch(1);
   private final AtomicBoolean closing = new AtomicBoolean();
-  private final LiveSite live;
-  private final BuildCache cache = BuildCache.inMemory();
   private SourceWatcher watcher;
   private long generation;
 
-  private Preview(Options options, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
+  private Preview(Options options, Builder builder, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
     this.options = options;
-    this.output = options.source().resolve("target/serve");
+    this.builder = builder;
+    this.output = outputOf(options.source());
     this.live = new LiveSite(options.source().toAbsolutePath().normalize(), options.drafts());
     this.out = out;
     this.err = err;
@@ -70,9 +85,18 @@ public final class Preview implements AutoCloseable {
    * Binds the address, builds the site, starts serving and watching, and prints where.
    *
    * @throws java.net.BindException when the address cannot be listened on (the port is in use)
+   * @throws OutputRefused when {@code target/serve} is not a folder quire may replace
    */
   public static Preview start(Options options, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
-    Preview preview = new Preview(options, out, err, colour);
+    // Broken links, anchors and images are build errors in the preview too, shown on the pages.
+    return start(options, (build, site, problems) -> SiteBuilder.build(build, new LinkCheck(), site, problems),
+        out, err, colour);
+  }
+
+  static Preview start(Options options, Builder builder, PrintWriter out, PrintWriter err, boolean colour)
+      throws IOException {
+    OutputFolder.require(options.source(), outputOf(options.source()));
+    Preview preview = new Preview(options, builder, out, err, colour);
     try {
       // Watching starts before the first build, so a file saved during it is rebuilt after it.
       preview.watcher = new SourceWatcher(options.source(), changed -> preview.rebuild("Rebuilt", changed));
@@ -86,6 +110,11 @@ public final class Preview implements AutoCloseable {
       preview.close();
       throw e;
     }
+  }
+
+  /** Where the preview writes the site: {@code target/serve} in the site folder. */
+  public static Path outputOf(Path source) {
+    return source.resolve("target/serve");
   }
 
   /** The port the server listens on. */
@@ -126,10 +155,13 @@ public final class Preview implements AutoCloseable {
       // The pages' links point at this server, whatever baseUrl the site is published at.
       BuildOptions build = new BuildOptions(options.source(), Optional.of(output), Optional.of(address),
           options.drafts()).withCache(cache);
-      result = SiteBuilder.build(build, live.site(), live.problems());
-    } catch (RuntimeException e) {
-      // A fault in quire must not stop the preview: say so on the page and in the terminal.
-      String message = "quire: internal error while building: " + e;
+      result = builder.build(build, live.site(), live.problems());
+    } catch (Throwable e) {
+      // Whatever a save makes the build throw (a fault in quire, a StackOverflowError or an
+      // OutOfMemoryError from one page), the preview keeps serving the last good pages, shows
+      // it on them, and the next save builds again. The failed build's memory is garbage now.
+      String message = "quire: the build stopped: " + describe(e)
+          + "; the previous pages stay served, and the next save builds again";
       err.println(message);
       if (options.verbose()) e.printStackTrace(err);
       err.flush();
@@ -149,5 +181,13 @@ public final class Preview implements AutoCloseable {
     err.flush();
     server.show(Overlay.of(generation, result.problems(), new SourceLines(options.source())));
     return result.site().config().title();
+  }
+
+  private static String describe(Throwable e) {
+    String what = e instanceof StackOverflowError ? "the stack overflowed (StackOverflowError)"
+        : e instanceof OutOfMemoryError ? "memory ran out (OutOfMemoryError)"
+        : "internal error " + e.getClass().getSimpleName();
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? what : what + ": " + message.lines().findFirst().orElse("");
   }
 }

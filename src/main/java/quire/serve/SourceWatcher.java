@@ -83,11 +83,23 @@ final class SourceWatcher implements AutoCloseable {
         for (WatchKey next; (next = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null; ) {
           lost |= drain(next, changed);
         }
-        if (lost) onChange.accept(Set.of());
-        else if (!changed.isEmpty()) onChange.accept(changed);
+        if (lost) runGuarded(Set.of());
+        else if (!changed.isEmpty()) runGuarded(changed);
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // Closed: stop watching.
+    }
+  }
+
+  /** Runs {@code onChange}; whatever it throws, the thread keeps watching for the next change. */
+  private void runGuarded(Set<Path> changed) {
+    try {
+      onChange.accept(changed);
+    } catch (RuntimeException | Error e) {
+      // onChange reports its own failures (Preview shows them on the pages); a throw that gets
+      // here must not end the watching, or no later save would ever rebuild (issue 9).
+      Thread.UncaughtExceptionHandler handler = Thread.getDefaultUncaughtExceptionHandler();
+      if (handler != null) handler.uncaughtException(Thread.currentThread(), e);
     }
   }
 
