@@ -159,6 +159,8 @@ final class PageStage {
     Optional<String> html = layout.get().layout(rendered, found);
     List<Problem> pageProblems = found.sorted();
     pageProblems.forEach(problems::add);
+    // A page whose template failed (a problem already) still exists: links to it are not broken.
+    if (html.isEmpty()) observer.built(facts, "");
     if (html.isPresent()) {
       observer.built(facts, html.get());
       try {

@@ -120,54 +120,54 @@ class BuildCacheTest {
   @Test
   void editingAPartialRendersOnlyThePagesThatRenderIt() throws IOException {
     InlineSite.write(root, SITE);
-    build("site", true);
+    build("built", true);
     Path steps = root.resolve("partials/es/deployment/_steps.md");
     Files.writeString(steps, Files.readString(steps) + "3. And done.\n");
-    BuildResult edited = build("site", true);
+    BuildResult edited = build("built", true);
     // alpha renders _steps.md, gamma renders it through _pair.md; nothing else changed.
     assertEquals(2, edited.stats().rendered());
     assertEquals(2, edited.stats().laidOut());
     assertEquals(2, edited.stats().filesWritten());
-    assertTrue(InlineSite.read(root.resolve("site/es/gamma/index.html")).contains("And done."));
+    assertTrue(InlineSite.read(root.resolve("built/es/gamma/index.html")).contains("And done."));
     build("fresh", false);
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("site")));
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("built")));
   }
 
   @Test
   void aTitleChangeLaysOutAgainWithoutRenderingAgain() throws IOException {
     InlineSite.write(root, SITE);
-    build("site", true);
+    build("built", true);
     Path beta = root.resolve("content/es/beta.md");
     Files.writeString(beta, Files.readString(beta).replace("title: Beta", "title: Bravo"));
-    BuildResult edited = build("site", true);
+    BuildResult edited = build("built", true);
     // beta itself, and the home page whose directory-listing names it, are rendered again;
     // every page is laid out again (the sidebar may name it).
     assertEquals(1, edited.stats().rendered(), "beta only: the home page lists the sections, not beta");
     assertEquals(5, edited.stats().laidOut());
     build("fresh", false);
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("site")));
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("built")));
   }
 
   @Test
   void aDirectoryListingFollowsTheTitlesOfTheChildren() throws IOException {
     InlineSite.write(root, SITE);
-    build("site", true);
+    build("built", true);
     Path es = root.resolve("content/es/_index.md");
     Files.writeString(es, Files.readString(es).replace("title: Email security", "title: Area 1"));
-    BuildResult edited = build("site", true);
+    BuildResult edited = build("built", true);
     assertEquals(2, edited.stats().rendered(), "the section, and the home page listing it");
-    assertTrue(InlineSite.read(root.resolve("site/index.html")).contains("Area 1</a>"));
+    assertTrue(InlineSite.read(root.resolve("built/index.html")).contains("Area 1</a>"));
     build("fresh", false);
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("site")));
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("built")));
   }
 
   @Test
   void anUnchangedRebuildWritesNothing() throws IOException {
     InlineSite.write(root, SITE);
-    build("site", true);
-    Path alpha = root.resolve("site/es/alpha/index.html");
+    build("built", true);
+    Path alpha = root.resolve("built/es/alpha/index.html");
     FileTime before = Files.getLastModifiedTime(alpha);
-    BuildResult again = build("site", true);
+    BuildResult again = build("built", true);
     assertTrue(again.written());
     assertEquals(0, again.stats().filesWritten());
     assertEquals(before, Files.getLastModifiedTime(alpha));
@@ -176,42 +176,42 @@ class BuildCacheTest {
   @Test
   void aPageRemovedIsRemovedFromTheOutputAndAFileChangedBehindQuireIsRewritten() throws IOException {
     InlineSite.write(root, SITE);
-    build("site", true);
-    Path alpha = root.resolve("site/es/alpha/index.html");
+    build("built", true);
+    Path alpha = root.resolve("built/es/alpha/index.html");
     String good = InlineSite.read(alpha);
     Files.writeString(alpha, "tampered");
-    BuildResult restored = build("site", true);
+    BuildResult restored = build("built", true);
     assertEquals(good, InlineSite.read(alpha));
     assertEquals(1, restored.stats().filesWritten());
     assertEquals(0, restored.stats().rendered(), "the content is still cached");
 
     Files.delete(root.resolve("content/es/gamma.md"));
-    BuildResult again = build("site", true);
+    BuildResult again = build("built", true);
     assertTrue(again.written());
-    assertFalse(Files.exists(root.resolve("site/es/gamma/index.html")));
-    assertFalse(Files.exists(root.resolve("site/es/gamma")));
+    assertFalse(Files.exists(root.resolve("built/es/gamma/index.html")));
+    assertFalse(Files.exists(root.resolve("built/es/gamma")));
     build("fresh", false);
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("site")));
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("built")));
   }
 
   @Test
   void aFailedBuildLeavesThePreviousOutputAndCache() throws IOException {
     InlineSite.write(root, SITE);
-    build("site", true);
-    Map<String, String> before = tree(root.resolve("site"));
+    build("built", true);
+    Map<String, String> before = tree(root.resolve("built"));
     byte[] index = Files.readAllBytes(cacheDir().resolve("index.bin"));
     Path alpha = root.resolve("content/es/alpha.md");
     Files.writeString(alpha, Files.readString(alpha).replace("_steps.md", "_missing.md") + "\nNew text.\n");
-    BuildResult failed = build("site", true);
+    BuildResult failed = build("built", true);
     assertFalse(failed.written());
-    assertEquals(before, tree(root.resolve("site")));
+    assertEquals(before, tree(root.resolve("built")));
     assertTrue(java.util.Arrays.equals(index, Files.readAllBytes(cacheDir().resolve("index.bin"))));
   }
 
   @Test
   void aCorruptCacheIsIgnoredAndRebuilt() throws IOException {
     InlineSite.write(root, SITE);
-    build("site", true);
+    build("built", true);
     Path index = cacheDir().resolve("index.bin");
     byte[] bytes = Files.readAllBytes(index);
     bytes[bytes.length / 2] ^= 0x5a;
@@ -235,9 +235,9 @@ class BuildCacheTest {
   @Test
   void aCachedPageChangedOnDiskIsNotTrusted() throws IOException {
     InlineSite.write(root, SITE);
-    build("site", true);
+    build("built", true);
     // Output files may be hard links to the cache's pages: editing one in place edits both.
-    Path alpha = root.resolve("site/es/alpha/index.html");
+    Path alpha = root.resolve("built/es/alpha/index.html");
     Files.writeString(alpha, "tampered", StandardCharsets.UTF_8);
     try (Stream<Path> pages = Files.list(cacheDir().resolve("content"))) {
       for (Path p : pages.toList()) Files.delete(p);

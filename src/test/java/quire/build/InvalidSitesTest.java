@@ -42,7 +42,7 @@ class InvalidSitesTest {
     Path out = work.resolve("out");
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
-    int code = Main.run(new String[] {"build", "--source", site.toString(), "--out", out.toString()},
+    int code = Main.run(new String[] {"build", "--no-cache", "--source", site.toString(), "--out", out.toString()},
         new PrintWriter(stdout, true), new PrintWriter(stderr, true));
     String report = stderr.toString();
     assertFalse(report.contains("\tat ") || report.contains("Exception"), report);
@@ -69,7 +69,7 @@ class InvalidSitesTest {
       for (long written = 0; written < 50L * 1024 * 1024; written += line.length) file.write(line);
     }
     StringWriter stderr = new StringWriter();
-    int code = Main.run(new String[] {"build", "--source", site.toString(), "--out", work.resolve("out").toString()},
+    int code = Main.run(new String[] {"build", "--no-cache", "--source", site.toString(), "--out", work.resolve("out").toString()},
         new PrintWriter(new StringWriter(), true), new PrintWriter(stderr, true));
     assertEquals(1, code, stderr.toString());
     assertTrue(stderr.toString().startsWith("content/big/huge.md: error [limit-exceeded] the file is 52,428,"),
