@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import quire.diag.Position;
 import quire.diag.Problems;
@@ -27,14 +30,22 @@ import quire.shortcode.DirectoryListing;
 import quire.shortcode.ExpandedPage;
 import quire.shortcode.Expander;
 import quire.shortcode.ShortcodeTemplates;
+import quire.publish.Redirects;
+import quire.publish.Robots;
+import quire.publish.Sitemap;
+import quire.search.PageText;
+import quire.search.SearchDocument;
+import quire.search.SearchIndex;
 import quire.site.Asset;
+import quire.site.GitDates;
 import quire.site.Site;
 import quire.site.SiteConfig;
 import quire.site.SiteLoader;
 import quire.site.SourcePage;
 
 /**
- * Builds a site: load → expand shortcodes → Markdown → layout → write. Pages are built in
+ * Builds a site: load → expand shortcodes → Markdown → layout → search index → write, with
+ * the sitemap, robots.txt and redirects ({@code quire.publish}) written beside the pages. Pages are built in
  * parallel and each is written as soon as it is done, so no stage holds every page's HTML.
  * A build with errors leaves the previous output folder untouched.
  */
@@ -57,8 +68,10 @@ public final class SiteBuilder {
   public static BuildResult build(BuildOptions options, PageObserver observer) {
     long started = System.nanoTime();
     Problems problems = new Problems();
-    Site site = SiteLoader.load(options.source(), options.drafts(), problems);
-    SiteConfig config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
+    Site loaded = SiteLoader.load(options.source(), options.drafts(), problems);
+    // The config as published: what the build, its result and the checks all use.
+    Site site = options.baseUrl().map(url -> loaded.withConfig(loaded.config().withBaseUrl(url))).orElse(loaded);
+    SiteConfig config = site.config();
 
     PartialLibrary partials = PartialLibrary.of(site.partials(), problems);
     RenderShortcode render = new RenderShortcode(partials);
@@ -68,11 +81,16 @@ public final class SiteBuilder {
     Expander expander = new Expander(Map.of(
         RenderShortcode.NAME, render,
         "directory-listing", new DirectoryListing(nav::childrenOf, config.basePath())), templates);
-    PageLayout layout = new PageLayout(site.theme().templates(), config, nav);
+    // The one walk of the git log runs beside the pages; the first page laid out waits for it.
+    CompletableFuture<GitDates> dates = CompletableFuture.supplyAsync(
+        () -> GitDates.read(site.root(), site.pages().stream().map(SourcePage::path).toList()), SiteBuilder::daemon);
+    PageLayout layout = new PageLayout(site.theme().templates(), config, nav, page -> dates.join().updated(page));
+    Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
 
     Optional<SiteWriter> writer = options.out().flatMap(out -> open(out, problems));
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> mermaidJs = new ConcurrentLinkedQueue<>();
+    Set<String> outputs = new ConcurrentSkipListSet<>();
     AtomicBoolean svgDiagrams = new AtomicBoolean();
     boolean written = false;
     try {
@@ -82,13 +100,28 @@ public final class SiteBuilder {
         if (rendered.usesMermaidJs()) mermaidJs.add(page.path());
         if (rendered.usesSvgDiagrams()) svgDiagrams.set(true);
         String output = page.url().substring(1) + "index.html";
+        outputs.add(output);
         PageFacts fact = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
         facts.add(fact);
         Optional<String> html = layout.layout(rendered, problems);
         html.ifPresent(h -> observer.built(fact, h));
         if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
+        search.ifPresent(index -> index.add(new SearchDocument(page.url().substring(1), page.title(),
+            sectionTitle(nav, page), PageText.of(rendered.html()))));
       });
       reportUnusedPartials(partials, render, problems);
+      for (Asset asset : site.assets()) outputs.add(asset.output());
+      // Files besides the pages, by output path: what a published site carries.
+      Map<String, String> extra = new TreeMap<>();
+      layout.notFound(problems).ifPresent(html -> extra.put("404.html", html));
+      Optional<String> sitemap = Sitemap.of(site.pages(), config, dates.join());
+      sitemap.ifPresent(xml -> extra.put(Sitemap.FILE, xml));
+      extra.put(Robots.FILE, Robots.of(config, sitemap.isPresent()));
+      extra.putAll(Redirects.of(site.pages(), config, Set.copyOf(outputs), problems));
+      search.ifPresent(index -> extra.putAll(index.files()));
+      outputs.addAll(extra.keySet());
+      if (!mermaidJs.isEmpty()) outputs.add(MERMAID_JS_OUTPUT);
+      if (svgDiagrams.get()) outputs.add(MERMAID_FONT_OUTPUT);
       if (writer.isPresent()) {
         SiteWriter w = writer.get();
         for (Asset asset : site.assets()) copy(w, asset, problems);
@@ -96,8 +129,7 @@ public final class SiteBuilder {
         // Diagrams drawn at build time measured their labels with this font; serving it makes
         // the browser draw the labels at the same widths.
         if (svgDiagrams.get()) w.write(MERMAID_FONT_OUTPUT, quire.mermaid.MermaidFont.bytes());
-        layout.notFound(problems).ifPresent(html -> write(w, "404.html", html, null, problems));
-        write(w, "sitemap.xml", Sitemap.of(site.pages(), config), null, problems);
+        extra.forEach((path, text) -> write(w, path, text, null, problems));
         if (!problems.hasErrors()) {
           w.commit();
           written = true;
@@ -113,7 +145,19 @@ public final class SiteBuilder {
     pages.sort(Comparator.comparing(PageFacts::url));
     List<String> jsPages = new ArrayList<>(new TreeSet<>(mermaidJs));
     return new BuildResult(site, problems.sorted(), written, pages, jsPages, render.usage(),
-        Duration.ofNanos(System.nanoTime() - started));
+        Duration.ofNanos(System.nanoTime() - started), List.copyOf(outputs));
+  }
+
+  /** The title of the section a page is in, for search results; empty for the home page. */
+  private static String sectionTitle(Navigation nav, SourcePage page) {
+    List<Map<String, String>> crumbs = nav.breadcrumbs(page);
+    return crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1).get("title");
+  }
+
+  private static void daemon(Runnable task) {
+    Thread thread = new Thread(task, "quire-git-dates");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static void reportUnusedPartials(PartialLibrary partials, RenderShortcode render, Problems problems) {

@@ -2,6 +2,7 @@ package quire.site;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +28,18 @@ public record FrontMatter(
 
   public FrontMatter {
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+  }
+
+  /**
+   * {@code aliases}, Hugo's list of old URLs that should redirect to this page (a single string
+   * is one alias), as written; empty when there are none.
+   */
+  public List<String> aliases() {
+    Object value = params.get("aliases");
+    if (value instanceof List<?> list) {
+      return list.stream().filter(v -> v != null && !String.valueOf(v).isBlank()).map(v -> String.valueOf(v).strip()).toList();
+    }
+    return value == null || String.valueOf(value).isBlank() ? List.of() : List.of(String.valueOf(value).strip());
   }
 
   /** The title for the HTML {@code <title>}: {@code meta.title}, else {@code title}. */

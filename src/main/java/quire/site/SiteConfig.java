@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -22,17 +23,19 @@ import quire.diag.SourceFile;
  * @param typographer smart quotes, dashes and ellipses in Markdown ({@code markdown.typographer})
  * @param externalIgnore regular expressions of external URLs the external link check skips
  *     ({@code check.external.ignore})
+ * @param search build the search index and show the search box ({@code search}, default true)
  */
 public record SiteConfig(
     String title,
     String baseUrl,
     Map<String, Object> params,
     boolean typographer,
-    List<String> externalIgnore) {
+    List<String> externalIgnore,
+    boolean search) {
 
-  public static final SiteConfig DEFAULTS = new SiteConfig("Documentation", "/", Map.of(), false, List.of());
+  public static final SiteConfig DEFAULTS = new SiteConfig("Documentation", "/", Map.of(), false, List.of(), true);
 
-  private static final Set<String> KEYS = Set.of("title", "baseUrl", "params", "markdown", "check");
+  private static final Set<String> KEYS = Set.of("title", "baseUrl", "params", "markdown", "check", "search");
 
   public SiteConfig {
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -46,8 +49,21 @@ public record SiteConfig(
     return rest.isEmpty() ? "/" : rest;
   }
 
+  /** Whether {@link #baseUrl()} names a scheme and host ({@code https://example.com/docs/}), not only a path. */
+  public boolean hasAbsoluteBaseUrl() {
+    return baseUrl.matches("[a-zA-Z][a-zA-Z0-9+.-]*://[^/]+/.*");
+  }
+
+  /**
+   * The absolute URL of a site URL path ({@code /a/b/}, from the site root, without the base
+   * path), for canonical links and the sitemap; empty when the base URL is only a path.
+   */
+  public Optional<String> absolute(String url) {
+    return hasAbsoluteBaseUrl() ? Optional.of(baseUrl + url.substring(1)) : Optional.empty();
+  }
+
   public SiteConfig withBaseUrl(String url) {
-    return new SiteConfig(title, url, params, typographer, externalIgnore);
+    return new SiteConfig(title, url, params, typographer, externalIgnore, search);
   }
 
   /** Reads the config file; problems go to the sink and the defaults fill in. */
@@ -71,7 +87,7 @@ public record SiteConfig(
     for (Object key : map.keySet()) {
       if (!KEYS.contains(String.valueOf(key))) {
         problems.report(Rule.CONFIG_UNKNOWN_KEY, keyPosition(file, String.valueOf(key)),
-            "unknown config key \"" + key + "\" (known: baseUrl, check, markdown, params, title)");
+            "unknown config key \"" + key + "\" (known: baseUrl, check, markdown, params, search, title)");
       }
     }
     Map<String, Object> params = new LinkedHashMap<>();
@@ -88,7 +104,8 @@ public record SiteConfig(
         map.get("baseUrl") == null ? DEFAULTS.baseUrl() : String.valueOf(map.get("baseUrl")),
         params,
         typographer,
-        ignore);
+        ignore,
+        !Boolean.FALSE.equals(map.get("search")) && !"false".equals(String.valueOf(map.get("search"))));
   }
 
   private static Position keyPosition(SourceFile file, String key) {

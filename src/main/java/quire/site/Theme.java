@@ -20,8 +20,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.stream.Stream;
 
 /**
@@ -58,6 +60,9 @@ public record Theme(Optional<Path> templates, Optional<Path> shortcodes, Optiona
     config.setWrapUncheckedExceptions(true);
     config.setFallbackOnNullLoopVariable(false);
     config.setLocalizedLookup(false);
+    // The same output on every machine: dates and numbers never follow the machine's locale or zone.
+    config.setLocale(Locale.US);
+    config.setTimeZone(TimeZone.getTimeZone("UTC"));
     List<TemplateLoader> loaders = new ArrayList<>();
     if (siteFolder.isPresent()) {
       try {
