@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import quire.diag.Markup;
-import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
+import quire.site.FrontMatterParser;
 import quire.site.SiteConfig;
 import quire.site.SourcePage;
 
@@ -38,20 +38,20 @@ public final class Redirects {
       for (String alias : page.front().aliases()) {
         String path = sitePath(alias, page);
         if (path == null) {
-          problems.report(Rule.FRONTMATTER_INVALID, Position.of(page.path()),
+          problems.report(Rule.FRONTMATTER_INVALID, FrontMatterParser.positionOf(page.source(), "aliases", alias),
               "alias \"" + alias + "\" is not a path inside the site (write it as /old/path/ or old-name)");
           continue;
         }
         String output = path.endsWith(".html") ? path.substring(1) : path.substring(1) + "index.html";
         if (taken.contains(output)) {
-          problems.report(Rule.FRONTMATTER_INVALID, Position.of(page.path()),
+          problems.report(Rule.FRONTMATTER_INVALID, FrontMatterParser.positionOf(page.source(), "aliases", alias),
               "alias \"" + alias + "\" is the URL of a page of the site (" + path + "); a redirect would replace it");
           continue;
         }
         String other = claimedBy.putIfAbsent(output, page.path());
         if (other != null) {
           if (!other.equals(page.path())) {
-            problems.report(Rule.FRONTMATTER_INVALID, Position.of(page.path()),
+            problems.report(Rule.FRONTMATTER_INVALID, FrontMatterParser.positionOf(page.source(), "aliases", alias),
                 "alias \"" + alias + "\" is also an alias of " + other);
           }
           continue;

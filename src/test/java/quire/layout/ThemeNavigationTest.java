@@ -112,10 +112,13 @@ class ThemeNavigationTest {
   }
 
   @Test
-  void theHeadCarriesMetaTitleAndOmitsAnEmptyDescription() throws IOException {
+  void theHeadCarriesMetaTitleAndTheFirstParagraphAsDescriptionWhenThereIsNone() throws IOException {
     Document page = useCase(2);
     assertTrue(page.title().startsWith("Junk email and user managed quarantine - Office 365"), page.title());
-    assertNull(page.selectFirst("meta[name=description]"));
+    String description = page.selectFirst("meta[name=description]").attr("content");
+    String firstParagraph = page.selectFirst("article.content > p").text();
+    assertTrue(description.endsWith("…") && firstParagraph.startsWith(description.substring(0, description.length() - 1).strip()),
+        description + " / " + firstParagraph);
     assertEquals("2023-01-12", page.selectFirst("p.last-updated time").attr("datetime"));
   }
 
