@@ -18,6 +18,8 @@ import quire.site.Site;
  * @param partialUsage each partial's call sites
  * @param outputs every file of the built site (paths inside the output folder, sorted): written
  *     when the site was written, and the same list when the build only checked
+ * @param searchCpu processor time the search stage took (reading pages' text, building and
+ *     writing the index), summed over threads
  */
 public record BuildResult(
     Site site,
@@ -27,7 +29,8 @@ public record BuildResult(
     List<String> mermaidJsPages,
     Map<String, Set<Position>> partialUsage,
     Duration elapsed,
-    List<String> outputs) {
+    List<String> outputs,
+    Duration searchCpu) {
 
   public BuildResult {
     problems = List.copyOf(problems);

@@ -1,6 +1,8 @@
 package quire.build;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -55,6 +58,8 @@ public final class SiteBuilder {
   public static final String MERMAID_JS_OUTPUT = "js/mermaid.min.js";
   public static final String MERMAID_FONT_OUTPUT = "fonts/" + quire.mermaid.MermaidFont.fileName();
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private SiteBuilder() {}
 
   public static BuildResult build(BuildOptions options) {
@@ -92,6 +97,7 @@ public final class SiteBuilder {
     ConcurrentLinkedQueue<String> mermaidJs = new ConcurrentLinkedQueue<>();
     Set<String> outputs = new ConcurrentSkipListSet<>();
     AtomicBoolean svgDiagrams = new AtomicBoolean();
+    AtomicLong searchCpu = new AtomicLong();
     boolean written = false;
     try {
       site.pages().parallelStream().forEach(page -> {
@@ -106,8 +112,11 @@ public final class SiteBuilder {
         Optional<String> html = layout.layout(rendered, problems);
         html.ifPresent(h -> observer.built(fact, h));
         if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
-        search.ifPresent(index -> index.add(new SearchDocument(page.url().substring(1), page.title(),
-            sectionTitle(nav, page), PageText.of(rendered.html()))));
+        search.ifPresent(index -> {
+          long cpu = THREADS.getCurrentThreadCpuTime();
+          index.add(new SearchDocument(page.url().substring(1), page.title(), sectionTitle(nav, page), PageText.of(rendered.html())));
+          searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
+        });
       });
       reportUnusedPartials(partials, render, problems);
       for (Asset asset : site.assets()) outputs.add(asset.output());
@@ -118,7 +127,9 @@ public final class SiteBuilder {
       sitemap.ifPresent(xml -> extra.put(Sitemap.FILE, xml));
       extra.put(Robots.FILE, Robots.of(config, sitemap.isPresent()));
       extra.putAll(Redirects.of(site.pages(), config, Set.copyOf(outputs), problems));
+      long indexCpu = THREADS.getCurrentThreadCpuTime();
       search.ifPresent(index -> extra.putAll(index.files()));
+      searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - indexCpu);
       outputs.addAll(extra.keySet());
       if (!mermaidJs.isEmpty()) outputs.add(MERMAID_JS_OUTPUT);
       if (svgDiagrams.get()) outputs.add(MERMAID_FONT_OUTPUT);
@@ -129,7 +140,10 @@ public final class SiteBuilder {
         // Diagrams drawn at build time measured their labels with this font; serving it makes
         // the browser draw the labels at the same widths.
         if (svgDiagrams.get()) w.write(MERMAID_FONT_OUTPUT, quire.mermaid.MermaidFont.bytes());
+        long writeCpu = THREADS.getCurrentThreadCpuTime();
         extra.forEach((path, text) -> write(w, path, text, null, problems));
+        // Nearly all of these files are the search index's.
+        searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - writeCpu);
         if (!problems.hasErrors()) {
           w.commit();
           written = true;
@@ -145,7 +159,7 @@ public final class SiteBuilder {
     pages.sort(Comparator.comparing(PageFacts::url));
     List<String> jsPages = new ArrayList<>(new TreeSet<>(mermaidJs));
     return new BuildResult(site, problems.sorted(), written, pages, jsPages, render.usage(),
-        Duration.ofNanos(System.nanoTime() - started), List.copyOf(outputs));
+        Duration.ofNanos(System.nanoTime() - started), List.copyOf(outputs), Duration.ofNanos(searchCpu.get()));
   }
 
   /** The title of the section a page is in, for search results; empty for the home page. */

@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--drafts", description = "Build pages marked draft: true.")
   boolean drafts;
 
-  @Option(names = "--verbose", description = "Print the stack trace of an internal error.")
+  @Option(names = "--verbose", description = "Print processor time, and the stack trace of an internal error.")
   boolean verbose;
 
   @Override
@@ -40,8 +40,13 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path target = this.out != null ? this.out : site.source.resolve("target/site");
+    long cpu = processCpuNanos();
     BuildResult result = SiteBuilder.build(
         new BuildOptions(site.source, Optional.of(target), Optional.ofNullable(baseUrl), drafts));
+    if (verbose) {
+      err.printf("processor time: build %d ms, of which the search index %d ms%n",
+          (processCpuNanos() - cpu) / 1_000_000, result.searchCpu().toMillis());
+    }
     new TextReport(new SourceLines(site.source), Terminal.colour()).write(result.problems(), err);
     if (!result.mermaidJsPages().isEmpty()) {
       out.println("mermaid.js draws the diagrams of " + String.join(", ", result.mermaidJsPages()));
@@ -54,5 +59,11 @@ final class BuildCommand implements Callable<Integer> {
     }
     err.printf("Build failed: %s; %s was left as it was%n", summary, Terminal.shown(target));
     return Main.CONTENT_ERRORS;
+  }
+
+  /** Processor time of the whole JVM (every thread, JIT and GC included) so far. */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 }

@@ -38,7 +38,7 @@ public final class SearchIndex {
   /** A word chunk closes once its text passes this many characters. */
   static final int CHUNK_CHARS = 24_000;
   /** Page text kept for excerpts, per page. */
-  static final int PAGE_TEXT_CHARS = 12_000;
+  static final int PAGE_TEXT_CHARS = 8_000;
 
   private static final int TITLE_WEIGHT = 8;
   private static final int HEADING_WEIGHT = 3;

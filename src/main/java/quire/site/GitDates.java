@@ -18,6 +18,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 
@@ -73,11 +74,26 @@ public record GitDates(Map<String, LocalDate> byPath) {
     }
   }
 
+  /** The files of {@code HEAD}'s tree under {@code prefix}. */
+  private static Set<String> tracked(Repository repo, ObjectId head, String prefix) throws IOException {
+    Set<String> files = new HashSet<>();
+    try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
+      tree.addTree(walk.parseCommit(head).getTree());
+      tree.setRecursive(true);
+      if (!prefix.isEmpty()) tree.setFilter(PathFilter.create(prefix.substring(0, prefix.length() - 1)));
+      while (tree.next()) files.add(tree.getPathString());
+    }
+    return files;
+  }
+
   private static Map<String, LocalDate> walk(Repository repo, String prefix, Collection<String> pages) throws IOException {
     ObjectId head = repo.resolve("HEAD");
     if (head == null) return Map.of();
     Set<String> wanted = new HashSet<>();
     for (String page : pages) wanted.add(prefix + page);
+    wanted.retainAll(tracked(repo, head, prefix));
+    // Pages git does not track (a generated or ignored site) have no commit to find.
+    if (wanted.isEmpty()) return Map.of();
     Map<String, LocalDate> dates = new HashMap<>();
     try (RevWalk walk = new RevWalk(repo);
          DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
