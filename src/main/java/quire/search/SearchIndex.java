@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +38,7 @@ public final class SearchIndex {
   /** A word chunk closes once its text passes this many characters. */
   static final int CHUNK_CHARS = 24_000;
   /** Page text kept for excerpts, per page. */
-  static final int PAGE_TEXT_CHARS = 8_000;
+  static final int PAGE_TEXT_CHARS = 6_000;
 
   private static final int TITLE_WEIGHT = 8;
   private static final int HEADING_WEIGHT = 3;
@@ -60,7 +60,7 @@ public final class SearchIndex {
     List<String> pageFiles = new ArrayList<>();
     for (int id = 0; id < docs.size(); id++) {
       SearchDocument doc = docs.get(id);
-      Map<String, Integer> weights = new LinkedHashMap<>();
+      Map<String, Integer> weights = new HashMap<>();
       count(weights, doc.title(), TITLE_WEIGHT);
       for (PageText.Section s : doc.sections()) {
         count(weights, s.heading(), HEADING_WEIGHT);
