@@ -30,12 +30,15 @@ for (const name of fs.readdirSync(here).filter((f) => f.endsWith('.mmd')).sort()
   const text = fs.readFileSync(path.join(here, name), 'utf8');
   const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
   const db = diagram.db;
-  const vertices = [...db.getVertices().values()].map((v) => ({ id: v.id, text: v.text ?? v.id }));
+  const vertices = [...db.getVertices().values()].map((v) => ({ id: v.id, text: v.text ?? v.id, labelType: v.labelType ?? 'text' }));
   const edges = db.getEdges().map((e) => ({
-    start: e.start, end: e.end, text: e.text ?? '', stroke: e.stroke, type: e.type, length: e.length,
+    id: e.id, start: e.start, end: e.end, text: e.text ?? '', labelType: e.labelType ?? 'text', stroke: e.stroke, type: e.type,
+    length: e.length, animate: e.animate ?? false,
   }));
-  const subgraphs = db.getSubGraphs().map((s) => ({ id: s.id, title: s.title, nodes: [...s.nodes] }));
-  const out = { mermaid: version, vertices, edges, subgraphs, accTitle: db.getAccTitle(), accDescr: db.getAccDescription() };
+  const subgraphs = db.getSubGraphs().map((s) => ({ id: s.id, title: s.title, labelType: s.labelType ?? 'text', nodes: [...s.nodes] }));
+  const out = {
+    mermaid: version, direction: db.getDirection(), vertices, edges, subgraphs, accTitle: db.getAccTitle(), accDescr: db.getAccDescription(),
+  };
   fs.writeFileSync(path.join(here, name.replace(/\.mmd$/, '.mermaid.json')), JSON.stringify(out, null, 1) + '\n');
   console.log(name, vertices.length, 'vertices', edges.length, 'edges', subgraphs.length, 'subgraphs');
 }

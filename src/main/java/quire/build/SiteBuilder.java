@@ -25,6 +25,7 @@ import quire.layout.Navigation;
 import quire.layout.PageLayout;
 import quire.markdown.MarkdownRenderer;
 import quire.markdown.RenderedPage;
+import quire.output.OutputRefused;
 import quire.output.SiteWriter;
 import quire.partial.Partial;
 import quire.partial.PartialLibrary;
@@ -54,7 +55,7 @@ import quire.site.SourcePage;
  */
 public final class SiteBuilder {
   /** Where the bundled mermaid.js is inside the jar, and where the site serves it. */
-  static final String MERMAID_JS = "META-INF/resources/webjars/mermaid/11.14.0/dist/mermaid.min.js";
+  static final String MERMAID_JS = MermaidScript.resource();
   public static final String MERMAID_JS_OUTPUT = "js/mermaid.min.js";
   public static final String MERMAID_FONT_OUTPUT = "fonts/" + quire.mermaid.MermaidFont.fileName();
 
@@ -92,7 +93,7 @@ public final class SiteBuilder {
     PageLayout layout = new PageLayout(site.theme().templates(), config, nav, page -> dates.join().updated(page));
     Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
 
-    Optional<SiteWriter> writer = options.out().flatMap(out -> open(out, problems));
+    Optional<SiteWriter> writer = options.out().flatMap(out -> open(options.source(), out, problems));
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> mermaidJs = new ConcurrentLinkedQueue<>();
     Set<String> outputs = new ConcurrentSkipListSet<>();
@@ -106,15 +107,16 @@ public final class SiteBuilder {
         if (rendered.usesMermaidJs()) mermaidJs.add(page.path());
         if (rendered.usesSvgDiagrams()) svgDiagrams.set(true);
         String output = page.url().substring(1) + "index.html";
-        outputs.add(output);
         PageFacts fact = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
         facts.add(fact);
         Optional<String> html = layout.layout(rendered, problems);
         html.ifPresent(h -> observer.built(fact, h));
+        // A page whose template failed is not written, so links to it stay broken.
+        if (html.isPresent()) outputs.add(output);
         if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
         search.ifPresent(index -> {
           long cpu = THREADS.getCurrentThreadCpuTime();
-          index.add(new SearchDocument(page.url().substring(1), page.title(), sectionTitle(nav, page), PageText.of(rendered.html())));
+          index.add(new SearchDocument(SourcePage.href("", page.url()), page.title(), sectionTitle(nav, page), PageText.of(rendered.html())));
           searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
         });
       });
@@ -149,7 +151,7 @@ public final class SiteBuilder {
           written = true;
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | OutputRefused e) {
       problems.report(Rule.OUTPUT_FAILED, new Position(options.out().map(Path::toString).orElse(""), 0, 0),
           "cannot write the site: " + e.getMessage());
     } finally {
@@ -184,9 +186,12 @@ public final class SiteBuilder {
   }
 
   /** The writer for a new site at {@code out}; empty, with a problem, when it cannot be made. */
-  private static Optional<SiteWriter> open(Path out, Problems problems) {
+  private static Optional<SiteWriter> open(Path source, Path out, Problems problems) {
     try {
-      return Optional.of(SiteWriter.open(out));
+      return Optional.of(SiteWriter.open(source, out));
+    } catch (OutputRefused e) {
+      problems.report(Rule.OUTPUT_FAILED, new Position(out.toString(), 0, 0), e.getMessage());
+      return Optional.empty();
     } catch (IOException e) {
       problems.report(Rule.OUTPUT_FAILED, new Position(out.toString(), 0, 0),
           "cannot create a folder beside the output to write the site into: " + e);

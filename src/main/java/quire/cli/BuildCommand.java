@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
+import quire.output.OutputFolder;
 import quire.report.SourceLines;
 import quire.report.TextReport;
 
@@ -38,8 +39,14 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (!site.exists("build", spec.commandLine().getErr())) return Main.USAGE;
     PrintWriter err = spec.commandLine().getErr();
     Path target = this.out != null ? this.out : site.source.resolve("target/site");
+    Optional<String> refused = OutputFolder.refusal(site.source, target);
+    if (refused.isPresent()) {
+      err.println("quire build: " + refused.get());
+      return Main.USAGE;
+    }
     long cpu = processCpuNanos();
     BuildResult result = SiteBuilder.build(
         new BuildOptions(site.source, Optional.of(target), Optional.ofNullable(baseUrl), drafts));

@@ -20,6 +20,8 @@ public enum Rule {
   FRONTMATTER_INVALID(Severity.ERROR),
   /** A file that cannot be read as UTF-8 text, or a site setting that is wrong. */
   SOURCE_INVALID(Severity.ERROR),
+  /** A symbolic link under content/, partials/ or site/ that leads out of the site folder. */
+  SOURCE_OUTSIDE_SITE(Severity.ERROR),
   CONFIG_UNKNOWN_KEY(Severity.WARNING),
   LINK_BROKEN(Severity.ERROR),
   ANCHOR_MISSING(Severity.ERROR),
@@ -30,7 +32,9 @@ public enum Rule {
   TEMPLATE_ERROR(Severity.ERROR),
   /** The output could not be written. */
   OUTPUT_FAILED(Severity.ERROR),
-  LINK_EXTERNAL_BROKEN(Severity.ERROR);
+  LINK_EXTERNAL_BROKEN(Severity.ERROR),
+  /** An alias whose redirect is not written: it is a page's own URL, or another page's alias too. */
+  ALIAS_CONFLICT(Severity.WARNING);
 
   private final Severity severity;
 

@@ -4,12 +4,9 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
-import freemarker.template.TemplateException;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,12 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import quire.diag.Position;
+import quire.diag.Problem;
 import quire.diag.Problems;
 import quire.diag.Rule;
 import quire.markdown.Heading;
 import quire.markdown.RenderedPage;
 import quire.site.SiteConfig;
 import quire.site.SourcePage;
+import quire.site.TemplateRunner;
 import quire.site.Theme;
 
 /**
@@ -71,7 +70,9 @@ public final class PageLayout {
     model.put("site", siteModel());
     model.put("nav", nav.tree());
     model.put("page", pageModel(page, rendered));
-    return run(templateName(page), model, page.path(), problems);
+    Optional<String> template = templateName(page, problems);
+    if (template.isEmpty()) return Optional.empty();
+    return run(template.get(), model, page.path(), problems);
   }
 
   /** The 404 page. */
@@ -94,21 +95,36 @@ public final class PageLayout {
     return run("404.ftlh", model, "404.html", problems);
   }
 
-  private String templateName(SourcePage page) {
+  /**
+   * The page's template: its front matter's {@code layout} when it names one, else the kind's
+   * own. A {@code layout} naming no template is an error at its value in the front matter,
+   * never a quiet fall back to another template.
+   */
+  private Optional<String> templateName(SourcePage page, Problems problems) {
     String layout = page.front().layout();
-    if (!layout.isEmpty() && layout.matches("[A-Za-z0-9_-]+") && exists(layout + ".ftlh")) return layout + ".ftlh";
-    return switch (page.kind()) {
-      case HOME -> "home.ftlh";
-      case SECTION -> "section.ftlh";
-      case PAGE -> "page.ftlh";
-    };
+    if (layout.isEmpty()) {
+      return Optional.of(switch (page.kind()) {
+        case HOME -> "home.ftlh";
+        case SECTION -> "section.ftlh";
+        case PAGE -> "page.ftlh";
+      });
+    }
+    if (layout.matches("[A-Za-z0-9_-]+") && exists(layout + ".ftlh")) return Optional.of(layout + ".ftlh");
+    problems.report(Rule.FRONTMATTER_INVALID, page.front().findValue("layout").orElse(Position.of(page.path())),
+        "layout \"" + layout + "\" names no template: there is no " + layout + ".ftlh in site/templates/ "
+            + "or the built-in theme");
+    return Optional.empty();
   }
 
+  /** Whether a template of this name exists; one that does not parse exists (running it reports why). */
   private boolean exists(String name) {
     try {
-      return config.getTemplate(name) != null;
-    } catch (IOException e) {
+      config.getTemplate(name);
+      return true;
+    } catch (TemplateNotFoundException e) {
       return false;
+    } catch (IOException e) {
+      return true;
     }
   }
 
@@ -159,26 +175,39 @@ public final class PageLayout {
   }
 
   private Optional<String> run(String name, Map<String, Object> model, String forPath, Problems problems) {
+    Template template;
     try {
-      Template template = config.getTemplate(name);
-      StringWriter out = new StringWriter();
-      template.process(model, out);
-      return Optional.of(out.toString());
+      template = config.getTemplate(name);
     } catch (TemplateNotFoundException e) {
       problems.report(Rule.TEMPLATE_ERROR, Position.of(forPath), "no template " + name + " in site/templates/ or the built-in theme");
+      return Optional.empty();
     } catch (ParseException e) {
-      problems.add(new quire.diag.Problem(Rule.TEMPLATE_ERROR.severity(), Rule.TEMPLATE_ERROR,
-          new Position(templatePath(name), e.getLineNumber(), e.getColumnNumber()), e.getEditorMessage(), List.of(Position.of(forPath))));
-    } catch (TemplateException e) {
-      String file = templatePath(e.getTemplateSourceName() == null ? name : e.getTemplateSourceName());
-      int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
-      int column = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
-      problems.add(new quire.diag.Problem(Rule.TEMPLATE_ERROR.severity(), Rule.TEMPLATE_ERROR,
-          new Position(file, line, column), quire.diag.Messages.oneLine(e.getMessageWithoutStackTop()), List.of(Position.of(forPath))));
+      report(TemplateRunner.syntaxError(e), forPath, problems);
+      return Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      Optional<TemplateRunner.Failure> syntax = TemplateRunner.syntaxErrorBehind(e);
+      if (syntax.isPresent()) {
+        report(syntax.get(), forPath, problems);
+      } else {
+        problems.report(Rule.TEMPLATE_ERROR, new Position(templatePath(name), 0, 0),
+            "cannot read the template: " + e.getMessage());
+      }
+      return Optional.empty();
     }
+    TemplateRunner.Outcome outcome = TemplateRunner.run(template, model);
+    if (outcome instanceof TemplateRunner.Written written) return Optional.of(written.output());
+    report(((TemplateRunner.Failed) outcome).failure(), forPath, problems);
     return Optional.empty();
+  }
+
+  /**
+   * A template failure at the template's line, with the page it was laying out as {@code via};
+   * a syntax error is wrong whatever the page, so it is reported once, without one.
+   */
+  private void report(TemplateRunner.Failure failure, String forPath, Problems problems) {
+    Position at = new Position(templatePath(failure.template()), failure.line(), failure.column());
+    List<Position> via = failure.syntax() ? List.of() : List.of(Position.of(forPath));
+    problems.add(new Problem(Rule.TEMPLATE_ERROR.severity(), Rule.TEMPLATE_ERROR, at, failure.message(), via));
   }
 
   private String templatePath(String name) {

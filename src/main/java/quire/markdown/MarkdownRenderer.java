@@ -1,6 +1,8 @@
 package quire.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -16,6 +18,7 @@ import java.util.List;
 import quire.diag.Problems;
 import quire.mermaid.MermaidRenderer;
 import quire.shortcode.ExpandedPage;
+import quire.shortcode.HtmlPlaceholders;
 import quire.shortcode.Markdownifier;
 
 /**
@@ -41,17 +44,24 @@ public final class MarkdownRenderer implements Markdownifier {
   public MarkdownRenderer(boolean typographer, String basePath) {
     this.basePath = basePath;
     List<Extension> extensions = new ArrayList<>(List.of(
-        TablesExtension.create(),
         StrikethroughExtension.create(),
+        DefinitionExtension.create(),
+        FootnoteExtension.create(),
         TaskListExtension.create(),
         new QuireExtension(new DiagramBlocks(DIAGRAMS))));
     if (typographer) extensions.add(TypographicExtension.create());
     MutableDataSet options = new MutableDataSet()
         .set(Parser.EXTENSIONS, extensions)
+        // goldmark's definition lists take ':' only; its footnote back-links are ↩ as text.
+        .set(DefinitionExtension.TILDE_MARKER, false)
+        .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "&#x21a9;&#xfe0e;")
         .set(TablesExtension.COLUMN_SPANS, false)
         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
         .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
-        .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+        .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false)
+        .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
+        .set(TablesExtension.MIN_HEADER_ROWS, 1)
+        .set(TablesExtension.MAX_HEADER_ROWS, 1)
         .set(HtmlRenderer.GENERATE_HEADER_ID, true)
         .set(HtmlRenderer.RENDER_HEADER_ID, false)
         .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
@@ -71,7 +81,7 @@ public final class MarkdownRenderer implements Markdownifier {
     Document document = parser.parse(page.markdown());
     PageContext context = new PageContext(page, problems, basePath);
     document.set(PageContext.KEY, context);
-    String html = renderer.render(document);
+    String html = HtmlPlaceholders.resolve(renderer.render(document), page.htmlFragments());
     return new RenderedPage(page, html, context.headings, context.links, context.usesMermaidJs, context.usesSvgDiagrams,
         summary(document));
   }
@@ -100,20 +110,19 @@ public final class MarkdownRenderer implements Markdownifier {
     }
   }
 
-  /** Inline HTML for one line of Markdown, block HTML otherwise (Hugo's RenderString). */
+  /**
+   * Hugo's {@code markdownify}: a text that is one paragraph gives that paragraph's inline HTML,
+   * without {@code <p>}; anything else gives block HTML. The text is parsed exactly as given.
+   * Shortcode placeholders in it come out as placeholders, resolved with the page's HTML.
+   */
   @Override
   public String markdownify(String markdown) {
     Document document = parser.parse(markdown);
     document.set(PageContext.KEY, new PageContext(null, new Problems(), basePath));
     Node first = document.getFirstChild();
-    boolean oneLine = markdown.strip().indexOf('\n') < 0;
-    if (oneLine && first instanceof Paragraph && first.getNext() == null) {
-      StringBuilder out = new StringBuilder();
-      for (Node child = first.getFirstChild(); child != null; child = child.getNext()) {
-        renderer.render(child, out);
-      }
-      return out.toString().strip();
-    }
-    return renderer.render(document);
+    boolean oneParagraph = first instanceof Paragraph && first.getNext() == null;
+    document.set(PageContext.INLINE, oneParagraph);
+    String html = renderer.render(document);
+    return oneParagraph ? html.strip() : html;
   }
 }

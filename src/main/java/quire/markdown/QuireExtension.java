@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.LinkResolver;
@@ -23,6 +24,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Set;
+import quire.shortcode.HtmlPlaceholders;
 
 /**
  * quire's additions to Flexmark, as one extension: shortcode HTML placeholders, GFM autolinks
@@ -43,7 +45,9 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
   @Override
   public void extend(Parser.Builder builder) {
     builder.customInlineParserExtensionFactory(new HtmlFragmentParser.Factory());
+    builder.paragraphPreProcessorFactory(new GoldmarkTables.Factory());
     builder.postProcessorFactory(new AutolinkFilter());
+    builder.postProcessorFactory(new TableCodePipes());
   }
 
   @Override
@@ -52,6 +56,8 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
   @Override
   public void extend(HtmlRenderer.Builder builder, String rendererType) {
     builder.nodeRendererFactory(options -> new Renderer());
+    // Flexmark's table rendering; its parsing runs through GoldmarkTables.
+    TablesExtension.create().extend(builder, rendererType);
     builder.linkResolverFactory(new ResolverFactory());
   }
 
@@ -70,14 +76,20 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
           new NodeRenderingHandler<>(FencedCodeBlock.class, this::fencedCode));
     }
 
+    /** The placeholder itself: the page's final HTML puts the fragment in its place. */
     private void fragment(HtmlFragment node, NodeRendererContext context, HtmlWriter html) {
-      html.raw(page(context).fragment(node.index));
+      html.raw(HtmlPlaceholders.of(node.index));
     }
 
-    /** A paragraph holding nothing but shortcode HTML is that HTML, not wrapped in {@code <p>}. */
+    /**
+     * A paragraph holding nothing but shortcode HTML is that HTML, not wrapped in {@code <p>};
+     * the one paragraph of an inline {@code markdownify} is its inline content.
+     */
     private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
       Node only = node.getFirstChild();
-      if (only instanceof HtmlFragment && only.getNext() == null) {
+      if (PageContext.INLINE.get(context.getDocument()) && node.getParent() == context.getDocument()) {
+        context.renderChildren(node);
+      } else if (only instanceof HtmlFragment && only.getNext() == null) {
         context.render(only);
         html.line();
       } else {

@@ -19,4 +19,15 @@ enum Direction {
       default -> Optional.empty();
     };
   }
+
+  /** The direction for mermaid's arrow-like header symbols ({@code >}, {@code <}, {@code ^}, {@code v}). */
+  static Optional<Direction> findSymbol(char c) {
+    return switch (c) {
+      case '>' -> Optional.of(LR);
+      case '<' -> Optional.of(RL);
+      case '^' -> Optional.of(BT);
+      case 'v' -> Optional.of(TB);
+      default -> Optional.empty();
+    };
+  }
 }

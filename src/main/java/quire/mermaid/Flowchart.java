@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * A parsed flowchart: nodes in order of first mention, edges in source order, subgraphs in the
  * order they close (inner before outer, as mermaid numbers them), class definitions (name to CSS
- * declarations) and the accessible title and description. Immutable.
+ * declarations), the accessible title and description, and the diagram's own configuration
+ * (front matter and {@code %%{init}%%}). Immutable.
  */
 record Flowchart(
     Direction direction,
@@ -20,7 +21,8 @@ record Flowchart(
     List<Subgraph> subgraphs,
     Map<String, List<String>> classDefs,
     Optional<String> accTitle,
-    Optional<String> accDescr) {
+    Optional<String> accDescr,
+    DiagramConfig config) {
   Flowchart {
     Objects.requireNonNull(direction, "direction");
     nodes = List.copyOf(nodes);
@@ -29,6 +31,7 @@ record Flowchart(
     classDefs = Map.copyOf(classDefs);
     Objects.requireNonNull(accTitle, "accTitle");
     Objects.requireNonNull(accDescr, "accDescr");
+    Objects.requireNonNull(config, "config");
   }
 
   Optional<Node> findNode(String id) {

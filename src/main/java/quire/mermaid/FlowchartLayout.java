@@ -44,7 +44,7 @@ final class FlowchartLayout {
     root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
     root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
     root.setProperty(CoreOptions.PADDING, new ElkPadding(8));
-    commonOptions(root, chart.direction());
+    commonOptions(root, chart.direction(), chart.config());
 
     Map<String, ElkNode> shapes = new HashMap<>();
     Map<String, String> parentOf = new HashMap<>();
@@ -57,7 +57,7 @@ final class FlowchartLayout {
       addCluster(root, s, chart, shapes, inside);
     }
     for (Node n : chart.topLevelNodes()) {
-      addNode(root, n, shapes);
+      addNode(root, n, chart, shapes);
     }
 
     List<ElkEdge> elkEdges = new ArrayList<>();
@@ -69,8 +69,8 @@ final class FlowchartLayout {
         continue;
       }
       ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
-      if (!e.label().isEmpty()) {
-        NodeGeometry.Size size = NodeGeometry.edgeLabel(e.lines());
+      if (!e.text().isEmpty()) {
+        NodeGeometry.Size size = NodeGeometry.edgeLabel(e.text(), NodeGeometry.fontSize(e.style()));
         ElkLabel label = ElkGraphUtil.createLabel(e.label(), edge);
         label.setDimensions(size.w(), size.h());
         label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
@@ -99,11 +99,12 @@ final class FlowchartLayout {
     return new Layout(root.getWidth(), root.getHeight(), nodeBoxes, clusterBoxes, routes);
   }
 
-  private static void commonOptions(ElkNode graph, Direction direction) {
+  private static void commonOptions(ElkNode graph, Direction direction, DiagramConfig config) {
     graph.setProperty(CoreOptions.DIRECTION, elkDirection(direction));
     graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-    graph.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
-    graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+    // mermaid's nodeSpacing and rankSpacing, when the diagram sets them.
+    graph.setProperty(CoreOptions.SPACING_NODE_NODE, config.nodeSpacing().orElse(30.0));
+    graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, config.rankSpacing().orElse(40.0));
     graph.setProperty(CoreOptions.SPACING_EDGE_NODE, 15.0);
     graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 15.0);
     graph.setProperty(CoreOptions.SPACING_EDGE_EDGE, 12.0);
@@ -131,7 +132,7 @@ final class FlowchartLayout {
     ElkNode c = ElkGraphUtil.createNode(parent);
     c.setIdentifier(s.id());
     shapes.put(s.id(), c);
-    NodeGeometry.Size title = NodeGeometry.text(titleLines(s));
+    NodeGeometry.Size title = NodeGeometry.text(s.heading(), NodeGeometry.fontSize(s.style()));
     double top = CLUSTER_PADDING / 2 + title.h() + CLUSTER_TITLE_GAP;
     c.setProperty(CoreOptions.PADDING, new ElkPadding(top, CLUSTER_PADDING, CLUSTER_PADDING, CLUSTER_PADDING));
     c.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
@@ -140,39 +141,44 @@ final class FlowchartLayout {
       // mermaid honours a subgraph's direction only when no edge crosses its border.
       c.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
       c.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-      commonOptions(c, s.direction().get());
+      commonOptions(c, s.direction().get(), chart.config());
     }
     for (String childId : s.subgraphIds()) {
       chart.findSubgraph(childId).ifPresent(child -> addCluster(c, child, chart, shapes, inside));
     }
     for (String nodeId : s.nodeIds()) {
-      chart.findNode(nodeId).ifPresent(n -> addNode(c, n, shapes));
+      chart.findNode(nodeId).ifPresent(n -> addNode(c, n, chart, shapes));
     }
   }
 
-  static List<String> titleLines(Subgraph s) {
-    return s.title().isEmpty() ? List.of() : List.of(s.title().split("\n", -1));
-  }
-
-  private static void addNode(ElkNode parent, Node n, Map<String, ElkNode> shapes) {
+  private static void addNode(ElkNode parent, Node n, Flowchart chart, Map<String, ElkNode> shapes) {
     ElkNode e = ElkGraphUtil.createNode(parent);
     e.setIdentifier(n.id());
-    NodeGeometry.Size size = NodeGeometry.node(n.shape(), n.lines());
+    NodeGeometry.Size size = NodeGeometry.node(n.shape(), n.text(), NodeGeometry.fontSize(chart.styleOf(n)));
     e.setDimensions(size.w(), size.h());
     shapes.put(n.id(), e);
   }
 
   private static Map<String, Set<String>> descendants(Flowchart chart) {
     Map<String, Set<String>> out = new HashMap<>();
-    for (Subgraph s : chart.subgraphs()) { // inner subgraphs come first, so children are done
-      Set<String> all = new HashSet<>(s.nodeIds());
-      for (String c : s.subgraphIds()) {
-        all.add(c);
-        all.addAll(out.getOrDefault(c, Set.of()));
-      }
-      out.put(s.id(), all);
+    for (Subgraph s : chart.subgraphs()) {
+      collect(chart, s, out);
     }
     return out;
+  }
+
+  private static Set<String> collect(Flowchart chart, Subgraph s, Map<String, Set<String>> out) {
+    Set<String> done = out.get(s.id());
+    if (done != null) {
+      return done;
+    }
+    Set<String> all = new HashSet<>(s.nodeIds());
+    out.put(s.id(), all);
+    for (String c : s.subgraphIds()) {
+      all.add(c);
+      chart.findSubgraph(c).ifPresent(child -> all.addAll(collect(chart, child, out)));
+    }
+    return all;
   }
 
   private static boolean crossesBorder(Flowchart chart, Set<String> inside) {

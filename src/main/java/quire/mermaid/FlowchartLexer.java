@@ -128,7 +128,8 @@ final class FlowchartLexer {
       return !(c == '.' && i + 1 < src.length() && src.charAt(i + 1) == '-');
     }
     if (c == '-') {
-      return i + 1 < src.length() && "->.".indexOf(src.charAt(i + 1)) < 0 && !isBreak(i + 1);
+      // "-" belongs to an id unless a link starts here; "odd->text]" is the node "odd-" (mermaid has no "->" link).
+      return i + 1 < src.length() && "-.".indexOf(src.charAt(i + 1)) < 0 && !isBreak(i + 1);
     }
     if (c == '=') {
       return i + 1 < src.length() && src.charAt(i + 1) != '=' && !isBreak(i + 1);
@@ -305,6 +306,9 @@ final class FlowchartLexer {
         String raw = src.substring(start, i).strip();
         if (raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")) {
           raw = raw.substring(1, raw.length() - 1);
+          if (raw.length() >= 2 && raw.startsWith("`") && raw.endsWith("`")) {
+            raw = raw.substring(1, raw.length() - 1); // a markdown string
+          }
         }
         return new Token(Kind.TEXT, start, i, raw);
       }

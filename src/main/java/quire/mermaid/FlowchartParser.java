@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import quire.mermaid.Token.Kind;
 
@@ -49,7 +50,7 @@ final class FlowchartParser {
   private static final class NodeDraft {
     final String id;
     final int offset;
-    String label;
+    Label label;
     Shape shape = Shape.RECT;
     final List<String> classes = new ArrayList<>();
     final List<String> style = new ArrayList<>();
@@ -57,25 +58,25 @@ final class FlowchartParser {
     NodeDraft(String id, int offset) {
       this.id = id;
       this.offset = offset;
-      this.label = id;
+      this.label = Label.plain(id);
     }
   }
 
   private static final class OpenSubgraph {
     final String id; // null: mermaid numbers it when it closes
-    final String title;
+    final Label title;
     final int offset;
     Optional<Direction> direction = Optional.empty();
     final List<String> mentions = new ArrayList<>();
 
-    OpenSubgraph(String id, String title, int offset) {
+    OpenSubgraph(String id, Label title, int offset) {
       this.id = id;
       this.title = title;
       this.offset = offset;
     }
   }
 
-  private record ClosedSubgraph(String id, String title, Optional<Direction> direction, List<String> members, int order) {}
+  private record ClosedSubgraph(String id, Label title, Optional<Direction> direction, List<String> members, int order) {}
 
   private record LinkStyle(List<Integer> indices, List<String> style, int offset) {}
 
@@ -92,6 +93,7 @@ final class FlowchartParser {
   private final List<LinkStyle> linkStyles = new ArrayList<>();
   private String accTitle;
   private String accDescr;
+  private String frontMatter = "";
 
   private FlowchartParser(String text) {
     this.text = text;
@@ -133,6 +135,7 @@ final class FlowchartParser {
           throw new SyntaxError(at, "The front matter that starts here is not closed: expected a line with ---.");
         }
         int eol = text.indexOf('\n', close + 4);
+        frontMatter = text.substring(text.indexOf('\n', at) + 1, close + 1);
         lx.reset(eol < 0 ? text.length() : eol);
         continue;
       }
@@ -146,6 +149,13 @@ final class FlowchartParser {
   }
 
   private void header(Token keyword) {
+    lx.skipBlanks();
+    Optional<Direction> symbol = Direction.findSymbol(lx.peekChar());
+    if (symbol.isPresent() && isSeparatorAt(lx.pos() + 1)) {
+      // graph > / < / ^ / v: mermaid's arrow-like spellings of LR, RL, BT and TB.
+      direction = symbol.get();
+      lx.reset(lx.pos() + 1);
+    }
     Token t = lx.next(false);
     if (t.is(Kind.WORD)) {
       Optional<Direction> d = Direction.find(t.text());
@@ -158,6 +168,14 @@ final class FlowchartParser {
     if (!isSeparator(t)) {
       throw new SyntaxError(t.start(), "Expected the end of the line after the diagram type, but found " + t.describe() + ".");
     }
+  }
+
+  private boolean isSeparatorAt(int at) {
+    int i = at;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i >= text.length() || "\r\n;".indexOf(text.charAt(i)) >= 0 || text.startsWith("%%", i);
   }
 
   private static boolean isSeparator(Token t) {
@@ -174,7 +192,7 @@ final class FlowchartParser {
         case EOF -> {
           if (!open.isEmpty()) {
             OpenSubgraph s = open.peek();
-            throw new SyntaxError(s.offset, "The subgraph '" + (s.id != null ? s.id : s.title) + "' is not closed: expected 'end' before the end of the diagram.");
+            throw new SyntaxError(s.offset, "The subgraph '" + (s.id != null ? s.id : s.title.text()) + "' is not closed: expected 'end' before the end of the diagram.");
           }
           return;
         }
@@ -234,16 +252,24 @@ final class FlowchartParser {
     List<String> group = nodeGroup(first);
     while (true) {
       int save = lx.pos();
+      if (group.isEmpty()) {
+        return; // an edge's metadata, not a node
+      }
+      String edgeId = edgeIdAhead();
       Token t = lx.next(true);
       if (!t.is(Kind.LINK) && !t.is(Kind.LINK_START)) {
         lx.reset(save);
-        return;
+        if (!linkOnNextLine()) {
+          return;
+        }
+        edgeId = edgeIdAhead();
+        t = lx.next(true);
       }
       LinkForm form;
-      String label = "";
+      Label label = Label.EMPTY;
       if (t.is(Kind.LINK)) {
         form = LinkForm.of(t.text());
-        label = pipeLabel().orElse("");
+        label = pipeLabel().map(this::label).orElse(Label.EMPTY);
       } else {
         Stroke stroke = LinkForm.strokeOfStart(t.text());
         Token body = lx.edgeText(stroke);
@@ -259,21 +285,87 @@ final class FlowchartParser {
           throw new SyntaxError(close.start(), "The link ends with a different line than it starts with: expected " + closingExample(stroke) + ".");
         }
         form = new LinkForm(stroke, LinkForm.arrowOfStart(t.text()), end.end(), end.length());
-        label = body.text();
+        label = label(body);
       }
       Token next = lx.next(false);
       if (!next.is(Kind.WORD)) {
         throw new SyntaxError(next.start(), "Expected a node id after the link, but found " + next.describe() + ".");
       }
       List<String> right = nodeGroup(next);
-      String decoded = LabelText.decode(label);
       for (String from : group) {
         for (String to : right) {
-          edges.add(new Edge(from, to, decoded, form.stroke(), form.start(), form.end(), form.length(), List.of(), t.start()));
+          // mermaid gives a written id to one edge of a group: last on the left to first on the right.
+          boolean named = from.equals(group.get(group.size() - 1)) && to.equals(right.get(0));
+          edges.add(new Edge(edgeId(named ? edgeId : null, from, to), from, to, label, form.stroke(), form.start(), form.end(), form.length(),
+              List.of(), false, t.start()));
         }
       }
       group = right;
     }
+  }
+
+  /**
+   * An edge id written before the link ({@code e1@-->}) at the current position, read and
+   * returned; or null, nothing read.
+   */
+  private String edgeIdAhead() {
+    int save = lx.pos();
+    lx.skipBlanks();
+    int start = lx.pos();
+    int i = start;
+    while (i < text.length() && text.charAt(i) != '@' && lx.isIdChar(i)) {
+      i++;
+    }
+    if (i > start && i + 1 < text.length() && text.charAt(i) == '@' && "-=.~<xo".indexOf(text.charAt(i + 1)) >= 0) {
+      lx.reset(i + 1);
+      return text.substring(start, i);
+    }
+    lx.reset(save);
+    return null;
+  }
+
+  /**
+   * Whether the next line goes on with a link (mermaid lets a link start a line, continuing the
+   * statement before it); if so the line breaks are read.
+   */
+  private boolean linkOnNextLine() {
+    int save = lx.pos();
+    while (true) {
+      lx.skipBlanks();
+      char c = lx.peekChar();
+      if (c == '\n' || c == '\r') {
+        lx.reset(lx.pos() + 1);
+      } else {
+        break;
+      }
+    }
+    int at = lx.pos();
+    if (at == save || at >= text.length() || "-=.~<".indexOf(text.charAt(at)) < 0) {
+      lx.reset(save);
+      return false;
+    }
+    Token t = lx.next(true);
+    lx.reset(at);
+    if (t.is(Kind.LINK) || t.is(Kind.LINK_START)) {
+      return true;
+    }
+    lx.reset(save);
+    return false;
+  }
+
+  /** mermaid's edge id: the one written, unless another edge has it, else L_from_to_n. */
+  private String edgeId(String written, String from, String to) {
+    if (written != null && edges.stream().noneMatch(e -> e.id().equals(written))) {
+      return written;
+    }
+    long same = edges.stream().filter(e -> e.from().equals(from) && e.to().equals(to)).count();
+    return "L_" + from + "_" + to + "_" + (same == 0 ? 0 : same + 1);
+  }
+
+  /** The label a label token draws; a markdown string ({@code "`...`"}) keeps its markup. */
+  private Label label(Token body) {
+    String raw = text.substring(body.start(), Math.min(body.end(), text.length())).strip();
+    return LabelText.parse(body.text(), raw.startsWith("\"`"));
   }
 
   private static String closingExample(Stroke stroke) {
@@ -284,7 +376,7 @@ final class FlowchartParser {
     };
   }
 
-  private Optional<String> pipeLabel() {
+  private Optional<Token> pipeLabel() {
     int save = lx.pos();
     lx.skipBlanks();
     if (lx.peekChar() != '|') {
@@ -296,7 +388,7 @@ final class FlowchartParser {
     Token body = lx.label(List.of("|"));
     requireLabel(body, "|", open);
     lx.closer(List.of("|"));
-    return Optional.of(body.text());
+    return Optional.of(body);
   }
 
   private void requireLabel(Token body, String closer, int openedAt) {
@@ -316,7 +408,11 @@ final class FlowchartParser {
 
   private List<String> nodeGroup(Token first) {
     List<String> ids = new ArrayList<>();
-    ids.add(node(first));
+    String firstId = node(first);
+    if (firstId == null) {
+      return ids;
+    }
+    ids.add(firstId);
     while (true) {
       int save = lx.pos();
       Token t = lx.next(true);
@@ -328,13 +424,33 @@ final class FlowchartParser {
       if (!w.is(Kind.WORD)) {
         throw new SyntaxError(w.start(), "Expected a node id after '&', but found " + w.describe() + ".");
       }
-      ids.add(node(w));
+      String id = node(w);
+      if (id != null) {
+        ids.add(id);
+      }
     }
     return ids;
   }
 
+  /** Reads a node's shape, class and data; returns its id, or null for an edge's metadata. */
   private String node(Token word) {
     String id = word.text();
+    Optional<Edge> edge = edges.stream().filter(e -> e.id().equals(id)).findFirst();
+    if (edge.isPresent()) {
+      // mermaid reads "e1@{ animate: true }" after "A e1@--> B" as the edge's metadata.
+      int save = lx.pos();
+      lx.skipBlanks();
+      if (lx.startsWith("@{", lx.pos())) {
+        Token data = lx.next(false);
+        if (data.is(Kind.ERROR)) {
+          throw new SyntaxError(data.start(), "This '@{' is not closed: expected '}'.");
+        }
+        edgeData(edge.get(), data);
+      } else {
+        lx.reset(save);
+      }
+      return null;
+    }
     NodeDraft node = nodes.computeIfAbsent(id, k -> new NodeDraft(k, word.start()));
     if (!open.isEmpty()) {
       open.peek().mentions.add(id);
@@ -377,7 +493,7 @@ final class FlowchartParser {
     if (close == null) {
       throw new SyntaxError(lx.pos(), "Expected '" + closers.get(0) + "' to close the shape opened with '" + opener + "', but found " + lx.next(true).describe() + ".");
     }
-    node.label = LabelText.decode(body.text());
+    node.label = label(body);
     node.shape = shapeFor(opener, close.text());
   }
 
@@ -416,48 +532,59 @@ final class FlowchartParser {
     };
   }
 
-  /** {@code @{ shape: name, label: "text" }}: the keys quire uses; others are ignored. */
+  /**
+   * {@code @{ shape: name, label: "text", icon: "fa:x", img: "url", w: 60, h: 60 }}, read as YAML
+   * as mermaid does; keys quire does not draw are ignored.
+   */
   private void shapeData(NodeDraft node, Token data) {
-    for (String pair : splitOutsideQuotes(data.text())) {
-      int colon = pair.indexOf(':');
-      if (colon < 0) {
-        if (pair.isBlank()) {
-          continue;
-        }
-        throw new SyntaxError(data.start(), "Expected 'key: value' pairs inside '@{ }', such as shape: rect.");
+    Map<String, Object> doc = ShapeData.read(data.text()).orElseThrow(() ->
+        new SyntaxError(data.start(), "Expected 'key: value' pairs inside '@{ }', such as shape: rect."));
+    Object shape = doc.get("shape");
+    if (shape != null) {
+      String name = String.valueOf(shape);
+      if (!name.equals(name.toLowerCase(Locale.ROOT)) || name.contains("_")) {
+        throw new SyntaxError(data.start(), "No such shape: " + name + ". Shape names are lowercase, with '-' between words.");
       }
-      String key = pair.substring(0, colon).strip();
-      String value = unquote(pair.substring(colon + 1).strip());
-      switch (key) {
-        case "shape" -> node.shape = Shape.findByName(value.toLowerCase(Locale.ROOT)).orElse(Shape.RECT);
-        case "label" -> node.label = LabelText.decode(value);
-        default -> {}
-      }
+      node.shape = Shape.findByName(name).orElseThrow(() ->
+          new SyntaxError(data.start(), "No such shape: " + name + ". See mermaid's list of shapes, such as rect, rounded, diamond, cyl."));
+    }
+    Object label = doc.get("label");
+    boolean hasLabel = label != null && !String.valueOf(label).isBlank();
+    if (hasLabel) {
+      node.label = LabelText.parse(String.valueOf(label), true);
+    }
+    Object icon = doc.get("icon");
+    Object img = doc.get("img");
+    if ((icon != null || img != null) && !hasLabel && node.label.text().equals(node.id)) {
+      node.label = Label.EMPTY;
+    }
+    if (icon != null) {
+      // An icon shape draws its icon above the label: quire leaves the icon's space empty.
+      List<List<Label.Run>> lines = new ArrayList<>();
+      lines.add(List.of(new Label.Run(String.valueOf(icon), false, false, true)));
+      lines.addAll(node.label.lines());
+      node.label = new Label(lines, node.label.image());
+    }
+    if (img != null) {
+      double w = ShapeData.number(doc.get("w"));
+      double h = ShapeData.number(doc.get("h"));
+      Optional<Label.Image> image = LabelText.parse("<img src=\"" + String.valueOf(img).replace("\"", "&quot;") + "\" width=\"" + w
+          + "\" height=\"" + h + "\">", false).image();
+      node.label = new Label(node.label.lines(), image);
     }
   }
 
-  private static List<String> splitOutsideQuotes(String s) {
-    List<String> out = new ArrayList<>();
-    boolean quoted = false;
-    int from = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if ((c == ',' || c == '\n') && !quoted) {
-        out.add(s.substring(from, i));
-        from = i + 1;
-      }
+  /** {@code e1@{ animate: true, animation: fast, curve: linear }} after {@code A e1@--> B}. */
+  private void edgeData(Edge edge, Token data) {
+    Map<String, Object> doc = ShapeData.read(data.text()).orElseThrow(() ->
+        new SyntaxError(data.start(), "Expected 'key: value' pairs inside '@{ }', such as animate: true."));
+    int i = edges.indexOf(edge);
+    Object animate = doc.get("animate");
+    if (animate != null) {
+      edges.set(i, edge.withAnimated(Boolean.parseBoolean(String.valueOf(animate))));
+    } else if (doc.get("animation") != null) {
+      edges.set(i, edge.withAnimated(true));
     }
-    out.add(s.substring(from));
-    return out;
-  }
-
-  private static String unquote(String s) {
-    if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
-      return s.substring(1, s.length() - 1);
-    }
-    return s;
   }
 
   // ---- subgraphs ----
@@ -467,21 +594,22 @@ final class FlowchartParser {
     int at = lx.pos();
     char c = lx.peekChar();
     String id;
-    String title;
+    Label title;
     if (c == '\n' || c == '\r' || c == ';' || lx.atEnd()) {
       id = null;
-      title = "";
+      title = Label.EMPTY;
     } else if (c == '"') {
       Token body = lx.label(List.of());
       requireLabel(body, "\"", at);
-      title = LabelText.decode(body.text());
+      title = label(body);
       id = hasWhitespace(body.text().strip()) ? null : body.text().strip();
     } else {
       int i = at;
       while (i < text.length() && "\n;[".indexOf(text.charAt(i)) < 0) {
         i++;
       }
-      String head = text.substring(at, i).strip();
+      String written = text.substring(at, i).replaceAll("[\r]+$", "");
+      String head = written.strip();
       lx.reset(i);
       if (i < text.length() && text.charAt(i) == '[') {
         lx.reset(i + 1);
@@ -492,10 +620,11 @@ final class FlowchartParser {
           throw new SyntaxError(at, "Expected a subgraph id before '['.");
         }
         id = head;
-        title = LabelText.decode(body.text());
+        title = label(body);
       } else {
-        title = LabelText.decode(head);
-        id = hasWhitespace(head) ? null : head;
+        title = LabelText.parse(head, false);
+        // mermaid takes the title as id only when it has no blank, trailing ones included.
+        id = hasWhitespace(written) ? null : head;
       }
     }
     open.push(new OpenSubgraph(id, title, keyword.start()));
@@ -545,7 +674,7 @@ final class FlowchartParser {
     if (!names.is(Kind.WORD)) {
       throw new SyntaxError(names.start(), "Expected a class name after 'classDef', but found " + names.describe() + ".");
     }
-    List<String> style = declarations(lx.restOfLine(true));
+    List<String> style = declarations(styleText(keyword));
     for (String name : commaList(names)) {
       classDefs.put(name, style);
     }
@@ -586,7 +715,7 @@ final class FlowchartParser {
     if (!id.is(Kind.WORD)) {
       throw new SyntaxError(id.start(), "Expected a node id after 'style', but found " + id.describe() + ".");
     }
-    List<String> style = declarations(lx.restOfLine(true));
+    List<String> style = declarations(styleText(keyword));
     // mermaid creates the node if it was not mentioned yet.
     nodes.computeIfAbsent(id.text(), k -> new NodeDraft(k, id.start())).style.addAll(style);
   }
@@ -613,6 +742,40 @@ final class FlowchartParser {
       decl = parts.length > 2 ? parts[2] : "";
     }
     linkStyles.add(new LinkStyle(indices, declarations(new Token(Kind.TEXT, rest.start(), rest.end(), decl)), which.start()));
+  }
+
+  private static final Pattern STYLE_LINE = Pattern.compile("style.*:\\S*#.*;");
+  private static final Pattern CLASSDEF_LINE = Pattern.compile("classDef.*:\\S*#.*;");
+  private static final Pattern CHARACTER_CODE = Pattern.compile("#\\w+;");
+
+  /**
+   * The declarations of a style or classDef statement, up to ';' or the line's end. mermaid reads
+   * "#name;" as a character code everywhere but in the last ';' of a style or classDef line that
+   * has a colour, so "fill:#fff;" ends such a statement only at the end of its line; elsewhere
+   * mermaid rejects it, and so does quire.
+   */
+  private Token styleText(Token keyword) {
+    Token rest = lx.restOfLine(true);
+    int lineStart = text.lastIndexOf('\n', keyword.start()) + 1;
+    int lineEnd = text.indexOf('\n', keyword.start());
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    Set<Integer> kept = new HashSet<>();
+    for (Pattern p : List.of(STYLE_LINE, CLASSDEF_LINE)) {
+      Matcher m = p.matcher(line);
+      if (m.find()) {
+        kept.add(lineStart + m.end() - 1);
+      }
+    }
+    Matcher code = CHARACTER_CODE.matcher(line);
+    while (code.find()) {
+      int hash = lineStart + code.start();
+      int semicolon = lineStart + code.end() - 1;
+      if (hash >= rest.start() && semicolon <= rest.end() && !kept.contains(semicolon)) {
+        throw new SyntaxError(hash, "mermaid reads '" + code.group() + "' as a character code, not a colour followed by ';':"
+            + " end the statement with a line break instead of ';'.");
+      }
+    }
+    return rest;
   }
 
   /** CSS declarations from mermaid's {@code fill:#f9f,stroke:#333,stroke-dasharray: 5, 5}. */
@@ -676,6 +839,33 @@ final class FlowchartParser {
 
   // ---- the result ----
 
+  /**
+   * The subgraph each subgraph is drawn inside, as mermaid decides it: the first (in closing
+   * order) that mentions it, even one that closes before it; a mention that would make a cycle
+   * is dropped.
+   */
+  private Map<String, String> parentsOfSubgraphs(Set<String> ids) {
+    Map<String, String> parent = new LinkedHashMap<>();
+    for (int k = closed.size() - 1; k >= 0; k--) {
+      ClosedSubgraph s = closed.get(k);
+      for (String m : s.members()) {
+        if (ids.contains(m) && !m.equals(s.id())) {
+          parent.put(m, s.id());
+        }
+      }
+    }
+    for (String id : new ArrayList<>(parent.keySet())) {
+      Set<String> seen = new HashSet<>();
+      for (String p = parent.get(id); p != null; p = parent.get(p)) {
+        if (p.equals(id) || !seen.add(p)) {
+          parent.remove(id);
+          break;
+        }
+      }
+    }
+    return parent;
+  }
+
   private Flowchart build() {
     Set<String> subgraphIds = new HashSet<>();
     closed.forEach(s -> subgraphIds.add(s.id()));
@@ -694,16 +884,14 @@ final class FlowchartParser {
     List<Subgraph> subgraphs = new ArrayList<>();
     Map<String, Integer> closeOrder = new LinkedHashMap<>();
     closed.forEach(s -> closeOrder.put(s.id(), s.order()));
-    Set<String> placed = new HashSet<>();
+    Map<String, String> parentOfSubgraph = parentsOfSubgraphs(closeOrder.keySet());
     for (ClosedSubgraph s : closed) {
       List<String> nodeIds = new ArrayList<>();
       List<String> childIds = new ArrayList<>();
       for (String m : s.members()) {
-        Integer childOrder = closeOrder.get(m);
-        if (childOrder == null) {
+        if (!closeOrder.containsKey(m)) {
           nodeIds.add(m);
-        } else if (childOrder < s.order() && placed.add(m)) {
-          // Only subgraphs that closed before this one can be inside it: no cycles.
+        } else if (s.id().equals(parentOfSubgraph.get(m)) && !childIds.contains(m)) {
           childIds.add(m);
         }
       }
@@ -713,6 +901,15 @@ final class FlowchartParser {
       subgraphs.add(new Subgraph(s.id(), s.title(), s.direction(), nodeIds, childIds, classes, style));
     }
     List<Edge> styled = new ArrayList<>(edges);
+    for (int k = 0; k < styled.size(); k++) {
+      // "class e1 name" styles the edge whose id is e1.
+      List<String> classes = classAssignments.getOrDefault(styled.get(k).id(), List.of());
+      if (!classes.isEmpty() && !nodes.containsKey(styled.get(k).id())) {
+        List<String> style = new ArrayList<>(styled.get(k).style());
+        classes.forEach(c -> style.addAll(classDefs.getOrDefault(c, List.of())));
+        styled.set(k, styled.get(k).withStyle(style));
+      }
+    }
     List<String> defaultStyle = List.of();
     for (LinkStyle ls : linkStyles) {
       for (int i : ls.indices()) {
@@ -730,6 +927,7 @@ final class FlowchartParser {
         styled.set(k, styled.get(k).withStyle(defaultStyle));
       }
     }
-    return new Flowchart(direction, nodeList, styled, subgraphs, classDefs, Optional.ofNullable(accTitle), Optional.ofNullable(accDescr));
+    return new Flowchart(direction, nodeList, styled, subgraphs, classDefs, Optional.ofNullable(accTitle), Optional.ofNullable(accDescr),
+        DiagramConfig.read(frontMatter, text));
   }
 }

@@ -12,6 +12,8 @@ import java.util.Arrays;
 final class GlyphWidths {
   /** Loaded once, on first use. */
   static final GlyphWidths SANS = load(MermaidFont.bytes());
+  /** Liberation Sans Bold, for bold runs (markdown strings, {@code <b>}); measured only. */
+  static final GlyphWidths SANS_BOLD = load(MermaidFont.boldBytes());
 
   private final int unitsPerEm;
   private final int ascender;
@@ -25,19 +27,45 @@ final class GlyphWidths {
     this.advanceByChar = advanceByChar;
   }
 
-  /** Width in px of one line of text at {@code fontSize} px. */
+  /**
+   * Width in px of one line of text at {@code fontSize} px. A character the font lacks is drawn
+   * by the browser from a fallback font: one em for the wide and full-width characters of East
+   * Asian scripts and emoji (Unicode's East Asian Width W and F), the width of "n" otherwise.
+   */
   double width(String line, double fontSize) {
     long units = 0;
     int fallback = advanceByChar['n'];
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (Character.isLowSurrogate(c)) {
-        continue; // the high surrogate already counted one wide glyph
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      i += Character.charCount(cp);
+      int a = cp < advanceByChar.length ? advanceByChar[cp] : -1;
+      if (a >= 0) {
+        units += a;
+      } else if (Character.getType(cp) == Character.NON_SPACING_MARK || cp == 0x200d || cp >= 0xfe00 && cp <= 0xfe0f) {
+        // combining marks, joiners and variation selectors take no room of their own
+      } else {
+        units += isWide(cp) ? unitsPerEm : fallback;
       }
-      int a = Character.isHighSurrogate(c) ? unitsPerEm : advanceByChar[c];
-      units += a >= 0 ? a : fallback;
     }
     return units * fontSize / unitsPerEm;
+  }
+
+  /** Whether Unicode's East Asian Width of {@code cp} is Wide or Fullwidth (by block ranges). */
+  static boolean isWide(int cp) {
+    return cp >= 0x1100 && cp <= 0x115f // Hangul Jamo
+        || cp >= 0x231a && cp <= 0x231b || cp >= 0x2329 && cp <= 0x232a
+        || cp >= 0x2e80 && cp <= 0x303e // CJK radicals, Kangxi, CJK symbols and punctuation
+        || cp >= 0x3041 && cp <= 0x33ff // Hiragana, Katakana, Bopomofo, Hangul compatibility, CJK compatibility
+        || cp >= 0x3400 && cp <= 0x4dbf // CJK extension A
+        || cp >= 0x4e00 && cp <= 0x9fff // CJK unified ideographs
+        || cp >= 0xa000 && cp <= 0xa4cf // Yi
+        || cp >= 0xa960 && cp <= 0xa97f || cp >= 0xac00 && cp <= 0xd7a3 // Hangul syllables
+        || cp >= 0xf900 && cp <= 0xfaff // CJK compatibility ideographs
+        || cp >= 0xfe10 && cp <= 0xfe19 || cp >= 0xfe30 && cp <= 0xfe6f // vertical and small forms
+        || cp >= 0xff00 && cp <= 0xff60 || cp >= 0xffe0 && cp <= 0xffe6 // full-width forms
+        || cp >= 0x1f300 && cp <= 0x1f64f || cp >= 0x1f680 && cp <= 0x1f6ff // pictographs, emoji
+        || cp >= 0x1f900 && cp <= 0x1f9ff || cp >= 0x1fa70 && cp <= 0x1faff
+        || cp >= 0x20000 && cp <= 0x3fffd; // CJK extensions B and on
   }
 
   /** Distance in px from the baseline up to the top of tall glyphs at {@code fontSize}. */

@@ -1,23 +1,35 @@
 package quire.mermaid;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a label as written in mermaid into plain text: {@code <br>} becomes a line break ('\n'),
- * other simple HTML tags are dropped, mermaid's entity codes ({@code #quot;}, {@code #35;}) and
+ * Turns a label as written in mermaid into a {@link Label}: {@code <br>} (and a line break in a
+ * markdown string) starts a line; {@code <b>}/{@code <strong>} and {@code <i>}/{@code <em>}, and
+ * in a markdown string {@code **bold**}, {@code __bold__}, {@code *italic*} and {@code _italic_},
+ * make bold and italic runs; {@code fa:fa-name} is an icon; {@code <img src>} is the label's image;
+ * other simple HTML tags are dropped; mermaid's entity codes ({@code #quot;}, {@code #35;}) and
  * HTML entities are decoded. Stateless; safe to share.
  */
 final class LabelText {
   private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
   private static final Pattern TAG =
       Pattern.compile(
-          "</?(b|i|u|s|em|strong|small|big|sub|sup|code|span|font|mark|del|ins|a)(\\s[^<>]*)?>",
+          "<(/?)(b|i|u|s|em|strong|small|big|sub|sup|code|span|font|mark|del|ins|a|p|div|img)(\\s[^<>]*)?/?>",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+  private static final Pattern STRONG = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*|__(?=\\S)(.+?)(?<=\\S)__");
+  private static final Pattern EMPHASIS = Pattern.compile("\\*(?=\\S)(.+?)(?<=\\S)\\*|(?<![\\p{L}\\p{N}])_(?=\\S)(.+?)(?<=\\S)_(?![\\p{L}\\p{N}])");
+  private static final Pattern ICON = Pattern.compile("\\b(fa[bklrs]?):fa-[\\w-]+");
   // mermaid writes entities as #name; (or #123;) so that '&' stays free for its own syntax.
-  private static final Pattern ENTITY = Pattern.compile("[#&](#?)([A-Za-z][A-Za-z0-9]*|[0-9]+|x[0-9A-Fa-f]+);");
+  // "#name;" and "#123;" are mermaid's; "&name;" is HTML's. In "&#40;" mermaid reads "#40;", so
+  // the "&" stays as text ("&(").
+  private static final Pattern ENTITY = Pattern.compile("#(\\w+);|&([A-Za-z][A-Za-z0-9]*);");
   private static final Map<String, String> NAMED =
       Map.ofEntries(
           Map.entry("quot", "\""),
@@ -54,18 +66,148 @@ final class LabelText {
 
   /** The plain text of a raw label; lines separated by '\n', each line trimmed. */
   static String decode(String raw) {
+    return parse(raw, false).text();
+  }
+
+  /**
+   * The label a raw label text draws: {@code markdown} for mermaid's markdown strings
+   * ({@code "`...`"}, and {@code label:} in {@code @{ }}), whose line breaks are line breaks.
+   */
+  static Label parse(String raw, boolean markdown) {
     String s = BREAK.matcher(raw).replaceAll("\n");
-    s = TAG.matcher(s).replaceAll("");
-    s = decodeEntities(s);
-    String[] lines = s.split("\n", -1);
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < lines.length; i++) {
-      if (i > 0) {
-        out.append('\n');
-      }
-      out.append(lines[i].strip());
+    if (markdown) {
+      s = STRONG.matcher(s).replaceAll(m -> Matcher.quoteReplacement("<b>" + (m.group(1) != null ? m.group(1) : m.group(2)) + "</b>"));
+      s = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement("<i>" + (m.group(1) != null ? m.group(1) : m.group(2)) + "</i>"));
     }
-    return out.toString();
+    List<List<Label.Run>> lines = new ArrayList<>();
+    Optional<Label.Image> image = Optional.empty();
+    List<Label.Run> line = new ArrayList<>();
+    int bold = 0;
+    int italic = 0;
+    Matcher tag = TAG.matcher(s);
+    int at = 0;
+    while (true) {
+      boolean found = tag.find(at);
+      int end = found ? tag.start() : s.length();
+      String[] pieces = s.substring(at, end).split("\n", -1);
+      for (int i = 0; i < pieces.length; i++) {
+        if (i > 0) {
+          lines.add(line);
+          line = new ArrayList<>();
+        }
+        addText(line, decodeEntities(pieces[i]), bold > 0, italic > 0);
+      }
+      if (!found) {
+        break;
+      }
+      String name = tag.group(2).toLowerCase(Locale.ROOT);
+      int step = tag.group(1).isEmpty() ? 1 : -1;
+      switch (name) {
+        case "b", "strong" -> bold = Math.max(0, bold + step);
+        case "i", "em" -> italic = Math.max(0, italic + step);
+        case "img" -> {
+          if (image.isEmpty()) {
+            image = image(tag.group(3));
+          }
+        }
+        default -> {}
+      }
+      at = tag.end();
+    }
+    lines.add(line);
+    List<List<Label.Run>> trimmed = trim(lines);
+    if (markdown) {
+      // A markdown string's blank lines at either end are not drawn.
+      while (!trimmed.isEmpty() && trimmed.get(trimmed.size() - 1).isEmpty()) {
+        trimmed.remove(trimmed.size() - 1);
+      }
+      while (!trimmed.isEmpty() && trimmed.get(0).isEmpty()) {
+        trimmed.remove(0);
+      }
+    }
+    return new Label(trimmed, image);
+  }
+
+  private static Optional<Label.Image> image(String attributes) {
+    if (attributes == null) {
+      return Optional.empty();
+    }
+    String src = null;
+    double w = 0;
+    double h = 0;
+    Matcher a = ATTRIBUTE.matcher(attributes);
+    while (a.find()) {
+      String value = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
+      switch (a.group(1).toLowerCase(Locale.ROOT)) {
+        case "src" -> src = decodeEntities(value);
+        case "width" -> w = pixels(value);
+        case "height" -> h = pixels(value);
+        default -> {}
+      }
+    }
+    // Only a web or relative address: never javascript: or data: in a page's SVG.
+    if (src == null || src.isBlank() || src.matches("(?i)^\\s*(javascript|data|vbscript):.*")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Label.Image(src.strip(), w, h));
+  }
+
+  private static double pixels(String value) {
+    try {
+      return Math.max(0, Math.min(2000, Double.parseDouble(value.replaceAll("(?i)px$", "").strip())));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static void addText(List<Label.Run> line, String text, boolean bold, boolean italic) {
+    Matcher icon = ICON.matcher(text);
+    int at = 0;
+    while (icon.find()) {
+      if (icon.start() > at) {
+        line.add(new Label.Run(text.substring(at, icon.start()), bold, italic, false));
+      }
+      line.add(new Label.Run(icon.group(), false, false, true));
+      at = icon.end();
+    }
+    if (at < text.length()) {
+      line.add(new Label.Run(text.substring(at), bold, italic, false));
+    }
+  }
+
+  /** Each line without blanks at its ends, empty runs dropped, neighbours of one style joined. */
+  private static List<List<Label.Run>> trim(List<List<Label.Run>> lines) {
+    List<List<Label.Run>> out = new ArrayList<>();
+    for (List<Label.Run> line : lines) {
+      List<Label.Run> runs = new ArrayList<>();
+      for (Label.Run r : line) {
+        Label.Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        if (last != null && !r.icon() && !last.icon() && last.bold() == r.bold() && last.italic() == r.italic()) {
+          runs.set(runs.size() - 1, new Label.Run(last.text() + r.text(), r.bold(), r.italic(), false));
+        } else {
+          runs.add(r);
+        }
+      }
+      while (!runs.isEmpty() && !runs.get(0).icon() && runs.get(0).text().isBlank()) {
+        runs.remove(0);
+      }
+      while (!runs.isEmpty() && !runs.get(runs.size() - 1).icon() && runs.get(runs.size() - 1).text().isBlank()) {
+        runs.remove(runs.size() - 1);
+      }
+      if (!runs.isEmpty()) {
+        Label.Run first = runs.get(0);
+        if (!first.icon()) {
+          runs.set(0, new Label.Run(first.text().stripLeading(), first.bold(), first.italic(), false));
+        }
+        int l = runs.size() - 1;
+        Label.Run last = runs.get(l);
+        if (!last.icon()) {
+          runs.set(l, new Label.Run(last.text().stripTrailing(), last.bold(), last.italic(), false));
+        }
+      }
+      out.add(runs);
+    }
+    return out;
   }
 
   private static String decodeEntities(String s) {
@@ -81,20 +223,22 @@ final class LabelText {
     return out.toString();
   }
 
-  private static String entity(String whole, String hash, String body) {
-    char first = body.charAt(0);
-    if (Character.isDigit(first) || (!hash.isEmpty() && (first == 'x' || first == 'X'))) {
+  /** {@code mermaid}: the body of mermaid's {@code #body;}; {@code html}: of HTML's {@code &name;}. */
+  private static String entity(String whole, String mermaid, String html) {
+    if (html != null) {
+      String named = NAMED.get(html.toLowerCase(Locale.ROOT));
+      return named != null ? named : whole;
+    }
+    if (mermaid.chars().allMatch(c -> c >= '0' && c <= '9')) {
       try {
-        int cp =
-            first == 'x' || first == 'X'
-                ? Integer.parseInt(body.substring(1), 16)
-                : Integer.parseInt(body);
+        int cp = Integer.parseInt(mermaid);
         return Character.isValidCodePoint(cp) && cp >= 0x20 ? new String(Character.toChars(cp)) : whole;
       } catch (NumberFormatException e) {
         return whole;
       }
     }
-    String named = NAMED.get(body.toLowerCase(Locale.ROOT));
-    return named != null && hash.isEmpty() ? named : whole;
+    // mermaid writes #name; as &name; into its HTML: a name the browser does not know shows as that text.
+    String named = NAMED.get(mermaid.toLowerCase(Locale.ROOT));
+    return named != null ? named : "&" + mermaid + ";";
   }
 }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
  */
 public final class MermaidFont {
   static final String RESOURCE = "/quire/mermaid/LiberationSans-Regular.ttf";
+  static final String BOLD_RESOURCE = "/quire/mermaid/LiberationSans-Bold.ttf";
 
   private MermaidFont() {}
 
@@ -22,9 +23,21 @@ public final class MermaidFont {
 
   /** The font file (TrueType). Each call returns a fresh copy. */
   public static byte[] bytes() {
-    try (InputStream in = MermaidFont.class.getResourceAsStream(RESOURCE)) {
+    return read(RESOURCE);
+  }
+
+  /**
+   * The bold face (TrueType), which quire measures bold runs with; a browser without it draws
+   * bold from the regular face, narrower, so the text still fits.
+   */
+  static byte[] boldBytes() {
+    return read(BOLD_RESOURCE);
+  }
+
+  private static byte[] read(String resource) {
+    try (InputStream in = MermaidFont.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("font missing from the jar: " + RESOURCE);
+        throw new IllegalStateException("font missing from the jar: " + resource);
       }
       return in.readAllBytes();
     } catch (IOException e) {

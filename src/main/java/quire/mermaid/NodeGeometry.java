@@ -15,52 +15,121 @@ final class NodeGeometry {
   static final double LINE_HEIGHT = 24;
   static final double PAD_X = 16;
   static final double PAD_Y = 12;
+  static final double IMAGE_GAP = 6;
 
   private NodeGeometry() {}
 
   record Size(double w, double h) {}
 
-  /** The size of lines of label text at {@link #FONT_SIZE}. */
-  static Size text(List<String> lines) {
-    double w = 0;
-    for (String line : lines) {
-      w = Math.max(w, GlyphWidths.SANS.width(line, FONT_SIZE));
+  private static final java.util.regex.Pattern FONT_SIZE_DECLARATION =
+      java.util.regex.Pattern.compile("font-size\\s*:\\s*([0-9.]+)\\s*(px|pt|em|rem)?\\s*");
+
+  /**
+   * The font size in px that CSS declarations ({@code classDef}, {@code style}) ask for, 16 when
+   * they ask for none; kept between 8 and 72 px.
+   */
+  static double fontSize(List<String> declarations) {
+    double size = FONT_SIZE;
+    for (String d : declarations) {
+      java.util.regex.Matcher m = FONT_SIZE_DECLARATION.matcher(d);
+      if (m.matches()) {
+        try {
+          double v = Double.parseDouble(m.group(1));
+          String unit = m.group(2) == null ? "px" : m.group(2);
+          size = switch (unit) {
+            case "pt" -> v * 4 / 3;
+            case "em", "rem" -> v * FONT_SIZE;
+            default -> v;
+          };
+        } catch (NumberFormatException e) {
+          // not a number: keep the size before it
+        }
+      }
     }
-    return new Size(Math.ceil(w), lines.size() * LINE_HEIGHT);
+    return Math.max(8, Math.min(72, size));
   }
 
-  static Size edgeLabel(List<String> lines) {
-    Size t = text(lines);
+  /** The line height for text of {@code fontSize} px. */
+  static double lineHeight(double fontSize) {
+    return fontSize * LINE_HEIGHT / FONT_SIZE;
+  }
+
+  /** The width in px of one line of runs at {@code fontSize}; an icon takes one em. */
+  static double width(List<Label.Run> line, double fontSize) {
+    double w = 0;
+    for (Label.Run r : line) {
+      w += r.icon() ? fontSize : (r.bold() ? GlyphWidths.SANS_BOLD : GlyphWidths.SANS).width(r.text(), fontSize);
+    }
+    return w;
+  }
+
+  /** The size of an image in a label: as given, else a square of the other side, else 64 px. */
+  static Size image(Label.Image image) {
+    double w = image.width();
+    double h = image.height();
+    if (w <= 0 && h <= 0) {
+      return new Size(64, 64);
+    }
+    return new Size(w > 0 ? w : h, h > 0 ? h : w);
+  }
+
+  /** The size of a label's text (and image, above it) at {@code fontSize}. */
+  static Size text(Label label, double fontSize) {
+    double w = 0;
+    for (List<Label.Run> line : label.lines()) {
+      w = Math.max(w, width(line, fontSize));
+    }
+    double h = label.lines().size() * lineHeight(fontSize);
+    if (label.image().isPresent()) {
+      Size img = image(label.image().get());
+      w = Math.max(w, img.w());
+      h += img.h() + (label.lines().isEmpty() ? 0 : IMAGE_GAP);
+    }
+    return new Size(Math.ceil(w), h);
+  }
+
+  static Size text(Label label) {
+    return text(label, FONT_SIZE);
+  }
+
+  static Size edgeLabel(Label label, double fontSize) {
+    Size t = text(label, fontSize);
     return new Size(t.w() + 8, t.h() + 4);
   }
 
-  /** The size of a node of {@code shape} holding {@code lines}. */
-  static Size node(Shape shape, List<String> lines) {
-    Size t = text(lines);
-    double w = t.w() + 2 * PAD_X;
-    double h = t.h() + 2 * PAD_Y;
+  /** The size of a node of {@code shape} holding {@code label} at {@code fontSize}. */
+  static Size node(Shape shape, Label label, double fontSize) {
+    Size t = text(label, fontSize);
+    double padX = PAD_X * Math.max(1, fontSize / FONT_SIZE);
+    double padY = PAD_Y * Math.max(1, fontSize / FONT_SIZE);
+    double w = t.w() + 2 * padX;
+    double h = t.h() + 2 * padY;
     return switch (shape) {
-      case RECT, ROUND -> new Size(w, h);
+      case RECT, ROUND, TEXT -> new Size(w, h);
       case SUBROUTINE -> new Size(w + 16, h);
       case STADIUM -> new Size(w + h / 2, h);
       case CYLINDER -> new Size(w, h + 2 * cylinderCap(w));
       case CIRCLE -> {
-        double d = Math.max(t.w(), t.h()) + 2 * PAD_X;
+        double d = Math.max(t.w(), t.h()) + 2 * padX;
         yield new Size(d, d);
       }
       case DOUBLE_CIRCLE -> {
-        double d = Math.max(t.w(), t.h()) + 2 * PAD_X + 10;
+        double d = Math.max(t.w(), t.h()) + 2 * padX + 10;
         yield new Size(d, d);
       }
-      case ELLIPSE -> new Size(t.w() * 1.42 + 2 * PAD_X, t.h() * 1.42 + 2 * PAD_Y);
+      case ELLIPSE -> new Size(t.w() * 1.42 + 2 * padX, t.h() * 1.42 + 2 * padY);
       case DIAMOND -> {
-        double s = t.w() + t.h() + 2 * PAD_X;
+        double s = t.w() + t.h() + 2 * padX;
         yield new Size(s, s);
       }
       case HEXAGON -> new Size(w + h / 2, h);
       case LEAN_RIGHT, LEAN_LEFT, TRAPEZOID, INV_TRAPEZOID -> new Size(w + h, h);
       case ODD -> new Size(w + h / 4, h);
     };
+  }
+
+  static Size node(Shape shape, Label label) {
+    return node(shape, label, FONT_SIZE);
   }
 
   /** The height of a cylinder's elliptic cap for a cylinder {@code w} wide. */

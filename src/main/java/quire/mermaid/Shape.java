@@ -33,27 +33,51 @@ enum Shape {
   /** {@code A[\text/]} */
   INV_TRAPEZOID,
   /** {@code A(-text-)} */
-  ELLIPSE;
+  ELLIPSE,
+  /** {@code A@{ shape: text }}: the label alone, no outline */
+  TEXT;
 
-  /** The shape for a name in {@code A@{ shape: name }}, if quire knows it. */
+  /**
+   * The shape for a name in {@code A@{ shape: name }}: every name mermaid 11 accepts. The shapes
+   * of mermaid's 2024 set that quire has no outline for are drawn as the nearest classic one
+   * (a document or a card as a rectangle, a lined cylinder as a cylinder, a brace as text...).
+   */
   static Optional<Shape> findByName(String name) {
     Shape s =
         switch (name) {
           case "rect", "rectangle", "proc", "process", "square" -> RECT;
           case "rounded", "event", "round" -> ROUND;
           case "stadium", "pill", "terminal" -> STADIUM;
-          case "subroutine", "subproc", "fr-rect", "framed-rectangle" -> SUBROUTINE;
+          case "subroutine", "subproc", "subprocess", "fr-rect", "framed-rectangle" -> SUBROUTINE;
           case "cyl", "cylinder", "database", "db" -> CYLINDER;
           case "circle", "circ" -> CIRCLE;
           case "dbl-circ", "double-circle", "doublecircle" -> DOUBLE_CIRCLE;
           case "odd", "asymmetric" -> ODD;
-          case "diamond", "diam", "decision", "question" -> DIAMOND;
+          case "diamond", "diam", "decision", "question", "choice" -> DIAMOND;
           case "hex", "hexagon", "prepare" -> HEXAGON;
           case "lean-r", "lean-right", "in-out" -> LEAN_RIGHT;
           case "lean-l", "lean-left", "out-in" -> LEAN_LEFT;
           case "trap-b", "trapezoid", "priority", "trapezoid-bottom" -> TRAPEZOID;
           case "trap-t", "inv-trapezoid", "manual", "trapezoid-top" -> INV_TRAPEZOID;
           case "ellipse" -> ELLIPSE;
+          case "text", "brace", "comment", "brace-l", "brace-r", "braces", "anchor", "icon" -> TEXT;
+          case "datastore", "data-store", "notch-rect", "card", "notched-rectangle", "fork", "join", "hourglass", "collate",
+              "bolt", "com-link", "lightning-bolt", "doc", "document", "div-rect", "div-proc", "divided-rectangle",
+              "divided-process", "win-pane", "internal-storage", "window-pane", "sl-rect", "manual-input",
+              "sloped-rectangle", "docs", "documents", "st-doc", "stacked-document", "st-rect", "procs", "processes",
+              "stacked-rectangle", "tag-doc", "tagged-document", "tag-rect", "tagged-rectangle", "tag-proc",
+              "tagged-process", "lin-doc", "lined-document", "state", "note" -> RECT;
+          case "lin-rect", "lined-rectangle", "lined-process", "lin-proc", "shaded-process" -> SUBROUTINE;
+          case "sm-circ", "start", "small-circle", "f-circ", "junction", "filled-circle", "cross-circ", "summary",
+              "crossed-circle" -> CIRCLE;
+          case "fr-circ", "stop", "framed-circle" -> DOUBLE_CIRCLE;
+          case "delay", "half-rounded-rectangle", "bow-rect", "stored-data", "bow-tie-rectangle" -> STADIUM;
+          case "h-cyl", "das", "horizontal-cylinder", "lin-cyl", "disk", "lined-cylinder" -> CYLINDER;
+          case "curv-trap", "curved-trapezoid", "display", "bang", "cloud" -> ROUND;
+          case "tri", "extract", "triangle" -> TRAPEZOID;
+          case "flip-tri", "manual-file", "flipped-triangle" -> INV_TRAPEZOID;
+          case "notch-pent", "loop-limit", "notched-pentagon" -> HEXAGON;
+          case "flag", "paper-tape" -> ODD;
           default -> null;
         };
     return Optional.ofNullable(s);

@@ -5,13 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A subgraph: its id (mermaid's {@code subGraphN} when the source gives none), title, own
+ * A subgraph: its id (mermaid's {@code subGraphN} when the source gives none), title (as drawn), own
  * direction if it sets one, the nodes and subgraphs directly inside it, in mermaid's order.
  * Immutable.
  */
 record Subgraph(
     String id,
-    String title,
+    Label heading,
     Optional<Direction> direction,
     List<String> nodeIds,
     List<String> subgraphIds,
@@ -19,11 +19,16 @@ record Subgraph(
     List<String> style) {
   Subgraph {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(heading, "heading");
     Objects.requireNonNull(direction, "direction");
     nodeIds = List.copyOf(nodeIds);
     subgraphIds = List.copyOf(subgraphIds);
     classes = List.copyOf(classes);
     style = List.copyOf(style);
+  }
+
+  /** The title as a reader sees it. */
+  String title() {
+    return heading.text();
   }
 }

@@ -1,9 +1,12 @@
 package quire.mermaid;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import quire.diag.Markup;
 
@@ -16,6 +19,7 @@ import quire.diag.Markup;
  * Stateless; safe to share.
  */
 final class SvgWriter {
+  static final double TITLE_FONT_SIZE = 18;
 
   private static final String STYLE =
       """
@@ -28,7 +32,11 @@ final class SvgWriter {
       #P .edge-thickness-thick{stroke-width:3.5px}\
       #P .edge-thickness-invisible{stroke-width:0;stroke:none}\
       #P .edge-pattern-dotted{stroke-dasharray:3}\
-      #P .edgeLabel rect{fill:var(--mermaid-label-bg,#E8E8E8);opacity:0.85}\
+      #P .edgeLabel rect{fill:var(--mermaid-label-bg,#E8E8E8)}\
+      #P .edge-animated{stroke-dasharray:9,5;stroke-dashoffset:900;animation:P-dash 25s linear infinite}\
+      @keyframes P-dash{to{stroke-dashoffset:0}}\
+      @keyframes dash{to{stroke-dashoffset:0}}\
+      @media (prefers-reduced-motion:reduce){#P .edge-animated{animation:none}}\
       #P .marker{fill:var(--mermaid-edge,#333333);stroke:var(--mermaid-edge,#333333)}\
       """
           // Each var() declaration is preceded by its fallback on its own, for SVG renderers
@@ -39,13 +47,21 @@ final class SvgWriter {
   String write(Flowchart chart, Layout layout, String idPrefix) {
     String p = idPrefix;
     StringBuilder out = new StringBuilder(8192);
-    String w = num(layout.width());
-    String h = num(layout.height());
+    // A title from the front matter goes above the drawing, which moves down (and to the middle
+    // when the title is the wider).
+    Optional<Label> title = chart.config().title().map(Label::plain);
+    NodeGeometry.Size titleSize = title.map(t -> NodeGeometry.text(t, TITLE_FONT_SIZE)).orElse(new NodeGeometry.Size(0, 0));
+    double width = Math.max(layout.width(), title.isPresent() ? titleSize.w() + 16 : 0);
+    double dx = (width - layout.width()) / 2;
+    double dy = title.isPresent() ? titleSize.h() + 8 : 0;
+    String w = num(width);
+    String h = num(layout.height() + dy);
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"mermaid\" id=\"").append(attr(p))
         .append("\" width=\"").append(w).append("\" height=\"").append(h)
         .append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
-        .append("\" style=\"max-width: ").append(w).append("px;\" role=\"img\" aria-roledescription=\"flowchart\"");
-    if (chart.accTitle().isPresent()) {
+        .append("\" style=\"max-width: ").append(w).append("px;\" data-direction=\"").append(chart.direction().name())
+        .append("\" role=\"img\" aria-roledescription=\"flowchart\"");
+    if (chart.accTitle().isPresent() || title.isPresent()) {
       out.append(" aria-labelledby=\"").append(attr(p)).append("-title\"");
     } else {
       out.append(" aria-label=\"Flowchart\"");
@@ -54,26 +70,46 @@ final class SvgWriter {
       out.append(" aria-describedby=\"").append(attr(p)).append("-desc\"");
     }
     out.append('>');
-    chart.accTitle().ifPresent(t -> out.append("<title id=\"").append(attr(p)).append("-title\">").append(Markup.escape(t)).append("</title>"));
+    chart.accTitle().or(() -> chart.config().title())
+        .ifPresent(t -> out.append("<title id=\"").append(attr(p)).append("-title\">").append(Markup.escape(t)).append("</title>"));
     chart.accDescr().ifPresent(d -> out.append("<desc id=\"").append(attr(p)).append("-desc\">").append(Markup.escape(d)).append("</desc>"));
-    out.append("<style>").append(STYLE.replace("#P", "#" + cssId(p)).replace("FAMILY", MermaidFont.cssFamily())).append("</style>");
+    out.append("<style>");
+    if (!chart.config().cssVariables().isEmpty()) {
+      // The diagram's own theme variables, over the page's.
+      out.append('#').append(cssId(p)).append('{');
+      chart.config().cssVariables().forEach((k, v) -> out.append(k).append(':').append(v.replaceAll("[;{}<>\\\\]", "")).append(';'));
+      out.append('}');
+    }
+    out.append(STYLE.replace("#P", "#" + cssId(p)).replace("P-dash", cssId(p) + "-dash")
+        .replace("FAMILY", MermaidFont.cssFamily())).append("</style>");
     markers(chart, p, out);
+    if (title.isPresent()) {
+      label(title.get(), width / 2, 4 + titleSize.h() / 2, TITLE_FONT_SIZE, "flowchartTitleText", "", out);
+      out.append("<g transform=\"translate(").append(num(dx)).append(',').append(num(dy)).append(")\">");
+    }
 
     out.append("<g class=\"clusters\">");
     List<Subgraph> subgraphs = chart.subgraphs();
-    for (int i = subgraphs.size() - 1; i >= 0; i--) { // outer before inner: inner ones paint on top
-      cluster(subgraphs.get(i), layout, p, i, out);
+    Deque<Subgraph> outerFirst = new ArrayDeque<>(chart.topLevelSubgraphs());
+    while (!outerFirst.isEmpty()) { // outer before inner: inner ones paint on top
+      Subgraph s = outerFirst.removeFirst();
+      cluster(s, layout, p, subgraphs.indexOf(s), out);
+      s.subgraphIds().forEach(c -> chart.findSubgraph(c).ifPresent(outerFirst::addLast));
     }
     out.append("</g><g class=\"edges\">");
     for (int i = 0; i < chart.edges().size(); i++) {
-      edge(chart.edges().get(i), layout.edges().get(i), p, i, out);
+      edge(chart.edges().get(i), layout.edges().get(i), chart.config().curve(), p, i, out);
     }
     out.append("</g><g class=\"nodes\">");
     for (int i = 0; i < chart.nodes().size(); i++) {
       Node n = chart.nodes().get(i);
       node(n, chart.styleOf(n), layout.nodes().get(n.id()), p, i, out);
     }
-    out.append("</g></svg>");
+    out.append("</g>");
+    if (title.isPresent()) {
+      out.append("</g>");
+    }
+    out.append("</svg>");
     return out.toString();
   }
 
@@ -119,19 +155,20 @@ final class SvgWriter {
         .append("\" width=\"").append(num(b.w())).append("\" height=\"").append(num(b.h())).append('"');
     styleAttr(shapeStyle(s.style()), out);
     out.append("/>");
-    List<String> lines = FlowchartLayout.titleLines(s);
-    if (!lines.isEmpty()) {
+    if (!s.heading().isEmpty()) {
+      double fs = NodeGeometry.fontSize(s.style());
       double top = b.y() + FlowchartLayout.CLUSTER_PADDING / 2;
-      label(lines, b.cx(), top + lines.size() * NodeGeometry.LINE_HEIGHT / 2, "cluster-label", textStyle(s.style()), out);
+      label(s.heading(), b.cx(), top + NodeGeometry.text(s.heading(), fs).h() / 2, fs, "cluster-label", textStyle(s.style()), out);
     }
     out.append("</g>");
   }
 
-  private static void edge(Edge e, Layout.Route r, String p, int index, StringBuilder out) {
-    out.append("<g class=\"edge\" data-from=\"").append(attr(e.from())).append("\" data-to=\"").append(attr(e.to()))
-        .append("\" id=\"").append(attr(p)).append("-edge-").append(index).append("\">");
+  private static void edge(Edge e, Layout.Route r, DiagramConfig.Curve curve, String p, int index, StringBuilder out) {
+    out.append("<g class=\"edge\" data-id=\"").append(attr(e.id())).append("\" data-from=\"").append(attr(e.from()))
+        .append("\" data-to=\"").append(attr(e.to())).append("\" id=\"").append(attr(p)).append("-edge-").append(index).append("\">");
     out.append("<path class=\"flowchart-link ").append(e.stroke().patternClass()).append(' ')
-        .append(e.stroke().thicknessClass()).append("\" d=\"").append(path(r.points())).append('"');
+        .append(e.stroke().thicknessClass()).append(e.animated() ? " edge-animated" : "").append("\" d=\"")
+        .append(path(r.points(), curve)).append('"');
     if (e.start() != Arrow.NONE && e.stroke() != Stroke.INVISIBLE) {
       out.append(" marker-start=\"url(#").append(attr(markerId(p, e.start()))).append(")\"");
     }
@@ -144,14 +181,14 @@ final class SvgWriter {
       Layout.Box b = r.label().get();
       out.append("<g class=\"edgeLabel\"><rect x=\"").append(num(b.x())).append("\" y=\"").append(num(b.y()))
           .append("\" width=\"").append(num(b.w())).append("\" height=\"").append(num(b.h())).append("\" rx=\"2\"/>");
-      label(e.lines(), b.cx(), b.cy(), "edge-label", textStyle(e.style()), out);
+      label(e.text(), b.cx(), b.cy(), NodeGeometry.fontSize(e.style()), "edge-label", textStyle(e.style()), out);
       out.append("</g>");
     }
     out.append("</g>");
   }
 
-  /** An orthogonal polyline with its corners rounded a little. */
-  static String path(List<Layout.Point> pts) {
+  /** A polyline with its corners rounded as {@code curve} says. */
+  static String path(List<Layout.Point> pts, DiagramConfig.Curve curve) {
     if (pts.isEmpty()) {
       return "M0,0";
     }
@@ -162,7 +199,12 @@ final class SvgWriter {
       if (i < pts.size() - 1) {
         Layout.Point prev = pts.get(i - 1);
         Layout.Point next = pts.get(i + 1);
-        double r = Math.min(6, Math.min(dist(prev, cur), dist(cur, next)) / 2);
+        double most = switch (curve) {
+          case ROUNDED -> 6;
+          case SHARP -> 0;
+          case SMOOTH -> 40;
+        };
+        double r = Math.min(most, Math.min(dist(prev, cur), dist(cur, next)) / 2);
         if (r > 0.5) {
           Layout.Point a = toward(cur, prev, r);
           Layout.Point b = toward(cur, next, r);
@@ -192,12 +234,13 @@ final class SvgWriter {
     out.append("\" data-id=\"").append(attr(n.id())).append("\" id=\"").append(attr(p)).append("-node-").append(index).append("\">");
     String shapeStyle = shapeStyle(style);
     shape(n.shape(), b, shapeStyle, out);
-    label(n.lines(), b.cx(), b.cy(), "node-label", textStyle(style), out);
+    label(n.text(), b.cx(), b.cy(), NodeGeometry.fontSize(style), "node-label", textStyle(style), out);
     out.append("</g>");
   }
 
   private static void shape(Shape shape, Layout.Box b, String style, StringBuilder out) {
     switch (shape) {
+      case TEXT -> {} // the label alone
       case RECT, ROUND, STADIUM -> {
         double r = shape == Shape.RECT ? 0 : shape == Shape.ROUND ? 5 : b.h() / 2;
         rect(b, r, style, out);
@@ -266,19 +309,42 @@ final class SvgWriter {
     out.append("/>");
   }
 
-  /** Lines of text centred on (cx, cy), one {@code <tspan>} per line. */
-  private static void label(List<String> lines, double cx, double cy, String cls, String style, StringBuilder out) {
+  /**
+   * A label centred on (cx, cy): its image on top, then one {@code <tspan>} per line, bold and
+   * italic runs nested in it, an icon as an em space (quire ships no icon font).
+   */
+  private static void label(Label label, double cx, double cy, double fs, String cls, String style, StringBuilder out) {
     GlyphWidths g = GlyphWidths.SANS;
-    double fs = NodeGeometry.FONT_SIZE;
-    double lh = NodeGeometry.LINE_HEIGHT;
+    double lh = NodeGeometry.lineHeight(fs);
     double inner = (lh - g.ascent(fs) - g.descent(fs)) / 2 + g.ascent(fs);
-    double top = cy - lines.size() * lh / 2;
+    double top = cy - NodeGeometry.text(label, fs).h() / 2;
+    if (label.image().isPresent()) {
+      Label.Image img = label.image().get();
+      NodeGeometry.Size size = NodeGeometry.image(img);
+      out.append("<image href=\"").append(attr(img.src())).append("\" x=\"").append(num(cx - size.w() / 2))
+          .append("\" y=\"").append(num(top)).append("\" width=\"").append(num(size.w())).append("\" height=\"")
+          .append(num(size.h())).append("\" preserveAspectRatio=\"xMidYMid meet\"/>");
+      top += size.h() + NodeGeometry.IMAGE_GAP;
+    }
+    if (label.lines().isEmpty()) {
+      return;
+    }
     out.append("<text class=\"").append(cls).append("\" text-anchor=\"middle\"");
     styleAttr(style, out);
     out.append('>');
-    for (int i = 0; i < lines.size(); i++) {
-      out.append("<tspan x=\"").append(num(cx)).append("\" y=\"").append(num(top + i * lh + inner)).append("\">")
-          .append(Markup.escape(lines.get(i))).append("</tspan>");
+    for (int i = 0; i < label.lines().size(); i++) {
+      out.append("<tspan x=\"").append(num(cx)).append("\" y=\"").append(num(top + i * lh + inner)).append("\">");
+      for (Label.Run r : label.lines().get(i)) {
+        if (r.icon()) {
+          out.append("<tspan class=\"icon\" data-icon=\"").append(attr(r.text())).append("\">\u2003</tspan>");
+        } else if (r.bold() || r.italic()) {
+          out.append("<tspan").append(r.bold() ? " font-weight=\"bold\"" : "").append(r.italic() ? " font-style=\"italic\"" : "")
+              .append('>').append(Markup.escape(r.text())).append("</tspan>");
+        } else {
+          out.append(Markup.escape(r.text()));
+        }
+      }
+      out.append("</tspan>");
     }
     out.append("</text>");
   }

@@ -16,8 +16,9 @@ import quire.site.SourcePage;
  * crawlers), and one {@code _redirects} file in the format Cloudflare Pages and Netlify read,
  * so those hosts answer with a real 301. An alias starting with {@code /} is from the site root,
  * any other from the page's section; one ending in {@code .html} is that file, any other a
- * folder. An alias that leaves the site, names a built page, or is claimed by two pages is an
- * error at the page.
+ * folder. An alias that leaves the site is an error at the alias; one that names a built page,
+ * or that two pages claim (real Hugo sites have both), is a warning and the page, or the first
+ * page in path order, keeps the URL.
  */
 public final class Redirects {
   public static final String FILE = "_redirects";
@@ -44,19 +45,19 @@ public final class Redirects {
         }
         String output = path.endsWith(".html") ? path.substring(1) : path.substring(1) + "index.html";
         if (taken.contains(output)) {
-          problems.report(Rule.FRONTMATTER_INVALID, FrontMatterParser.positionOf(page.source(), "aliases", alias),
-              "alias \"" + alias + "\" is the URL of a page of the site (" + path + "); a redirect would replace it");
+          problems.report(Rule.ALIAS_CONFLICT, FrontMatterParser.positionOf(page.source(), "aliases", alias),
+              "alias \"" + alias + "\" is the URL of a page of the site (" + path + "); no redirect is written");
           continue;
         }
         String other = claimedBy.putIfAbsent(output, page.path());
         if (other != null) {
           if (!other.equals(page.path())) {
-            problems.report(Rule.FRONTMATTER_INVALID, FrontMatterParser.positionOf(page.source(), "aliases", alias),
-                "alias \"" + alias + "\" is also an alias of " + other);
+            problems.report(Rule.ALIAS_CONFLICT, FrontMatterParser.positionOf(page.source(), "aliases", alias),
+                "alias \"" + alias + "\" is also an alias of " + other + ", which keeps the redirect");
           }
           continue;
         }
-        String target = config.basePath() + page.url().substring(1);
+        String target = SourcePage.href(config.basePath(), page.url());
         files.put(output, page(target, config.absolute(page.url()).orElse(target)));
         lines.put(config.basePath() + path.substring(1), target);
       }

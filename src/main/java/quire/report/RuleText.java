@@ -22,6 +22,7 @@ final class RuleText {
       case SHORTCODE_TEMPLATE -> "A shortcode template failed while running.";
       case FRONTMATTER_INVALID -> "Front matter that is not valid.";
       case SOURCE_INVALID -> "A file or setting of the site that cannot be read.";
+      case SOURCE_OUTSIDE_SITE -> "A symbolic link that leads out of the site folder, which quire never follows.";
       case CONFIG_UNKNOWN_KEY -> "An unknown key in site/config.yaml.";
       case LINK_BROKEN -> "An internal link to a page or file that is not built.";
       case ANCHOR_MISSING -> "A link to a #fragment that is not an id on the target page.";
@@ -31,6 +32,7 @@ final class RuleText {
       case TEMPLATE_ERROR -> "A page template failed while laying out a page.";
       case OUTPUT_FAILED -> "The site could not be written.";
       case LINK_EXTERNAL_BROKEN -> "An external link that does not answer with success.";
+      case ALIAS_CONFLICT -> "An alias in front matter that is a page's own URL, or another page's alias too: no redirect is written for it.";
     };
   }
 }

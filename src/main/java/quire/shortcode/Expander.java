@@ -62,7 +62,7 @@ public final class Expander {
       if (call.delimiter() == Delimiter.ANGLE) {
         out.appendHtml(output, scope, call.start());
       } else {
-        out.appendProduced(output, scope, call.start());
+        out.appendExpanded(output, scope, call.start());
       }
     });
   }

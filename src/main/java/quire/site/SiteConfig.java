@@ -1,15 +1,25 @@
 package quire.site;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.Load;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -59,18 +69,24 @@ public record SiteConfig(
    * path), for canonical links and the sitemap; empty when the base URL is only a path.
    */
   public Optional<String> absolute(String url) {
-    return hasAbsoluteBaseUrl() ? Optional.of(baseUrl + url.substring(1)) : Optional.empty();
+    return hasAbsoluteBaseUrl() ? Optional.of(SourcePage.href(baseUrl, url)) : Optional.empty();
   }
 
   public SiteConfig withBaseUrl(String url) {
     return new SiteConfig(title, url, params, typographer, externalIgnore, search);
   }
 
-  /** Reads the config file; problems go to the sink and the defaults fill in. */
+  /**
+   * Reads the config file; problems go to the sink and the defaults fill in. Positions come from
+   * the YAML parser's node marks: an unknown key at the key, a wrong value at the value.
+   */
   public static SiteConfig read(SourceFile file, Problems problems) {
     Object loaded;
+    Optional<Node> root;
     try {
-      loaded = new Load(LoadSettings.builder().setLabel(file.path()).build()).loadFromString(file.text());
+      LoadSettings settings = LoadSettings.builder().setLabel(file.path()).build();
+      root = new Compose(settings).composeString(file.text());
+      loaded = new StandardConstructor(settings).constructSingleDocument(root);
     } catch (MarkedYamlEngineException e) {
       Position at = YamlErrors.position(e, file, 0, file.text().length());
       problems.report(Rule.SOURCE_INVALID, at, "config is not valid YAML: " + e.getProblem());
@@ -79,39 +95,76 @@ public record SiteConfig(
       problems.report(Rule.SOURCE_INVALID, Position.of(file.path()), "config is not valid YAML: " + e.getMessage());
       return DEFAULTS;
     }
-    if (loaded == null) return DEFAULTS;
-    if (!(loaded instanceof Map<?, ?> map)) {
-      problems.report(Rule.SOURCE_INVALID, Position.of(file.path()), "config must be a mapping of keys to values");
+    if (loaded == null || root.isEmpty()) return DEFAULTS;
+    if (!(loaded instanceof Map<?, ?> map) || !(root.get() instanceof MappingNode mapping)) {
+      problems.report(Rule.SOURCE_INVALID, YamlErrors.at(file, 0, root.get()), "config must be a mapping of keys to values");
       return DEFAULTS;
     }
-    for (Object key : map.keySet()) {
-      if (!KEYS.contains(String.valueOf(key))) {
-        problems.report(Rule.CONFIG_UNKNOWN_KEY, keyPosition(file, String.valueOf(key)),
+    Map<String, Node> keys = new LinkedHashMap<>();
+    Map<String, Node> values = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
+      keys.put(key, tuple.getKeyNode());
+      values.put(key, tuple.getValueNode());
+      if (!KEYS.contains(key)) {
+        problems.report(Rule.CONFIG_UNKNOWN_KEY, YamlErrors.at(file, 0, tuple.getKeyNode()),
             "unknown config key \"" + key + "\" (known: baseUrl, check, markdown, params, search, title)");
       }
     }
     Map<String, Object> params = new LinkedHashMap<>();
     if (map.get("params") instanceof Map<?, ?> p) p.forEach((k, v) -> params.put(String.valueOf(k), v));
     boolean typographer = map.get("markdown") instanceof Map<?, ?> md && Boolean.TRUE.equals(md.get("typographer"));
-    List<String> ignore = List.of();
-    if (map.get("check") instanceof Map<?, ?> check
-        && check.get("external") instanceof Map<?, ?> external
-        && external.get("ignore") instanceof List<?> list) {
-      ignore = list.stream().map(String::valueOf).toList();
-    }
     return new SiteConfig(
-        map.get("title") == null ? DEFAULTS.title() : String.valueOf(map.get("title")),
-        map.get("baseUrl") == null ? DEFAULTS.baseUrl() : String.valueOf(map.get("baseUrl")),
+        text(values.get("title"), "title", file, problems).orElse(DEFAULTS.title()),
+        text(values.get("baseUrl"), "baseUrl", file, problems).orElse(DEFAULTS.baseUrl()),
         params,
         typographer,
-        ignore,
+        ignorePatterns(values.get("check"), file, problems),
         !Boolean.FALSE.equals(map.get("search")) && !"false".equals(String.valueOf(map.get("search"))));
   }
 
-  private static Position keyPosition(SourceFile file, String key) {
-    for (int line = 1; line <= file.lines().lineCount(); line++) {
-      if (file.lines().lineText(line).startsWith(key + ":")) return new Position(file.path(), line, 1);
+  /** A key's value that must be one piece of text; a mapping or list is an error at the value. */
+  private static Optional<String> text(Node value, String key, SourceFile file, Problems problems) {
+    if (value == null) return Optional.empty();
+    if (value instanceof ScalarNode scalar) {
+      return scalar.getTag().equals(Tag.NULL) ? Optional.empty() : Optional.of(scalar.getValue());
     }
-    return Position.of(file.path());
+    problems.report(Rule.SOURCE_INVALID, YamlErrors.at(file, 0, value),
+        key + " must be text, not a " + (value instanceof MappingNode ? "mapping" : "list"));
+    return Optional.empty();
+  }
+
+  /**
+   * {@code check.external.ignore}: each entry must be a regular expression; one that does not
+   * compile is an error at its own line, and is left out.
+   */
+  private static List<String> ignorePatterns(Node check, SourceFile file, Problems problems) {
+    Node ignore = child(child(check, "external"), "ignore");
+    if (!(ignore instanceof SequenceNode list)) return List.of();
+    List<String> patterns = new ArrayList<>();
+    for (Node item : list.getValue()) {
+      if (!(item instanceof ScalarNode scalar)) {
+        problems.report(Rule.SOURCE_INVALID, YamlErrors.at(file, 0, item),
+            "check.external.ignore lists regular expressions, one per entry");
+        continue;
+      }
+      try {
+        Pattern.compile(scalar.getValue());
+        patterns.add(scalar.getValue());
+      } catch (PatternSyntaxException e) {
+        problems.report(Rule.SOURCE_INVALID, YamlErrors.at(file, 0, item),
+            "check.external.ignore: \"" + scalar.getValue() + "\" is not a regular expression: " + e.getDescription()
+                + (e.getIndex() >= 0 ? " (at character " + (e.getIndex() + 1) + ")" : ""));
+      }
+    }
+    return patterns;
+  }
+
+  private static Node child(Node node, String key) {
+    if (!(node instanceof MappingNode mapping)) return null;
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) return tuple.getValueNode();
+    }
+    return null;
   }
 }

@@ -29,7 +29,8 @@ class SeedDiagramTest {
 
   @Test
   void drawsDottedEdgesAndEdgeLabels() {
-    assertTrue(svg.edges().contains("User>Inbox dotted none/point 'User Notification\n+\nUser Release'"));
+    assertTrue(svg.edges().contains("L_User_Inbox_0: User>Inbox dotted none/point 'User Notification\n+\nUser Release'"),
+        svg.edges().toString());
     assertEquals(2, svg.doc.select("path.edge-pattern-dotted").size());
     assertEquals(10, svg.doc.select("g.edge g.edgeLabel").size());
   }

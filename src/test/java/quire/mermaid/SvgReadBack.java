@@ -38,13 +38,21 @@ final class SvgReadBack {
 
   static String lines(Element text) {
     List<String> lines = new ArrayList<>();
-    for (Element t : text.select("tspan")) {
-      lines.add(t.text());
+    for (Element t : text.children()) { // one tspan per line; bold or italic runs nest inside it
+      // A line that holds only an icon (an icon shape's) shows no text.
+      if (t.tagName().equals("tspan") && !(t.text().isBlank() && !t.select("tspan.icon").isEmpty())) {
+        lines.add(t.text());
+      }
     }
-    return String.join("\n", lines);
+    return MermaidGraph.normalise(String.join("\n", lines));
   }
 
-  /** "from>to stroke start/end 'label'" for each edge, in document order. */
+  /** The flow direction the svg says it was drawn in (TB, BT, LR, RL). */
+  String direction() {
+    return doc.selectFirst("svg").attr("data-direction");
+  }
+
+  /** "id: from>to stroke start/end 'label' [animated]" for each edge, in document order. */
   List<String> edges() {
     List<String> out = new ArrayList<>();
     for (Element g : doc.select("g.edge")) {
@@ -53,8 +61,8 @@ final class SvgReadBack {
           : path.hasClass("edge-thickness-thick") ? "thick"
           : path.hasClass("edge-thickness-invisible") ? "invisible" : "normal";
       Element label = g.selectFirst("g.edgeLabel text");
-      out.add(g.attr("data-from") + ">" + g.attr("data-to") + " " + stroke + " " + marker(path.attr("marker-start"))
-          + "/" + marker(path.attr("marker-end")) + (label == null ? "" : " '" + lines(label) + "'"));
+      out.add(MermaidGraph.edge(g.attr("data-id"), g.attr("data-from"), g.attr("data-to"), stroke, marker(path.attr("marker-start")),
+          marker(path.attr("marker-end")), label == null ? "" : lines(label), path.hasClass("edge-animated")));
     }
     return out;
   }

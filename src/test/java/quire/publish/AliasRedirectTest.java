@@ -57,7 +57,7 @@ class AliasRedirectTest {
   }
 
   @Test
-  void anAliasThatLeavesTheSiteNamesAPageOrIsClaimedTwiceIsAnErrorAtThePage() {
+  void anAliasThatLeavesTheSiteIsAnErrorAndOneThatNamesAPageOrIsClaimedTwiceAWarning() {
     BuildResult result = build("""
         -- content/a.md --
         ---
@@ -71,9 +71,9 @@ class AliasRedirectTest {
         B.
         """);
     assertEquals(List.of(
-        "frontmatter-invalid content/a.md:2:11: alias \"/b/\" is the URL of a page of the site (/b/); a redirect would replace it",
+        "alias-conflict content/a.md:2:11: alias \"/b/\" is the URL of a page of the site (/b/); no redirect is written",
         "frontmatter-invalid content/a.md:2:26: alias \"../../outside/\" is not a path inside the site (write it as /old/path/ or old-name)",
-        "frontmatter-invalid content/b.md:2:10: alias \"/shared/\" is also an alias of content/a.md"),
+        "alias-conflict content/b.md:2:10: alias \"/shared/\" is also an alias of content/a.md, which keeps the redirect"),
         InlineSite.problems(result));
   }
 }

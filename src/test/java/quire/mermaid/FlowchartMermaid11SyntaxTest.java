@@ -1,0 +1,129 @@
+package quire.mermaid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The syntax of mermaid 11 beyond the classic flowchart, each item read back from the SVG. */
+class FlowchartMermaid11SyntaxTest {
+
+  private static SvgReadBack draw(String text) {
+    Diagram d = new MermaidRenderer().render(text, "m");
+    return new SvgReadBack(assertInstanceOf(Diagram.Svg.class, d, () -> d.toString()).svg());
+  }
+
+  private static Layout.Box box(SvgReadBack svg, String nodeId) {
+    Element rect = svg.doc.selectFirst("g.node[data-id=" + nodeId + "] rect");
+    SvgReadBack.Box b = SvgReadBack.box(rect);
+    return new Layout.Box(b.x(), b.y(), b.w(), b.h());
+  }
+
+  @Test
+  void readsEdgeIdsAndTheirMetadata() {
+    SvgReadBack svg = draw("flowchart LR\n  A e1@--> B\n  B e2@==> C\n  e1@{ animate: true }\n  e2@{ animation: slow }\n  C --> D\n");
+    assertEquals(List.of("e1: A>B normal none/point animated", "e2: B>C thick none/point animated", "L_C_D_0: C>D normal none/point"),
+        svg.edges());
+    assertEquals(List.of("A", "B", "C", "D"), List.copyOf(svg.nodes().keySet()), "e1 and e2 are edges, not nodes");
+  }
+
+  @ParameterizedTest
+  @CsvSource({">,LR", "<,RL", "^,BT", "v,TB"})
+  void readsDirectionSymbols(String symbol, String direction) {
+    assertEquals(direction, draw("graph " + symbol + "\nA-->B\n").direction());
+  }
+
+  @Test
+  void aLinkMayStartALine() {
+    assertEquals(List.of("L_A_B_0: A>B normal none/point", "L_B_C_0: B>C thick none/point"),
+        draw("graph TD\nA\n--> B\n  ==> C\n").edges());
+  }
+
+  @Test
+  void drawsAnImageInALabelAndNeverAScriptAddress() {
+    SvgReadBack svg = draw("graph TD\nA[\"<img src='logo.png' width='40' height='30'/> Logo\"] --> B[\"<img src='javascript:alert(1)'/> B\"]\n");
+    Element image = svg.doc.selectFirst("g.node[data-id=A] image");
+    assertEquals("logo.png", image.attr("href"));
+    assertEquals("40", image.attr("width"));
+    assertEquals("Logo", svg.nodes().get("A"));
+    assertTrue(svg.doc.select("g.node[data-id=B] image").isEmpty());
+  }
+
+  @Test
+  void aNodeMentionedInASubgraphAfterItsDeclarationMovesInside() {
+    SvgReadBack svg = draw("flowchart TB\nB\nsubgraph A\nB\nend\nC-->B\n");
+    assertEquals("A", svg.parents().get("B"));
+    assertEquals("", svg.parents().get("C"));
+  }
+
+  @Test
+  void aSubgraphMentionedInAnEarlierOneIsDrawnInsideIt() {
+    SvgReadBack svg = draw("flowchart TB\n  subgraph A\n  b-->B\n  a\n  end\n  a-->c\n  subgraph B\n    c\n  end\n");
+    assertEquals("A", svg.parents().get("B"));
+    assertEquals("B", svg.parents().get("c"));
+  }
+
+  @Test
+  void rejectsAColourThatMermaidReadsAsACharacterCode() {
+    Diagram d = new MermaidRenderer().render("graph TD;A;style A background: #bbb;", "m");
+    Diagram.Invalid invalid = assertInstanceOf(Diagram.Invalid.class, d);
+    assertTrue(invalid.message().startsWith("mermaid reads '#bbb;' as a character code"), invalid.message());
+    assertInstanceOf(Diagram.Svg.class, new MermaidRenderer().render("graph TD\nA\nstyle A fill:#bbb;\n", "m"));
+  }
+
+  @Test
+  void drawsMarkdownStringsBoldAndItalicWithoutTheirMarkers() {
+    SvgReadBack svg = draw("flowchart LR\nA[\"`This **is** _Markdown_`\"] -- \"`an *edge*`\" --> B\n");
+    assertEquals("This is Markdown", svg.nodes().get("A"));
+    assertEquals("is", svg.doc.selectFirst("g.node[data-id=A] tspan[font-weight=bold]").text());
+    assertEquals("Markdown", svg.doc.selectFirst("g.node[data-id=A] tspan[font-style=italic]").text());
+    assertEquals("edge", svg.doc.selectFirst("g.edgeLabel tspan[font-style=italic]").text());
+    assertFalse(svg.doc.text().contains("*") || svg.doc.text().contains("`"));
+  }
+
+  @Test
+  void neverShowsAnIconsNameAsText() {
+    SvgReadBack svg = draw("flowchart TD\nB[\"fa:fa-twitter for peace\"] --> C(fa:fa-ban forbidden)\nD@{ icon: \"fa:user\", label: \"User\" }\n");
+    assertFalse(svg.doc.select("text").text().contains("fa:"), svg.doc.select("text").text());
+    assertEquals("for peace", svg.nodes().get("B"));
+    assertEquals("User", svg.nodes().get("D"));
+    assertEquals("fa:fa-twitter", svg.doc.selectFirst("g.node[data-id=B] tspan.icon").attr("data-icon"));
+  }
+
+  @Test
+  void takesTitleCurveSpacingAndThemeFromFrontMatterAndInit() {
+    String graph = "flowchart LR\nA --> B --> C\nA --> C\n";
+    SvgReadBack plain = draw(graph);
+    SvgReadBack configured = draw("---\ntitle: Order flow\nconfig:\n  flowchart:\n    curve: linear\n    rankSpacing: 120\n---\n"
+        + "%%{init: {'themeVariables': {'primaryColor': '#ffcc00', 'lineColor': 'red'}}}%%\n" + graph);
+    assertEquals("Order flow", configured.doc.selectFirst("text.flowchartTitleText").text());
+    assertEquals("Order flow", configured.doc.selectFirst("svg > title").text());
+    assertTrue(configured.doc.selectFirst("style").wholeText().contains("--mermaid-node-fill:#ffcc00;--mermaid-edge:red;"));
+    assertFalse(configured.doc.select("path.flowchart-link").attr("d").contains("Q"), "linear: sharp corners");
+    assertTrue(box(configured, "B").x() - box(configured, "A").right() > box(plain, "B").x() - box(plain, "A").right() + 60,
+        "rankSpacing 120 puts ranks further apart");
+  }
+
+  @Test
+  void aClassWithALargerFontSizeMakesItsNodeLarger() {
+    SvgReadBack svg = draw("flowchart LR\nA[Label] --> B[Label]\nclassDef big font-size:30px\nclass B big\n");
+    assertTrue(box(svg, "B").h() > box(svg, "A").h() * 1.5, box(svg, "B") + " " + box(svg, "A"));
+    assertTrue(box(svg, "B").w() > box(svg, "A").w() * 1.5);
+    assertTrue(svg.doc.selectFirst("g.node[data-id=B] text").attr("style").contains("font-size:30px"));
+  }
+
+  @Test
+  void measuresChineseAtOneEmACharacter() {
+    // The bundled font has no CJK glyphs: the browser's fallback draws each one em wide.
+    assertEquals(4 * 16, GlyphWidths.SANS.width("中文标签", 16), 0.01);
+    assertEquals(2 * 16, GlyphWidths.SANS.width("한글", 16), 0.01);
+    SvgReadBack svg = draw("flowchart LR\nA[中文标签] --> B[ab]\n");
+    assertTrue(box(svg, "A").w() >= 64 + 2 * NodeGeometry.PAD_X, box(svg, "A").toString());
+  }
+}
