@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,8 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -59,6 +60,8 @@ public final class SiteBuilder {
   public static final String MERMAID_JS_OUTPUT = "js/mermaid.min.js";
   public static final String MERMAID_FONT_OUTPUT = "fonts/" + quire.mermaid.MermaidFont.fileName();
 
+  private static final String DIRECTORY_LISTING = "directory-listing";
+
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private SiteBuilder() {}
@@ -79,48 +82,74 @@ public final class SiteBuilder {
     Site site = options.baseUrl().map(url -> loaded.withConfig(loaded.config().withBaseUrl(url))).orElse(loaded);
     SiteConfig config = site.config();
 
-    PartialLibrary partials = PartialLibrary.of(site.partials(), problems);
-    RenderShortcode render = new RenderShortcode(partials);
     Navigation nav = new Navigation(site.pages(), config.basePath());
-    MarkdownRenderer markdown = new MarkdownRenderer(config.typographer(), config.basePath());
+    Map<String, Path> files = new HashMap<>();
+    for (Asset asset : site.assets()) asset.source().ifPresent(file -> files.put(config.basePath() + asset.output(), file));
+    MarkdownRenderer markdown = new MarkdownRenderer(config.typographer(), config.basePath(), url -> Optional.ofNullable(files.get(url)));
     ShortcodeTemplates templates = new ShortcodeTemplates(site.theme().shortcodes(), config, markdown);
+    PartialLibrary partials = PartialLibrary.of(site.partials(),
+        Expander.pairing(Set.of(RenderShortcode.NAME, DIRECTORY_LISTING), templates), problems);
+    RenderShortcode render = new RenderShortcode(partials);
     Expander expander = new Expander(Map.of(
         RenderShortcode.NAME, render,
-        "directory-listing", new DirectoryListing(nav::childrenOf, config.basePath())), templates);
+        DIRECTORY_LISTING, new DirectoryListing(nav::childrenOf, config.basePath())), templates);
     // The one walk of the git log runs beside the pages; the first page laid out waits for it.
     CompletableFuture<GitDates> dates = CompletableFuture.supplyAsync(
         () -> GitDates.read(site.root(), site.pages().stream().map(SourcePage::path).toList()), SiteBuilder::daemon);
     PageLayout layout = new PageLayout(site.theme().templates(), config, nav, page -> dates.join().updated(page));
     Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
+    Set<String> outputs = new ConcurrentSkipListSet<>();
+    AtomicLong searchCpu = new AtomicLong();
 
     Optional<SiteWriter> writer = options.out().flatMap(out -> open(options.source(), out, problems));
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> mermaidJs = new ConcurrentLinkedQueue<>();
-    Set<String> outputs = new ConcurrentSkipListSet<>();
     AtomicBoolean svgDiagrams = new AtomicBoolean();
-    AtomicLong searchCpu = new AtomicLong();
     boolean written = false;
     try {
       site.pages().parallelStream().forEach(page -> {
-        ExpandedPage expanded = expander.expand(page, problems);
-        RenderedPage rendered = markdown.render(expanded, problems);
-        if (rendered.usesMermaidJs()) mermaidJs.add(page.path());
-        if (rendered.usesSvgDiagrams()) svgDiagrams.set(true);
+        // What the page is going through, for a fault that escapes a stage.
+        String[] stage = {"expanding its shortcodes"};
         String output = page.url().substring(1) + "index.html";
-        PageFacts fact = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
-        facts.add(fact);
-        Optional<String> html = layout.layout(rendered, problems);
-        html.ifPresent(h -> observer.built(fact, h));
-        // A page whose template failed is not written, so links to it stay broken.
-        if (html.isPresent()) outputs.add(output);
-        if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
-        search.ifPresent(index -> {
-          long cpu = THREADS.getCurrentThreadCpuTime();
-          index.add(new SearchDocument(SourcePage.href("", page.url()), page.title(), sectionTitle(nav, page), PageText.of(rendered.html())));
-          searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
-        });
+        try {
+          ExpandedPage expanded = expander.expand(page, problems);
+          stage[0] = "rendering its Markdown";
+          RenderedPage rendered = markdown.render(expanded, problems);
+          if (rendered.usesMermaidJs()) mermaidJs.add(page.path());
+          if (rendered.usesSvgDiagrams()) svgDiagrams.set(true);
+          PageFacts fact = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
+          facts.add(fact);
+          stage[0] = "laying it out";
+          Optional<String> html = layout.layout(rendered, problems);
+          // A page whose template failed (a problem already) still exists: links to it are not broken.
+          observer.built(fact, html.orElse(""));
+          if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
+          stage[0] = "indexing it for search";
+          search.ifPresent(index -> {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            index.add(new SearchDocument(SourcePage.href("", page.url()), page.title(), sectionTitle(nav, page),
+                PageText.of(rendered.html())));
+            searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
+          });
+          stage[0] = "";
+        } catch (StackOverflowError e) {
+          // Content nested deeper than a library can follow (the limits catch what they know of).
+          problems.report(Rule.LIMIT_EXCEEDED, new Position(page.path(), 0, 0), "the page is nested too deeply to "
+              + "build: quire ran out of stack while " + stage[0] + "; nest lists, quotes, emphasis and links less deeply");
+        } catch (RuntimeException e) {
+          problems.report(Rule.INTERNAL_ERROR, new Position(page.path(), 0, 0), "quire failed while " + stage[0]
+              + " this page (" + e + "); this is a bug in quire, please report it with the page");
+        }
+        if (!stage[0].isEmpty()) {
+          // The page exists, though it failed: links to it are not broken.
+          PageFacts failed = new PageFacts(nav.href(page.url()), page.path(), output, List.of());
+          if (stage[0].startsWith("expanding") || stage[0].startsWith("rendering")) facts.add(failed);
+          observer.built(failed, "");
+        }
       });
       reportUnusedPartials(partials, render, problems);
+      // Every page counts as built, a failed one too (its links are not broken; it is an error).
+      for (PageFacts fact : facts) outputs.add(fact.output());
       for (Asset asset : site.assets()) outputs.add(asset.output());
       // Files besides the pages, by output path: what a published site carries.
       Map<String, String> extra = new TreeMap<>();
@@ -135,6 +164,14 @@ public final class SiteBuilder {
       outputs.addAll(extra.keySet());
       if (!mermaidJs.isEmpty()) outputs.add(MERMAID_JS_OUTPUT);
       if (svgDiagrams.get()) outputs.add(MERMAID_FONT_OUTPUT);
+      List<PageFacts> built = new ArrayList<>(facts);
+      built.sort(Comparator.comparing(PageFacts::url));
+      // The checks (links, anchors, images) run before the site is committed, so a broken link
+      // fails the build as it fails quire check.
+      BuildResult sofar = new BuildResult(site, problems.sorted(), false, built,
+          new ArrayList<>(new TreeSet<>(mermaidJs)), render.usage(), Duration.ofNanos(System.nanoTime() - started),
+          List.copyOf(outputs), Duration.ofNanos(searchCpu.get()));
+      observer.finished(sofar).forEach(problems::add);
       if (writer.isPresent()) {
         SiteWriter w = writer.get();
         for (Asset asset : site.assets()) copy(w, asset, problems);

@@ -12,6 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
+import quire.check.LinkCheck;
+import quire.diag.Rule;
 import quire.output.OutputFolder;
 import quire.report.SourceLines;
 import quire.report.TextReport;
@@ -48,8 +50,9 @@ final class BuildCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     long cpu = processCpuNanos();
+    // Broken links, anchors and images fail a build as they fail quire check.
     BuildResult result = SiteBuilder.build(
-        new BuildOptions(site.source, Optional.of(target), Optional.ofNullable(baseUrl), drafts));
+        new BuildOptions(site.source, Optional.of(target), Optional.ofNullable(baseUrl), drafts), new LinkCheck());
     if (verbose) {
       err.printf("processor time: build %d ms, of which the search index %d ms%n",
           (processCpuNanos() - cpu) / 1_000_000, result.searchCpu().toMillis());
@@ -59,6 +62,10 @@ final class BuildCommand implements Callable<Integer> {
       out.println("mermaid.js draws the diagrams of " + String.join(", ", result.mermaidJsPages()));
     }
     String summary = TextReport.summary(result.errors(), result.warnings());
+    if (result.problems().stream().anyMatch(p -> p.rule() == Rule.INTERNAL_ERROR)) {
+      err.printf("Build failed: quire itself failed (see internal-error above); %s was left as it was%n", Terminal.shown(target));
+      return Main.INTERNAL;
+    }
     if (result.written()) {
       out.printf("Built %d pages into %s in %d ms (%s)%n", result.pages().size(),
           Terminal.shown(target), result.elapsed().toMillis(), summary);

@@ -23,6 +23,8 @@ public enum Rule {
   /** A symbolic link under content/, partials/ or site/ that leads out of the site folder. */
   SOURCE_OUTSIDE_SITE(Severity.ERROR),
   CONFIG_UNKNOWN_KEY(Severity.WARNING),
+  /** A front-matter {@code layout} that names no template: the page falls back to its kind's. */
+  LAYOUT_MISSING(Severity.WARNING),
   LINK_BROKEN(Severity.ERROR),
   ANCHOR_MISSING(Severity.ERROR),
   IMAGE_MISSING(Severity.ERROR),
@@ -33,6 +35,12 @@ public enum Rule {
   /** The output could not be written. */
   OUTPUT_FAILED(Severity.ERROR),
   LINK_EXTERNAL_BROKEN(Severity.ERROR),
+  /** Two content files that would be written to the same URL ({@code x.md} and {@code x/_index.md}). */
+  PAGE_URL_CONFLICT(Severity.ERROR),
+  /** An input over one of the {@link Limits}: too large, too deeply nested, too many edges. */
+  LIMIT_EXCEEDED(Severity.ERROR),
+  /** A fault in quire itself while building a page: a bug to report, with the page that shows it. */
+  INTERNAL_ERROR(Severity.ERROR),
   /** An alias whose redirect is not written: it is a page's own URL, or another page's alias too. */
   ALIAS_CONFLICT(Severity.WARNING);
 

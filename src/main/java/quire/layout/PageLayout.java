@@ -38,7 +38,8 @@ import quire.site.Theme;
  * {@code kind}, {@code section},
  * {@code updated}, {@code contentType}, {@code params} (front matter), {@code content} (HTML),
  * {@code headings} and {@code toc} (level, id, text), {@code breadcrumbs}, {@code previous},
- * {@code next}, {@code children} (title, url, description) and {@code usesMermaidJs}.
+ * {@code next}, {@code children} (title, url, description), {@code usesMermaidJs} and
+ * {@code editUrl} (the config's {@code editUrl} followed by the page's path; empty without one).
  */
 public final class PageLayout {
   private final Configuration config;
@@ -70,9 +71,7 @@ public final class PageLayout {
     model.put("site", siteModel());
     model.put("nav", nav.tree());
     model.put("page", pageModel(page, rendered));
-    Optional<String> template = templateName(page, problems);
-    if (template.isEmpty()) return Optional.empty();
-    return run(template.get(), model, page.path(), problems);
+    return run(templateName(page, problems), model, page.path(), problems);
   }
 
   /** The 404 page. */
@@ -91,29 +90,30 @@ public final class PageLayout {
     page.put("description", "");
     page.put("canonical", "");
     page.put("usesMermaidJs", false);
+    page.put("editUrl", "");
     model.put("page", page);
     return run("404.ftlh", model, "404.html", problems);
   }
 
   /**
    * The page's template: its front matter's {@code layout} when it names one, else the kind's
-   * own. A {@code layout} naming no template is an error at its value in the front matter,
-   * never a quiet fall back to another template.
+   * own. A {@code layout} naming no template is a warning at its value in the front matter and
+   * the page gets its kind's template, as Hugo falls back (Cloudflare's pages name layouts such
+   * as {@code wide} that another theme need not have).
    */
-  private Optional<String> templateName(SourcePage page, Problems problems) {
+  private String templateName(SourcePage page, Problems problems) {
     String layout = page.front().layout();
-    if (layout.isEmpty()) {
-      return Optional.of(switch (page.kind()) {
-        case HOME -> "home.ftlh";
-        case SECTION -> "section.ftlh";
-        case PAGE -> "page.ftlh";
-      });
-    }
-    if (layout.matches("[A-Za-z0-9_-]+") && exists(layout + ".ftlh")) return Optional.of(layout + ".ftlh");
-    problems.report(Rule.FRONTMATTER_INVALID, page.front().findValue("layout").orElse(Position.of(page.path())),
+    String kindTemplate = switch (page.kind()) {
+      case HOME -> "home.ftlh";
+      case SECTION -> "section.ftlh";
+      case PAGE -> "page.ftlh";
+    };
+    if (layout.isEmpty()) return kindTemplate;
+    if (layout.matches("[A-Za-z0-9_-]+") && exists(layout + ".ftlh")) return layout + ".ftlh";
+    problems.report(Rule.LAYOUT_MISSING, page.front().findValue("layout").orElse(Position.of(page.path())),
         "layout \"" + layout + "\" names no template: there is no " + layout + ".ftlh in site/templates/ "
-            + "or the built-in theme");
-    return Optional.empty();
+            + "or the built-in theme, so the page uses " + kindTemplate);
+    return kindTemplate;
   }
 
   /** Whether a template of this name exists; one that does not parse exists (running it reports why). */
@@ -164,6 +164,7 @@ public final class PageLayout {
     nav.next(page).ifPresent(p -> model.put("next", p));
     model.put("children", nav.children(page));
     model.put("usesMermaidJs", rendered.usesMermaidJs());
+    model.put("editUrl", site.editUrl().isEmpty() ? "" : site.editUrl() + page.path());
     return model;
   }
 

@@ -8,7 +8,6 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,8 +63,8 @@ public final class ShortcodeTemplates {
     return quire.diag.Suggestions.closest(name, known).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
   }
 
-  /** A template as loaded: either parsed, or the error that stopped it parsing. */
-  private record Loaded(Template template, freemarker.core.ParseException error) {}
+  /** A template as loaded: either parsed, or why it could not be (a syntax error, a read error). */
+  private record Loaded(Template template, TemplateRunner.Failure error) {}
 
   private Optional<Loaded> template(String name) {
     if (!NAME.matcher(name).matches() || name.contains("..")) return Optional.empty();
@@ -75,9 +74,10 @@ public final class ShortcodeTemplates {
       } catch (TemplateNotFoundException e) {
         return Optional.empty();
       } catch (freemarker.core.ParseException e) {
-        return Optional.of(new Loaded(null, e));
+        return Optional.of(new Loaded(null, TemplateRunner.syntaxError(e)));
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        return Optional.of(new Loaded(null, TemplateRunner.syntaxErrorBehind(e).orElse(
+            new TemplateRunner.Failure(n + SUFFIX, 0, 0, "cannot read the template: " + e.getMessage(), true))));
       }
     });
   }
@@ -86,7 +86,7 @@ public final class ShortcodeTemplates {
   Optional<String> render(Call call, String inner, Scope scope, Expansion out) {
     Loaded loaded = template(call.name()).orElseThrow();
     if (loaded.error() != null) {
-      reportTemplateProblem(call, scope, out, TemplateRunner.syntaxError(loaded.error()));
+      reportTemplateProblem(call, scope, out, loaded.error());
       return Optional.empty();
     }
     Template template = loaded.template();
@@ -120,6 +120,19 @@ public final class ShortcodeTemplates {
     reportTemplateProblem(call, scope, out, ((TemplateRunner.Failed) outcome).failure());
     return Optional.empty();
   }
+
+  /**
+   * Whether a call of {@code name} pairs with a closing tag. As Hugo pairs only a shortcode whose
+   * template reads {@code .Inner}, a template pairs when it names {@code inner}; one that does not
+   * parse, or an unknown name, pairs too, so its error is reported once, at the call.
+   */
+  public boolean takesInner(String name) {
+    return template(name)
+        .map(loaded -> loaded.template() == null || READS_INNER.matcher(loaded.template().toString()).find())
+        .orElse(true);
+  }
+
+  private static final Pattern READS_INNER = Pattern.compile("\\binner\\b");
 
   /**
    * A template problem is fixed in the template (or the one it includes): report it there, with

@@ -52,9 +52,4 @@ public record FrontMatter(
     }
     return value == null || String.valueOf(value).isBlank() ? List.of() : List.of(String.valueOf(value).strip());
   }
-
-  /** The title for the HTML {@code <title>}: {@code meta.title}, else {@code title}. */
-  public String htmlTitle() {
-    return metaTitle.isEmpty() ? title : metaTitle;
-  }
 }

@@ -33,6 +33,8 @@ import quire.diag.SourceFile;
  * @param typographer smart quotes, dashes and ellipses in Markdown ({@code markdown.typographer})
  * @param externalIgnore regular expressions of external URLs the external link check skips
  *     ({@code check.external.ignore})
+ * @param editUrl where a page's source can be edited, with the page's path ({@code content/a.md})
+ *     appended: the theme's "Edit this page" link; empty for none
  * @param search build the search index and show the search box ({@code search}, default true)
  */
 public record SiteConfig(
@@ -41,11 +43,12 @@ public record SiteConfig(
     Map<String, Object> params,
     boolean typographer,
     List<String> externalIgnore,
+    String editUrl,
     boolean search) {
 
-  public static final SiteConfig DEFAULTS = new SiteConfig("Documentation", "/", Map.of(), false, List.of(), true);
+  public static final SiteConfig DEFAULTS = new SiteConfig("Documentation", "/", Map.of(), false, List.of(), "", true);
 
-  private static final Set<String> KEYS = Set.of("title", "baseUrl", "params", "markdown", "check", "search");
+  private static final Set<String> KEYS = Set.of("title", "baseUrl", "params", "markdown", "check", "editUrl", "search");
 
   public SiteConfig {
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -73,7 +76,7 @@ public record SiteConfig(
   }
 
   public SiteConfig withBaseUrl(String url) {
-    return new SiteConfig(title, url, params, typographer, externalIgnore, search);
+    return new SiteConfig(title, url, params, typographer, externalIgnore, editUrl, search);
   }
 
   /**
@@ -81,10 +84,16 @@ public record SiteConfig(
    * the YAML parser's node marks: an unknown key at the key, a wrong value at the value.
    */
   public static SiteConfig read(SourceFile file, Problems problems) {
+    Optional<Position> tooDeep = YamlNesting.tooDeep(file.text(), file, 0);
+    if (tooDeep.isPresent()) {
+      problems.report(Rule.LIMIT_EXCEEDED, tooDeep.get(), "config nests collections more than "
+          + quire.diag.Limits.YAML_DEPTH + " deep");
+      return DEFAULTS;
+    }
     Object loaded;
     Optional<Node> root;
     try {
-      LoadSettings settings = LoadSettings.builder().setLabel(file.path()).build();
+      LoadSettings settings = YamlNesting.settings(file.path());
       root = new Compose(settings).composeString(file.text());
       loaded = new StandardConstructor(settings).constructSingleDocument(root);
     } catch (MarkedYamlEngineException e) {
@@ -108,7 +117,7 @@ public record SiteConfig(
       values.put(key, tuple.getValueNode());
       if (!KEYS.contains(key)) {
         problems.report(Rule.CONFIG_UNKNOWN_KEY, YamlErrors.at(file, 0, tuple.getKeyNode()),
-            "unknown config key \"" + key + "\" (known: baseUrl, check, markdown, params, search, title)");
+            "unknown config key \"" + key + "\" (known: baseUrl, check, editUrl, markdown, params, search, title)");
       }
     }
     Map<String, Object> params = new LinkedHashMap<>();
@@ -120,6 +129,7 @@ public record SiteConfig(
         params,
         typographer,
         ignorePatterns(values.get("check"), file, problems),
+        text(values.get("editUrl"), "editUrl", file, problems).orElse(""),
         !Boolean.FALSE.equals(map.get("search")) && !"false".equals(String.valueOf(map.get("search"))));
   }
 

@@ -168,4 +168,20 @@ class FilesOutsideTheSiteTest {
     assertFalse(run.out().contains(SECRET), run.out());
     assertFalse(run.err().contains(SECRET), run.err());
   }
+
+  @Test
+  void checkNeverSearchesALinkedTemplateForLinks() throws IOException {
+    Path evil = Files.writeString(dir.resolve("a-evil.ftlh"), "<a href=\"/nowhere/\">" + SECRET + "</a>\n");
+    InlineSite.write(site, """
+        -- site/templates/page.ftlh --
+        <html><body>${page.content}<a href="/nowhere/">x</a></body></html>
+        -- content/es/plain.md --
+        Plain page.
+        """);
+    link("site/templates/a-evil.ftlh", evil);
+    CliRun run = CliRun.of("check", "--source", site.toString());
+    assertTrue(run.out().contains("site/templates/page.ftlh:1:"), run.out());
+    assertFalse(run.out().contains("site/templates/a-evil.ftlh:1:"), run.out());
+    assertFalse(run.out().contains(SECRET), run.out());
+  }
 }

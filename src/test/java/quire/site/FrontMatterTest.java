@@ -27,7 +27,7 @@ class FrontMatterTest {
     assertEquals("2 - Junk email", front.title());
     assertEquals(2, front.weight());
     assertEquals("integration-guide", front.contentType());
-    assertEquals("Junk email - Office 365", front.htmlTitle());
+    assertEquals("Junk email - Office 365", front.metaTitle());
     assertEquals("2023-01-12", front.updated());
     assertTrue(front.params().containsKey("sidebar"));
     assertEquals("# Body\n", page.body());
