@@ -9,8 +9,8 @@ import org.jsoup.parser.Parser;
 /**
  * The readable text of a page's content HTML, cut at its headings: what search indexes and
  * quotes. A start-tag scanner over the HTML that Markdown rendering produced (tags, comments and
- * entities; what {@code script}, {@code style}, {@code svg} and {@code template} hold is not
- * text), held to Jsoup's reading of the same HTML by a test. Stateless; thread-safe.
+ * entities; what {@code script}, {@code style}, {@code svg}, {@code template} and a heading's
+ * {@code a.heading-anchor} hold is not text), held to Jsoup's reading of the same HTML by a test. Stateless; thread-safe.
  */
 public final class PageText {
   /** Text before the first heading has the empty id and heading. */
@@ -58,7 +58,9 @@ public final class PageText {
       boolean closing = tag.startsWith("/");
       String name = name(closing ? tag.substring(1) : tag);
       i = end + 1;
-      if (!closing && SKIPPED.contains(name) && !tag.endsWith("/")) {
+      // A heading's anchor link ("#", "Section titled …") is the theme's, not the page's text.
+      boolean anchor = !closing && name.equals("a") && attribute(tag, "class").contains("heading-anchor");
+      if (!closing && (SKIPPED.contains(name) || anchor) && !tag.endsWith("/")) {
         int close = indexOfIgnoreCase(html, "</" + name, i);
         i = close < 0 ? n : Math.max(i, tagEnd(html, close) + 1);
         continue;

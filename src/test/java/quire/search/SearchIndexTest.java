@@ -93,14 +93,14 @@ class SearchIndexTest {
         <ul><li>item one</li><li>item two</li></ul>
         <svg class="mermaid"><text>Label</text></svg>
         <!-- a comment -->
-        <h3 id="two">Second</h3><pre><code>code &lt;here&gt;</code></pre>
+        <div class="heading"><h3 id="two">Second</h3><a class="heading-anchor" href="#two"><span>#</span><span>Section titled Second</span></a></div><pre><code>code &lt;here&gt;</code></pre>
         """;
     List<PageText.Section> sections = PageText.of(html);
     assertEquals(List.of(new PageText.Section("", "", "Intro & more text."),
         new PageText.Section("one", "First heading", "item one item two"),
         new PageText.Section("two", "Second", "code <here>")), sections);
     Document jsoup = Jsoup.parseBodyFragment(html);
-    jsoup.select("svg").remove();
+    jsoup.select("svg, a.heading-anchor").remove();
     assertEquals(jsoup.body().text(), PageText.flat(sections));
   }
 
@@ -110,7 +110,7 @@ class SearchIndexTest {
     quire.build.SiteBuilder.build(quire.build.BuildOptions.of(java.nio.file.Path.of(""), out), (page, html) -> {
       Document doc = Jsoup.parse(html);
       org.jsoup.nodes.Element article = doc.selectFirst("article.content");
-      article.select("svg, script, style").remove();
+      article.select("svg, script, style, a.heading-anchor").remove();
       // Search keeps no line breaks: Jsoup keeps those of <pre>.
       String expected = article.text().replaceAll("\\s+", " ").strip();
       String actual = PageText.flat(PageText.of(article.html()));
