@@ -29,6 +29,10 @@ final class DiagramBlocks {
       page.usesSvgDiagrams = true;
       return "<div class=\"diagram\">" + svg.svg() + "</div>\n";
     }
+    if (diagram instanceof Diagram.TooLarge large) {
+      page.problems.report(Rule.LIMIT_EXCEEDED, page.locate(sourceStart + large.offset()), "mermaid: " + large.message());
+      return "<pre class=\"mermaid-source\">" + Markup.escape(source) + "</pre>\n";
+    }
     if (diagram instanceof Diagram.Invalid invalid) {
       page.problems.report(Rule.MERMAID_SYNTAX, page.locate(sourceStart + invalid.offset()),
           "mermaid: " + invalid.message());
