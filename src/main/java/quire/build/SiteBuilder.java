@@ -63,6 +63,8 @@ public final class SiteBuilder {
     Problems problems = new Problems();
     Site site = SiteLoader.load(options.source(), options.drafts(), problems);
     SiteConfig config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
+    // What the build made it of: the config with --base-url applied, for the checks and callers.
+    Site effective = new Site(site.root(), config, site.pages(), site.partials(), site.assets(), site.theme());
 
     Navigation nav = new Navigation(site.pages(), config.basePath());
     Map<String, Path> files = new HashMap<>();
@@ -121,7 +123,7 @@ public final class SiteBuilder {
       built.sort(Comparator.comparing(PageFacts::url));
       // The checks (links, anchors, images) run before the site is committed, so a broken link
       // fails the build as it fails quire check.
-      BuildResult sofar = new BuildResult(site, problems.sorted(), false, built,
+      BuildResult sofar = new BuildResult(effective, problems.sorted(), false, built,
           new ArrayList<>(new TreeSet<>(mermaidJs)), render.usage(), Duration.ofNanos(System.nanoTime() - started));
       observer.finished(sofar).forEach(problems::add);
       if (writer.isPresent()) {
@@ -147,7 +149,7 @@ public final class SiteBuilder {
     List<PageFacts> pages = new ArrayList<>(facts);
     pages.sort(Comparator.comparing(PageFacts::url));
     List<String> jsPages = new ArrayList<>(new TreeSet<>(mermaidJs));
-    return new BuildResult(site, problems.sorted(), written, pages, jsPages, render.usage(),
+    return new BuildResult(effective, problems.sorted(), written, pages, jsPages, render.usage(),
         Duration.ofNanos(System.nanoTime() - started));
   }
 
