@@ -155,10 +155,9 @@ final class SvgWriter {
         .append("\" width=\"").append(num(b.w())).append("\" height=\"").append(num(b.h())).append('"');
     styleAttr(shapeStyle(s.style()), out);
     out.append("/>");
-    if (!s.heading().isEmpty()) {
-      double fs = NodeGeometry.fontSize(s.style());
-      double top = b.y() + FlowchartLayout.CLUSTER_PADDING / 2;
-      label(s.heading(), b.cx(), top + NodeGeometry.text(s.heading(), fs).h() / 2, fs, "cluster-label", textStyle(s.style()), out);
+    Layout.Box t = layout.titles().get(s.id());
+    if (t != null) {
+      label(s.heading(), t.cx(), t.cy(), NodeGeometry.fontSize(s.style()), "cluster-label", textStyle(s.style()), out);
     }
     out.append("</g>");
   }
