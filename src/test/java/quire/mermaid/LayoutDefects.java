@@ -147,30 +147,19 @@ record LayoutDefects(int crossings, int throughNode, int throughLabel, int throu
   }
 
   /**
-   * The corners of a route: turns of more than 20 degrees, after dropping points less than 2 px
-   * off a straight line; the short turns of one rounded or curved corner (within 30 px) count once.
+   * How much a route turns, in right angles (two for a jog around a corner, one for a quarter
+   * turn), after dropping points less than 2 px off a straight line: a curve and a polyline that
+   * turn as much count the same.
    */
   static int bends(List<Point> pts) {
     List<Point> s = simplify(pts, 2);
-    int corners = 0;
-    double since = Double.MAX_VALUE;
-    double turned = 0;
+    double degrees = 0;
     for (int i = 1; i + 1 < s.size(); i++) {
       double a1 = Math.atan2(s.get(i).y() - s.get(i - 1).y(), s.get(i).x() - s.get(i - 1).x());
       double a2 = Math.atan2(s.get(i + 1).y() - s.get(i).y(), s.get(i + 1).x() - s.get(i).x());
-      double turn = Math.toDegrees(Math.atan2(Math.sin(a2 - a1), Math.cos(a2 - a1)));
-      since += Math.hypot(s.get(i).x() - s.get(i - 1).x(), s.get(i).y() - s.get(i - 1).y());
-      if (since > 30) {
-        turned = 0;
-      }
-      turned += turn;
-      if (Math.abs(turned) > 20) {
-        corners++;
-        turned = 0;
-        since = 0;
-      }
+      degrees += Math.abs(Math.toDegrees(Math.atan2(Math.sin(a2 - a1), Math.cos(a2 - a1))));
     }
-    return corners;
+    return (int) Math.round(degrees / 90);
   }
 
   private static List<Point> simplify(List<Point> pts, double epsilon) {
