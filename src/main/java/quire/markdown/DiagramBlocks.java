@@ -27,7 +27,10 @@ final class DiagramBlocks {
     Diagram diagram = mermaid.render(source, "mermaid-" + page.diagrams);
     if (diagram instanceof Diagram.Svg svg) {
       page.usesSvgDiagrams = true;
-      return "<div class=\"diagram\">" + svg.svg() + "</div>\n";
+      // A diagram wider than the column scrolls sideways: its container takes the keyboard focus
+      // (so the arrow keys scroll it) and says what it holds.
+      return "<div class=\"diagram\" tabindex=\"0\" role=\"group\" aria-label=\"" + Markup.escape(svg.name()) + "\">"
+          + svg.svg() + "</div>\n";
     }
     if (diagram instanceof Diagram.Invalid invalid) {
       page.problems.report(Rule.MERMAID_SYNTAX, page.locate(sourceStart + invalid.offset()),

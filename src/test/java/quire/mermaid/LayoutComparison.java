@@ -18,6 +18,7 @@ import quire.diag.Markup;
  *
  * <pre>
  *   LayoutComparison pages DIR          writes DIR/quire.html and DIR/mermaidjs.html
+ *   LayoutComparison svg FILE.mmd       prints quire's SVG of one diagram
  *   LayoutComparison count Q.json M.json  counts both with LayoutDefects and prints a table
  * </pre>
  *
@@ -44,10 +45,13 @@ final class LayoutComparison {
   public static void main(String[] args) throws IOException {
     if (args.length == 2 && args[0].equals("pages")) {
       pages(Path.of(args[1]));
+    } else if (args.length == 2 && args[0].equals("svg")) {
+      Diagram d = new MermaidRenderer().render(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8), "mermaid-1");
+      System.out.println(((Diagram.Svg) d).svg());
     } else if (args.length == 3 && args[0].equals("count")) {
       count(Path.of(args[1]), Path.of(args[2]));
     } else {
-      System.err.println("usage: LayoutComparison pages DIR | count QUIRE.json MERMAIDJS.json");
+      System.err.println("usage: LayoutComparison pages DIR | svg FILE.mmd | count QUIRE.json MERMAIDJS.json");
       System.exit(2);
     }
   }
