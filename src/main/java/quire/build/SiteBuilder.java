@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import quire.layout.Navigation;
 import quire.layout.PageLayout;
 import quire.markdown.MarkdownRenderer;
 import quire.markdown.RenderedPage;
+import quire.output.OutputRefused;
 import quire.output.SiteWriter;
 import quire.partial.Partial;
 import quire.partial.PartialLibrary;
@@ -40,9 +42,11 @@ import quire.site.SourcePage;
  */
 public final class SiteBuilder {
   /** Where the bundled mermaid.js is inside the jar, and where the site serves it. */
-  static final String MERMAID_JS = "META-INF/resources/webjars/mermaid/11.14.0/dist/mermaid.min.js";
+  static final String MERMAID_JS = MermaidScript.resource();
   public static final String MERMAID_JS_OUTPUT = "js/mermaid.min.js";
   public static final String MERMAID_FONT_OUTPUT = "fonts/" + quire.mermaid.MermaidFont.fileName();
+
+  private static final String DIRECTORY_LISTING = "directory-listing";
 
   private SiteBuilder() {}
 
@@ -60,35 +64,66 @@ public final class SiteBuilder {
     Site site = SiteLoader.load(options.source(), options.drafts(), problems);
     SiteConfig config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
 
-    PartialLibrary partials = PartialLibrary.of(site.partials(), problems);
-    RenderShortcode render = new RenderShortcode(partials);
     Navigation nav = new Navigation(site.pages(), config.basePath());
-    MarkdownRenderer markdown = new MarkdownRenderer(config.typographer(), config.basePath());
+    Map<String, Path> files = new HashMap<>();
+    for (Asset asset : site.assets()) asset.source().ifPresent(file -> files.put(config.basePath() + asset.output(), file));
+    MarkdownRenderer markdown = new MarkdownRenderer(config.typographer(), config.basePath(), url -> Optional.ofNullable(files.get(url)));
     ShortcodeTemplates templates = new ShortcodeTemplates(site.theme().shortcodes(), config, markdown);
+    PartialLibrary partials = PartialLibrary.of(site.partials(),
+        Expander.pairing(Set.of(RenderShortcode.NAME, DIRECTORY_LISTING), templates), problems);
+    RenderShortcode render = new RenderShortcode(partials);
     Expander expander = new Expander(Map.of(
         RenderShortcode.NAME, render,
-        "directory-listing", new DirectoryListing(nav::childrenOf, config.basePath())), templates);
+        DIRECTORY_LISTING, new DirectoryListing(nav::childrenOf, config.basePath())), templates);
     PageLayout layout = new PageLayout(site.theme().templates(), config, nav);
 
-    Optional<SiteWriter> writer = options.out().flatMap(out -> open(out, problems));
+    Optional<SiteWriter> writer = options.out().flatMap(out -> open(options.source(), out, problems));
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> mermaidJs = new ConcurrentLinkedQueue<>();
     AtomicBoolean svgDiagrams = new AtomicBoolean();
     boolean written = false;
     try {
       site.pages().parallelStream().forEach(page -> {
-        ExpandedPage expanded = expander.expand(page, problems);
-        RenderedPage rendered = markdown.render(expanded, problems);
-        if (rendered.usesMermaidJs()) mermaidJs.add(page.path());
-        if (rendered.usesSvgDiagrams()) svgDiagrams.set(true);
+        // What the page is going through, for a fault that escapes a stage.
+        String[] stage = {"expanding its shortcodes"};
         String output = page.url().substring(1) + "index.html";
-        PageFacts fact = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
-        facts.add(fact);
-        Optional<String> html = layout.layout(rendered, problems);
-        html.ifPresent(h -> observer.built(fact, h));
-        if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
+        try {
+          ExpandedPage expanded = expander.expand(page, problems);
+          stage[0] = "rendering its Markdown";
+          RenderedPage rendered = markdown.render(expanded, problems);
+          if (rendered.usesMermaidJs()) mermaidJs.add(page.path());
+          if (rendered.usesSvgDiagrams()) svgDiagrams.set(true);
+          PageFacts fact = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
+          facts.add(fact);
+          stage[0] = "laying it out";
+          Optional<String> html = layout.layout(rendered, problems);
+          stage[0] = "";
+          // A page whose template failed (a problem already) still exists: links to it are not broken.
+          observer.built(fact, html.orElse(""));
+          if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
+        } catch (StackOverflowError e) {
+          // Content nested deeper than a library can follow (the limits catch what they know of).
+          problems.report(Rule.LIMIT_EXCEEDED, new Position(page.path(), 0, 0), "the page is nested too deeply to "
+              + "build: quire ran out of stack while " + stage[0] + "; nest lists, quotes, emphasis and links less deeply");
+        } catch (RuntimeException e) {
+          problems.report(Rule.INTERNAL_ERROR, new Position(page.path(), 0, 0), "quire failed while " + stage[0]
+              + " this page (" + e + "); this is a bug in quire, please report it with the page");
+        }
+        if (!stage[0].isEmpty()) {
+          // The page exists, though it failed: links to it are not broken.
+          PageFacts failed = new PageFacts(nav.href(page.url()), page.path(), output, List.of());
+          if (stage[0].startsWith("expanding") || stage[0].startsWith("rendering")) facts.add(failed);
+          observer.built(failed, "");
+        }
       });
       reportUnusedPartials(partials, render, problems);
+      List<PageFacts> built = new ArrayList<>(facts);
+      built.sort(Comparator.comparing(PageFacts::url));
+      // The checks (links, anchors, images) run before the site is committed, so a broken link
+      // fails the build as it fails quire check.
+      BuildResult sofar = new BuildResult(site, problems.sorted(), false, built,
+          new ArrayList<>(new TreeSet<>(mermaidJs)), render.usage(), Duration.ofNanos(System.nanoTime() - started));
+      observer.finished(sofar).forEach(problems::add);
       if (writer.isPresent()) {
         SiteWriter w = writer.get();
         for (Asset asset : site.assets()) copy(w, asset, problems);
@@ -103,7 +138,7 @@ public final class SiteBuilder {
           written = true;
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | OutputRefused e) {
       problems.report(Rule.OUTPUT_FAILED, new Position(options.out().map(Path::toString).orElse(""), 0, 0),
           "cannot write the site: " + e.getMessage());
     } finally {
@@ -126,9 +161,12 @@ public final class SiteBuilder {
   }
 
   /** The writer for a new site at {@code out}; empty, with a problem, when it cannot be made. */
-  private static Optional<SiteWriter> open(Path out, Problems problems) {
+  private static Optional<SiteWriter> open(Path source, Path out, Problems problems) {
     try {
-      return Optional.of(SiteWriter.open(out));
+      return Optional.of(SiteWriter.open(source, out));
+    } catch (OutputRefused e) {
+      problems.report(Rule.OUTPUT_FAILED, new Position(out.toString(), 0, 0), e.getMessage());
+      return Optional.empty();
     } catch (IOException e) {
       problems.report(Rule.OUTPUT_FAILED, new Position(out.toString(), 0, 0),
           "cannot create a folder beside the output to write the site into: " + e);

@@ -14,7 +14,7 @@ final class Sitemap {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (SourcePage page : pages) {
-      xml.append("  <url><loc>").append(Markup.escape(base + page.url().substring(1))).append("</loc>");
+      xml.append("  <url><loc>").append(Markup.escape(SourcePage.href(base, page.url()))).append("</loc>");
       String updated = page.front().updated();
       if (updated.matches("\\d{4}-\\d{2}-\\d{2}.*")) xml.append("<lastmod>").append(Markup.escape(updated)).append("</lastmod>");
       xml.append("</url>\n");

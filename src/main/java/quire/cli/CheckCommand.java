@@ -47,6 +47,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (!site.exists("check", spec.commandLine().getErr())) return Main.USAGE;
     PrintWriter err = spec.commandLine().getErr();
     SiteCheck.Result result = SiteCheck.run(SiteCheck.Options.of(site.source, external));
     String summary = "quire check: " + result.files().size() + " files, " + result.references() + " references: "

@@ -37,6 +37,7 @@ final class PartialsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (!site.exists("partials", spec.commandLine().getErr())) return Main.USAGE;
     BuildResult result = SiteBuilder.build(new BuildOptions(site.source, Optional.empty(), Optional.empty(), false));
     List<PartialUse> uses = result.partialUses();
     if (unused) uses = uses.stream().filter(PartialUse::unused).toList();

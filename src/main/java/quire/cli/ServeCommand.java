@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import quire.output.OutputRefused;
 import quire.serve.Preview;
 
 /** {@code quire serve}: the local preview, rebuilt and reloaded as the sources change. */
@@ -36,11 +37,15 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    if (!site.exists("serve", spec.commandLine().getErr())) return Main.USAGE;
     PrintWriter err = spec.commandLine().getErr();
     if (port < 0 || port > 65_535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
     Preview preview;
     try {
       preview = Preview.start(new Preview.Options(site.source, bind, port, drafts, verbose), out, err, Terminal.colour());
+    } catch (OutputRefused e) {
+      err.println("quire serve: " + e.getMessage());
+      return Main.USAGE;
     } catch (BindException e) {
       // A port in use is the writer's to fix (another quire serve, or Hugo): say so and stop,
       // rather than serve on a port their bookmarks and notes do not name.

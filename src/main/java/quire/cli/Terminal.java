@@ -6,7 +6,11 @@ import java.nio.file.Path;
 final class Terminal {
   private Terminal() {}
 
-  /** Colour when stderr is a terminal and NO_COLOR is not set. */
+  /**
+   * Colour when Java sees an interactive console ({@link System#console()}: neither standard
+   * input nor standard output is redirected), NO_COLOR is not set and TERM is not {@code dumb}.
+   * Whether standard error itself is a terminal is not known to Java 17, so it is not asked.
+   */
   static boolean colour() {
     return System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
   }

@@ -6,7 +6,8 @@ public final class Messages {
 
   /**
    * The message's lines up to the first tip or separator ({@code ----}, {@code Tip:}), joined
-   * with spaces; Freemarker's "==> expression [in template …]" lines keep only the expression.
+   * with spaces; Freemarker's "==> expression [in template …]" lines keep only the expression,
+   * and its list of the patterns a parser expected is left out ({@code Encountered ">"}).
    */
   public static String oneLine(String message) {
     StringBuilder out = new StringBuilder();
@@ -14,6 +15,12 @@ public final class Messages {
       String line = raw.strip();
       if (line.startsWith("----") || line.startsWith("Tip:") || line.startsWith("FTL stack trace")) break;
       if (line.isEmpty()) continue;
+      int expected = line.indexOf(", but was expecting one of these patterns:");
+      if (expected >= 0) {
+        if (out.length() > 0) out.append(' ');
+        out.append(line, 0, expected);
+        break;
+      }
       if (line.startsWith("==>")) line = line.substring(3).replaceAll("\\s*\\[in template [^\\]]*\\]", "").strip();
       if (out.length() > 0) out.append(' ');
       out.append(line);

@@ -20,7 +20,11 @@ public enum Rule {
   FRONTMATTER_INVALID(Severity.ERROR),
   /** A file that cannot be read as UTF-8 text, or a site setting that is wrong. */
   SOURCE_INVALID(Severity.ERROR),
+  /** A symbolic link under content/, partials/ or site/ that leads out of the site folder. */
+  SOURCE_OUTSIDE_SITE(Severity.ERROR),
   CONFIG_UNKNOWN_KEY(Severity.WARNING),
+  /** A front-matter {@code layout} that names no template: the page falls back to its kind's. */
+  LAYOUT_MISSING(Severity.WARNING),
   LINK_BROKEN(Severity.ERROR),
   ANCHOR_MISSING(Severity.ERROR),
   IMAGE_MISSING(Severity.ERROR),
@@ -30,7 +34,13 @@ public enum Rule {
   TEMPLATE_ERROR(Severity.ERROR),
   /** The output could not be written. */
   OUTPUT_FAILED(Severity.ERROR),
-  LINK_EXTERNAL_BROKEN(Severity.ERROR);
+  LINK_EXTERNAL_BROKEN(Severity.ERROR),
+  /** Two content files that would be written to the same URL ({@code x.md} and {@code x/_index.md}). */
+  PAGE_URL_CONFLICT(Severity.ERROR),
+  /** An input over one of the {@link Limits}: too large, too deeply nested, too many edges. */
+  LIMIT_EXCEEDED(Severity.ERROR),
+  /** A fault in quire itself while building a page: a bug to report, with the page that shows it. */
+  INTERNAL_ERROR(Severity.ERROR);
 
   private final Severity severity;
 

@@ -17,6 +17,17 @@ public final class SourceFile {
     this.text = Objects.requireNonNull(text, "text");
   }
 
+  /**
+   * {@code raw} as quire reads every text file: a leading byte-order mark dropped, CRLF and lone
+   * CR line breaks made LF. The one place this rule lives; the loader and the report's quoting of
+   * source lines both use it, so columns agree.
+   */
+  public static String normalise(String raw) {
+    String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+    if (text.indexOf('\r') < 0) return text;
+    return text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
   /** Path relative to the site root, {@code /}-separated, e.g. {@code content/a/b.md}. */
   public String path() {
     return path;

@@ -118,8 +118,8 @@ public final class Navigation {
     return Map.of("title", page.title(), "url", href(page.url()), "description", page.front().description());
   }
 
-  /** A site URL with the base path in front. */
+  /** A site URL with the base path in front, percent-encoded where a path needs it. */
   public String href(String url) {
-    return basePath + url.substring(1);
+    return SourcePage.href(basePath, url);
   }
 }

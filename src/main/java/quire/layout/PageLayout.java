@@ -4,12 +4,9 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
-import freemarker.template.TemplateException;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,12 +15,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import quire.diag.Position;
+import quire.diag.Problem;
 import quire.diag.Problems;
 import quire.diag.Rule;
 import quire.markdown.Heading;
 import quire.markdown.RenderedPage;
 import quire.site.SiteConfig;
 import quire.site.SourcePage;
+import quire.site.TemplateRunner;
 import quire.site.Theme;
 
 /**
@@ -36,7 +35,8 @@ import quire.site.Theme;
  * {@code htmlTitle}, {@code description}, {@code url}, {@code kind}, {@code section},
  * {@code updated}, {@code contentType}, {@code params} (front matter), {@code content} (HTML),
  * {@code headings} and {@code toc} (level, id, text), {@code breadcrumbs}, {@code previous},
- * {@code next}, {@code children} (title, url, description) and {@code usesMermaidJs}.
+ * {@code next}, {@code children} (title, url, description), {@code usesMermaidJs} and
+ * {@code editUrl} (the config's {@code editUrl} followed by the page's path; empty without one).
  */
 public final class PageLayout {
   private final Configuration config;
@@ -58,7 +58,7 @@ public final class PageLayout {
     model.put("site", siteModel());
     model.put("nav", nav.tree());
     model.put("page", pageModel(page, rendered));
-    return run(templateName(page), model, page.path(), problems);
+    return run(templateName(page, problems), model, page.path(), problems);
   }
 
   /** The 404 page. */
@@ -76,25 +76,41 @@ public final class PageLayout {
     page.put("toc", List.of());
     page.put("description", "");
     page.put("usesMermaidJs", false);
+    page.put("editUrl", "");
     model.put("page", page);
     return run("404.ftlh", model, "404.html", problems);
   }
 
-  private String templateName(SourcePage page) {
+  /**
+   * The page's template: its front matter's {@code layout} when it names one, else the kind's
+   * own. A {@code layout} naming no template is a warning at its value in the front matter and
+   * the page gets its kind's template, as Hugo falls back (Cloudflare's pages name layouts such
+   * as {@code wide} that another theme need not have).
+   */
+  private String templateName(SourcePage page, Problems problems) {
     String layout = page.front().layout();
-    if (!layout.isEmpty() && layout.matches("[A-Za-z0-9_-]+") && exists(layout + ".ftlh")) return layout + ".ftlh";
-    return switch (page.kind()) {
+    String kindTemplate = switch (page.kind()) {
       case HOME -> "home.ftlh";
       case SECTION -> "section.ftlh";
       case PAGE -> "page.ftlh";
     };
+    if (layout.isEmpty()) return kindTemplate;
+    if (layout.matches("[A-Za-z0-9_-]+") && exists(layout + ".ftlh")) return layout + ".ftlh";
+    problems.report(Rule.LAYOUT_MISSING, page.front().findValue("layout").orElse(Position.of(page.path())),
+        "layout \"" + layout + "\" names no template: there is no " + layout + ".ftlh in site/templates/ "
+            + "or the built-in theme, so the page uses " + kindTemplate);
+    return kindTemplate;
   }
 
+  /** Whether a template of this name exists; one that does not parse exists (running it reports why). */
   private boolean exists(String name) {
     try {
-      return config.getTemplate(name) != null;
-    } catch (IOException e) {
+      config.getTemplate(name);
+      return true;
+    } catch (TemplateNotFoundException e) {
       return false;
+    } catch (IOException e) {
+      return true;
     }
   }
 
@@ -132,30 +148,44 @@ public final class PageLayout {
     nav.next(page).ifPresent(p -> model.put("next", p));
     model.put("children", nav.children(page));
     model.put("usesMermaidJs", rendered.usesMermaidJs());
+    model.put("editUrl", site.editUrl().isEmpty() ? "" : site.editUrl() + page.path());
     return model;
   }
 
   private Optional<String> run(String name, Map<String, Object> model, String forPath, Problems problems) {
+    Template template;
     try {
-      Template template = config.getTemplate(name);
-      StringWriter out = new StringWriter();
-      template.process(model, out);
-      return Optional.of(out.toString());
+      template = config.getTemplate(name);
     } catch (TemplateNotFoundException e) {
       problems.report(Rule.TEMPLATE_ERROR, Position.of(forPath), "no template " + name + " in site/templates/ or the built-in theme");
+      return Optional.empty();
     } catch (ParseException e) {
-      problems.add(new quire.diag.Problem(Rule.TEMPLATE_ERROR.severity(), Rule.TEMPLATE_ERROR,
-          new Position(templatePath(name), e.getLineNumber(), e.getColumnNumber()), e.getEditorMessage(), List.of(Position.of(forPath))));
-    } catch (TemplateException e) {
-      String file = templatePath(e.getTemplateSourceName() == null ? name : e.getTemplateSourceName());
-      int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
-      int column = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
-      problems.add(new quire.diag.Problem(Rule.TEMPLATE_ERROR.severity(), Rule.TEMPLATE_ERROR,
-          new Position(file, line, column), quire.diag.Messages.oneLine(e.getMessageWithoutStackTop()), List.of(Position.of(forPath))));
+      report(TemplateRunner.syntaxError(e), forPath, problems);
+      return Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      Optional<TemplateRunner.Failure> syntax = TemplateRunner.syntaxErrorBehind(e);
+      if (syntax.isPresent()) {
+        report(syntax.get(), forPath, problems);
+      } else {
+        problems.report(Rule.TEMPLATE_ERROR, new Position(templatePath(name), 0, 0),
+            "cannot read the template: " + e.getMessage());
+      }
+      return Optional.empty();
     }
+    TemplateRunner.Outcome outcome = TemplateRunner.run(template, model);
+    if (outcome instanceof TemplateRunner.Written written) return Optional.of(written.output());
+    report(((TemplateRunner.Failed) outcome).failure(), forPath, problems);
     return Optional.empty();
+  }
+
+  /**
+   * A template failure at the template's line, with the page it was laying out as {@code via};
+   * a syntax error is wrong whatever the page, so it is reported once, without one.
+   */
+  private void report(TemplateRunner.Failure failure, String forPath, Problems problems) {
+    Position at = new Position(templatePath(failure.template()), failure.line(), failure.column());
+    List<Position> via = failure.syntax() ? List.of() : List.of(Position.of(forPath));
+    problems.add(new Problem(Rule.TEMPLATE_ERROR.severity(), Rule.TEMPLATE_ERROR, at, failure.message(), via));
   }
 
   private String templatePath(String name) {

@@ -28,9 +28,13 @@ final class DiagramBlocks {
     if (diagram instanceof Diagram.Svg svg) {
       page.usesSvgDiagrams = true;
       // A diagram wider than the column scrolls sideways: its container takes the keyboard focus
-      // (so the arrow keys scroll it) and says what it holds.
+      // (so the arrow keys scroll it; axe scrollable-region-focusable, issue 14) and says what it holds.
       return "<div class=\"diagram\" tabindex=\"0\" role=\"group\" aria-label=\"" + Markup.escape(svg.name()) + "\">"
           + svg.svg() + "</div>\n";
+    }
+    if (diagram instanceof Diagram.TooLarge large) {
+      page.problems.report(Rule.LIMIT_EXCEEDED, page.locate(sourceStart + large.offset()), "mermaid: " + large.message());
+      return "<pre class=\"mermaid-source\">" + Markup.escape(source) + "</pre>\n";
     }
     if (diagram instanceof Diagram.Invalid invalid) {
       page.problems.report(Rule.MERMAID_SYNTAX, page.locate(sourceStart + invalid.offset()),

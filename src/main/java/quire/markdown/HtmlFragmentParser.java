@@ -20,13 +20,13 @@ final class HtmlFragmentParser implements InlineParserExtension {
   public boolean parse(LightInlineParser parser) {
     BasedSequence input = parser.getInput();
     int start = parser.getIndex();
-    int i = start + 1;
-    while (i < input.length() && Character.isDigit(input.charAt(i))) i++;
-    if (i == start + 1 || i >= input.length() || input.charAt(i) != HtmlPlaceholders.CLOSE) return false;
-    int index = Integer.parseInt(input.subSequence(start + 1, i).toString());
+    int end = HtmlPlaceholders.tokenEnd(input, start);
+    if (end < 0) return false;
+    int index = HtmlPlaceholders.parseIndex(input, start + 1, end - 1);
+    if (index < 0) return false;
     parser.flushTextNode();
-    parser.getBlock().appendChild(new HtmlFragment(input.subSequence(start, i + 1), index));
-    parser.setIndex(i + 1);
+    parser.getBlock().appendChild(new HtmlFragment(input.subSequence(start, end), index));
+    parser.setIndex(end);
     return true;
   }
 

@@ -1,6 +1,8 @@
 package quire.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -11,15 +13,25 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import quire.diag.Limits;
 import quire.diag.Problems;
+import quire.diag.Rule;
 import quire.mermaid.MermaidRenderer;
 import quire.shortcode.ExpandedPage;
+import quire.shortcode.HtmlPlaceholders;
 import quire.shortcode.Markdownifier;
 
 /**
- * Markdown to HTML with Flexmark: GFM tables, strikethrough, task lists and autolinks,
+ * Markdown to HTML with Flexmark, read as Hugo's goldmark reads it: GFM tables (found where goldmark
+ * finds them), strikethrough, task lists and autolinks, definition lists and footnotes,
  * GitHub-style heading ids (unique per page), raw HTML passed through, and quire's extension.
  * One instance per build; the parser and renderer are built once and shared by every thread.
  */
@@ -39,19 +51,40 @@ public final class MarkdownRenderer implements Markdownifier {
    * @param basePath the site's base path, prefixed to root-relative links
    */
   public MarkdownRenderer(boolean typographer, String basePath) {
+    this(typographer, basePath, url -> Optional.empty());
+  }
+
+  /**
+   * @param typographer smart quotes, dashes and ellipses
+   * @param basePath the site's base path, prefixed to root-relative links
+   * @param siteFile the file behind a URL of the site (base path included), for image sizes;
+   *     empty for a URL that is no file of the site
+   */
+  public MarkdownRenderer(boolean typographer, String basePath, Function<String, Optional<Path>> siteFile) {
     this.basePath = basePath;
+    Map<String, Optional<ImageSize>> sizes = new ConcurrentHashMap<>();
+    Function<String, Optional<ImageSize>> imageSizes =
+        url -> sizes.computeIfAbsent(url, u -> siteFile.apply(u).flatMap(ImageSize::read));
     List<Extension> extensions = new ArrayList<>(List.of(
-        TablesExtension.create(),
         StrikethroughExtension.create(),
+        DefinitionExtension.create(),
+        FootnoteExtension.create(),
         TaskListExtension.create(),
-        new QuireExtension(new DiagramBlocks(DIAGRAMS))));
+        new QuireExtension(new DiagramBlocks(DIAGRAMS)),
+        new ReaderExtension(imageSizes)));
     if (typographer) extensions.add(TypographicExtension.create());
     MutableDataSet options = new MutableDataSet()
         .set(Parser.EXTENSIONS, extensions)
+        // goldmark's definition lists take ':' only; its footnote back-links are ↩ as text.
+        .set(DefinitionExtension.TILDE_MARKER, false)
+        .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "&#x21a9;&#xfe0e;")
         .set(TablesExtension.COLUMN_SPANS, false)
         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
         .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
-        .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+        .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false)
+        .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
+        .set(TablesExtension.MIN_HEADER_ROWS, 1)
+        .set(TablesExtension.MAX_HEADER_ROWS, 1)
         .set(HtmlRenderer.GENERATE_HEADER_ID, true)
         .set(HtmlRenderer.RENDER_HEADER_ID, false)
         .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
@@ -62,33 +95,39 @@ public final class MarkdownRenderer implements Markdownifier {
         .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
         .set(HtmlRenderer.SOFT_BREAK, "\n");
     if (!typographer) options.set(Parser.EXTENSIONS, extensions);
-    parser = Parser.builder(options).build();
+    parser = LinearInlineParser.install(Parser.builder(options)).build();
     renderer = HtmlRenderer.builder(options).build();
   }
 
   /** Renders one expanded page; problems (mermaid syntax, …) go to the sink. */
   public RenderedPage render(ExpandedPage page, Problems problems) {
-    Document document = parser.parse(page.markdown());
+    String markdown = page.markdown();
+    OptionalInt tooDeep = BlockNesting.tooDeep(markdown);
+    if (tooDeep.isPresent()) {
+      problems.report(Rule.LIMIT_EXCEEDED, page.map().locate(tooDeep.getAsInt()), "lists and block quotes nest more than "
+          + Limits.MARKDOWN_DEPTH + " deep here; the page is rendered only up to this line");
+      markdown = markdown.substring(0, markdown.lastIndexOf('\n', tooDeep.getAsInt()) + 1);
+    }
+    Document document = parser.parse(markdown);
     PageContext context = new PageContext(page, problems, basePath);
     document.set(PageContext.KEY, context);
-    String html = renderer.render(document);
+    String html = HtmlPlaceholders.resolve(renderer.render(document), page.htmlFragments());
     return new RenderedPage(page, html, context.headings, context.links, context.usesMermaidJs, context.usesSvgDiagrams);
   }
 
-  /** Inline HTML for one line of Markdown, block HTML otherwise (Hugo's RenderString). */
+  /**
+   * Hugo's {@code markdownify}: a text that is one paragraph gives that paragraph's inline HTML,
+   * without {@code <p>}; anything else gives block HTML. The text is parsed exactly as given.
+   * Shortcode placeholders in it come out as placeholders, resolved with the page's HTML.
+   */
   @Override
   public String markdownify(String markdown) {
     Document document = parser.parse(markdown);
     document.set(PageContext.KEY, new PageContext(null, new Problems(), basePath));
     Node first = document.getFirstChild();
-    boolean oneLine = markdown.strip().indexOf('\n') < 0;
-    if (oneLine && first instanceof Paragraph && first.getNext() == null) {
-      StringBuilder out = new StringBuilder();
-      for (Node child = first.getFirstChild(); child != null; child = child.getNext()) {
-        renderer.render(child, out);
-      }
-      return out.toString().strip();
-    }
-    return renderer.render(document);
+    boolean oneParagraph = first instanceof Paragraph && first.getNext() == null;
+    document.set(PageContext.INLINE, oneParagraph);
+    String html = renderer.render(document);
+    return oneParagraph ? html.strip() : html;
   }
 }

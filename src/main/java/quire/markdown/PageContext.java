@@ -13,6 +13,8 @@ import quire.shortcode.ExpandedPage;
  */
 final class PageContext {
   static final DataKey<PageContext> KEY = new DataKey<>("QUIRE_PAGE", (PageContext) null, x -> null);
+  /** Set on a document that is one paragraph rendered inline ({@code markdownify}): no {@code <p>}. */
+  static final DataKey<Boolean> INLINE = new DataKey<>("QUIRE_INLINE", false);
 
   final ExpandedPage page;
   final Problems problems;
@@ -32,9 +34,5 @@ final class PageContext {
   /** Where an offset of the expanded Markdown was written. */
   Located locate(int offset) {
     return page == null ? Located.UNKNOWN : page.map().locate(offset);
-  }
-
-  String fragment(int index) {
-    return page == null || index >= page.htmlFragments().size() ? "" : page.htmlFragments().get(index);
   }
 }

@@ -8,7 +8,7 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.LinkResolver;
@@ -21,14 +21,17 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Set;
+import quire.shortcode.HtmlPlaceholders;
 
 /**
  * quire's additions to Flexmark, as one extension: shortcode HTML placeholders, GFM autolinks
- * (filtered, see {@link AutolinkFilter}), {@code .md}
- * link resolution and link/image records, heading ids with a copyable anchor, and mermaid
- * blocks. Per-page state comes from the document ({@link PageContext#KEY}).
+ * (filtered, see {@link AutolinkFilter}), tables where goldmark finds them ({@link GoldmarkTables},
+ * {@link TableCodePipes}, rendered by Flexmark's table renderer), {@code .md} link resolution and
+ * link/image records, heading ids with a copyable anchor, and mermaid blocks. Per-page state
+ * comes from the document ({@link PageContext#KEY}).
  */
 final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
   private final DiagramBlocks diagrams;
@@ -43,7 +46,9 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
   @Override
   public void extend(Parser.Builder builder) {
     builder.customInlineParserExtensionFactory(new HtmlFragmentParser.Factory());
+    builder.paragraphPreProcessorFactory(new GoldmarkTables.Factory());
     builder.postProcessorFactory(new AutolinkFilter());
+    builder.postProcessorFactory(new TableCodePipes());
   }
 
   @Override
@@ -52,6 +57,8 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
   @Override
   public void extend(HtmlRenderer.Builder builder, String rendererType) {
     builder.nodeRendererFactory(options -> new Renderer());
+    // Flexmark's table rendering; its parsing runs through GoldmarkTables.
+    TablesExtension.create().extend(builder, rendererType);
     builder.linkResolverFactory(new ResolverFactory());
   }
 
@@ -70,14 +77,20 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
           new NodeRenderingHandler<>(FencedCodeBlock.class, this::fencedCode));
     }
 
+    /** The placeholder itself: the page's final HTML puts the fragment in its place. */
     private void fragment(HtmlFragment node, NodeRendererContext context, HtmlWriter html) {
-      html.raw(page(context).fragment(node.index));
+      html.raw(HtmlPlaceholders.of(node.index));
     }
 
-    /** A paragraph holding nothing but shortcode HTML is that HTML, not wrapped in {@code <p>}. */
+    /**
+     * A paragraph holding nothing but shortcode HTML is that HTML, not wrapped in {@code <p>};
+     * the one paragraph of an inline {@code markdownify} is its inline content.
+     */
     private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
       Node only = node.getFirstChild();
-      if (only instanceof HtmlFragment && only.getNext() == null) {
+      if (PageContext.INLINE.get(context.getDocument()) && node.getParent() == context.getDocument()) {
+        context.renderChildren(node);
+      } else if (only instanceof HtmlFragment && only.getNext() == null) {
         context.render(only);
         html.line();
       } else {
@@ -90,12 +103,16 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
       String text = new TextCollectingVisitor().collectAndGetText(node);
       page(context).headings.add(new quire.markdown.Heading(node.getLevel(), id == null ? "" : id, text));
       if (id != null) html.attr("id", id);
-      html.srcPos(node.getText()).withAttr().tagLine("h" + node.getLevel(), () -> {
-        context.renderChildren(node);
-        if (id != null && node.getLevel() > 1) {
-          html.raw("<a class=\"heading-anchor\" href=\"#" + id + "\" aria-label=\"Link to this section\"></a>");
-        }
-      });
+      // The anchor follows the heading rather than sitting inside it, so the heading's name is
+      // its text alone; the link's own name says which section it points at (issue 14).
+      boolean anchor = id != null && node.getLevel() > 1;
+      if (anchor) html.raw("<div class=\"heading\">");
+      html.srcPos(node.getText()).withAttr().tagLine("h" + node.getLevel(), () -> context.renderChildren(node));
+      if (anchor) {
+        html.raw("<a class=\"heading-anchor\" href=\"#" + id + "\"><span aria-hidden=\"true\">#</span>"
+            + "<span class=\"visually-hidden\">Section titled " + quire.diag.Markup.escape(text) + "</span></a></div>");
+        html.line();
+      }
     }
 
     private void fencedCode(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {

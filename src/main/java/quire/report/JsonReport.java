@@ -15,28 +15,24 @@ public final class JsonReport {
 
   public static void write(List<Problem> problems, PrintWriter out) {
     long errors = problems.stream().filter(Problem::isError).count();
-    StringBuilder json = new StringBuilder();
-    json.append("{\"errors\":").append(errors).append(",\"warnings\":").append(problems.size() - errors)
-        .append(",\"problems\":[");
-    for (int i = 0; i < problems.size(); i++) {
-      Problem p = problems.get(i);
-      if (i > 0) json.append(',');
-      json.append("\n  {\"severity\":").append(Json.quote(p.severity().id()))
-          .append(",\"rule\":").append(Json.quote(p.rule().id()))
-          .append(",\"file\":").append(Json.quote(p.at().file()))
-          .append(",\"line\":").append(p.at().line())
-          .append(",\"column\":").append(p.at().column())
-          .append(",\"message\":").append(Json.quote(p.message()))
-          .append(",\"via\":[");
-      for (int v = 0; v < p.via().size(); v++) {
-        Position via = p.via().get(v);
-        if (v > 0) json.append(',');
-        json.append("{\"file\":").append(Json.quote(via.file())).append(",\"line\":").append(via.line()).append('}');
-      }
-      json.append("]}");
+    JsonWriter json = new JsonWriter().beginObject()
+        .member("errors", errors)
+        .member("warnings", problems.size() - errors)
+        .name("problems").beginArray();
+    for (Problem p : problems) {
+      json.space("\n  ").beginObject()
+          .member("severity", p.severity().id())
+          .member("rule", p.rule().id())
+          .member("file", p.at().file())
+          .member("line", p.at().line())
+          .member("column", p.at().column())
+          .member("message", p.message())
+          .name("via").beginArray();
+      for (Position via : p.via()) json.beginObject().member("file", via.file()).member("line", via.line()).endObject();
+      json.endArray().endObject();
     }
-    json.append(problems.isEmpty() ? "]}" : "\n]}");
-    out.println(json);
+    if (!problems.isEmpty()) json.space("\n");
+    out.println(json.endArray().endObject().text());
     out.flush();
   }
 }

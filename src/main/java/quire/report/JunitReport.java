@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import quire.diag.Markup;
 import quire.diag.Position;
 import quire.diag.Problem;
 
@@ -30,7 +31,7 @@ public final class JunitReport {
     xml.append("  <testsuite name=\"quire check\" tests=\"").append(byFile.size()).append("\" failures=\"")
         .append(failing).append("\" errors=\"0\" skipped=\"0\">\n");
     for (Map.Entry<String, List<Problem>> e : byFile.entrySet()) {
-      xml.append("    <testcase classname=\"quire.check\" name=\"").append(escape(e.getKey())).append('"');
+      xml.append("    <testcase classname=\"quire.check\" name=\"").append(Markup.escapeAttribute(e.getKey())).append('"');
       if (e.getValue().isEmpty()) {
         xml.append("/>\n");
         continue;
@@ -38,9 +39,9 @@ public final class JunitReport {
       xml.append(">\n");
       for (Problem p : e.getValue()) {
         String summary = p.at() + ": " + p.severity().id() + " [" + p.rule().id() + "] " + p.message();
-        xml.append("      <failure type=\"").append(escape(p.severity().id())).append("\" message=\"")
-            .append(escape("[" + p.rule().id() + "] " + p.message())).append("\">").append(escape(summary));
-        for (Position via : p.via()) xml.append(escape("\n  via " + via));
+        xml.append("      <failure type=\"").append(Markup.escapeAttribute(p.severity().id())).append("\" message=\"")
+            .append(Markup.escapeAttribute("[" + p.rule().id() + "] " + p.message())).append("\">").append(Markup.escapeAttribute(summary));
+        for (Position via : p.via()) xml.append(Markup.escapeAttribute("\n  via " + via));
         xml.append("</failure>\n");
       }
       xml.append("    </testcase>\n");
@@ -48,24 +49,5 @@ public final class JunitReport {
     xml.append("  </testsuite>\n</testsuites>\n");
     out.print(xml);
     out.flush();
-  }
-
-  /** XML text and attribute escaping; characters XML 1.0 cannot hold become U+FFFD. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\n' -> out.append("&#10;");
-        case '\r' -> out.append("&#13;");
-        case '\t' -> out.append("&#9;");
-        default -> out.append(c < 0x20 || c == 0xFFFE || c == 0xFFFF ? '\uFFFD' : c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -24,26 +24,18 @@ public final class PartialsReport {
   }
 
   public static void json(List<PartialUse> partials, PrintWriter out) {
-    StringBuilder json = new StringBuilder("{\"partials\":[");
-    for (int i = 0; i < partials.size(); i++) {
-      PartialUse p = partials.get(i);
-      if (i > 0) json.append(',');
-      json.append("\n  {\"file\":").append(Json.quote(p.path())).append(",\"parameters\":[");
-      for (int k = 0; k < p.parameters().size(); k++) {
-        if (k > 0) json.append(',');
-        json.append(Json.quote(p.parameters().get(k)));
+    JsonWriter json = new JsonWriter().beginObject().name("partials").beginArray();
+    for (PartialUse p : partials) {
+      json.space("\n  ").beginObject().member("file", p.path()).name("parameters").beginArray();
+      for (String parameter : p.parameters()) json.value(parameter);
+      json.endArray().name("calls").beginArray();
+      for (Position call : p.calls()) {
+        json.beginObject().member("file", call.file()).member("line", call.line()).member("column", call.column()).endObject();
       }
-      json.append("],\"calls\":[");
-      for (int k = 0; k < p.calls().size(); k++) {
-        Position c = p.calls().get(k);
-        if (k > 0) json.append(',');
-        json.append("{\"file\":").append(Json.quote(c.file())).append(",\"line\":").append(c.line())
-            .append(",\"column\":").append(c.column()).append('}');
-      }
-      json.append("]}");
+      json.endArray().endObject();
     }
-    json.append(partials.isEmpty() ? "]}" : "\n]}");
-    out.println(json);
+    if (!partials.isEmpty()) json.space("\n");
+    out.println(json.endArray().endObject().text());
     out.flush();
   }
 }

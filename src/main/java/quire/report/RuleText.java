@@ -22,7 +22,9 @@ final class RuleText {
       case SHORTCODE_TEMPLATE -> "A shortcode template failed while running.";
       case FRONTMATTER_INVALID -> "Front matter that is not valid.";
       case SOURCE_INVALID -> "A file or setting of the site that cannot be read.";
+      case SOURCE_OUTSIDE_SITE -> "A symbolic link that leads out of the site folder, which quire never follows.";
       case CONFIG_UNKNOWN_KEY -> "An unknown key in site/config.yaml.";
+      case LAYOUT_MISSING -> "A front-matter layout that names no template; the page uses its kind's.";
       case LINK_BROKEN -> "An internal link to a page or file that is not built.";
       case ANCHOR_MISSING -> "A link to a #fragment that is not an id on the target page.";
       case IMAGE_MISSING -> "An image that is not built.";
@@ -31,6 +33,9 @@ final class RuleText {
       case TEMPLATE_ERROR -> "A page template failed while laying out a page.";
       case OUTPUT_FAILED -> "The site could not be written.";
       case LINK_EXTERNAL_BROKEN -> "An external link that does not answer with success.";
+      case PAGE_URL_CONFLICT -> "Two content files that would be published at the same URL.";
+      case LIMIT_EXCEEDED -> "An input larger or more deeply nested than quire's limits allow.";
+      case INTERNAL_ERROR -> "A fault inside quire while building a page (a bug to report).";
     };
   }
 }

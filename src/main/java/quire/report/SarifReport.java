@@ -6,6 +6,7 @@ import java.util.List;
 import quire.diag.Position;
 import quire.diag.Problem;
 import quire.diag.Rule;
+import quire.diag.Severity;
 
 /**
  * SARIF 2.1.0, for GitHub code scanning: one run by the tool {@code quire} with every rule it
@@ -18,56 +19,65 @@ public final class SarifReport {
   private SarifReport() {}
 
   public static void write(List<Problem> problems, String version, PrintWriter out) {
-    StringBuilder json = new StringBuilder();
-    json.append("{\n\"$schema\":").append(Json.quote(SCHEMA)).append(",\n\"version\":\"2.1.0\",\n\"runs\":[{\n");
-    json.append("\"tool\":{\"driver\":{\"name\":\"quire\",\"version\":").append(Json.quote(version))
-        .append(",\"rules\":[");
-    Rule[] rules = Rule.values();
-    for (int i = 0; i < rules.length; i++) {
-      Rule r = rules[i];
-      if (i > 0) json.append(',');
-      json.append("\n  {\"id\":").append(Json.quote(r.id()))
-          .append(",\"shortDescription\":{\"text\":").append(Json.quote(RuleText.of(r))).append('}')
-          .append(",\"defaultConfiguration\":{\"level\":").append(Json.quote(level(r.severity()))).append("}}");
+    JsonWriter json = new JsonWriter().beginObject()
+        .space("\n").member("$schema", SCHEMA)
+        .space("\n").member("version", "2.1.0")
+        .space("\n").name("runs").beginArray().beginObject()
+        .space("\n").name("tool").beginObject().name("driver").beginObject()
+        .member("name", "quire")
+        .member("version", version)
+        .name("rules").beginArray();
+    for (Rule r : Rule.values()) {
+      json.space("\n  ").beginObject()
+          .member("id", r.id())
+          .name("shortDescription").beginObject().member("text", RuleText.of(r)).endObject()
+          .name("defaultConfiguration").beginObject().member("level", level(r.severity())).endObject()
+          .endObject();
     }
-    json.append("]}},\n\"columnKind\":\"utf16CodeUnits\",\n\"results\":[");
-    for (int i = 0; i < problems.size(); i++) {
-      Problem p = problems.get(i);
-      if (i > 0) json.append(',');
-      json.append("\n  {\"ruleId\":").append(Json.quote(p.rule().id()))
-          .append(",\"ruleIndex\":").append(p.rule().ordinal())
-          .append(",\"level\":").append(Json.quote(level(p.severity())))
-          .append(",\"message\":{\"text\":").append(Json.quote(p.message())).append('}')
-          .append(",\"locations\":[{\"physicalLocation\":").append(physical(p.at())).append("}]");
+    json.endArray().endObject().endObject()
+        .space("\n").member("columnKind", "utf16CodeUnits")
+        .space("\n").name("results").beginArray();
+    for (Problem p : problems) {
+      json.space("\n  ").beginObject()
+          .member("ruleId", p.rule().id())
+          .member("ruleIndex", p.rule().ordinal())
+          .member("level", level(p.severity()))
+          .name("message").beginObject().member("text", p.message()).endObject()
+          .name("locations").beginArray().beginObject().name("physicalLocation");
+      physical(p.at(), json);
+      json.endObject().endArray();
       if (!p.via().isEmpty()) {
-        json.append(",\"relatedLocations\":[");
+        json.name("relatedLocations").beginArray();
         for (int v = 0; v < p.via().size(); v++) {
-          if (v > 0) json.append(',');
-          json.append("{\"id\":").append(v + 1).append(",\"physicalLocation\":").append(physical(p.via().get(v)))
-              .append(",\"message\":{\"text\":\"rendered from here\"}}");
+          json.beginObject().member("id", v + 1).name("physicalLocation");
+          physical(p.via().get(v), json);
+          json.name("message").beginObject().member("text", "rendered from here").endObject().endObject();
         }
-        json.append(']');
+        json.endArray();
       }
-      json.append('}');
+      json.endObject();
     }
-    json.append(problems.isEmpty() ? "]\n}]\n}" : "\n]\n}]\n}");
-    out.println(json);
+    if (!problems.isEmpty()) json.space("\n");
+    json.endArray().space("\n").endObject().endArray().space("\n").endObject();
+    out.println(json.text());
     out.flush();
   }
 
-  private static String level(quire.diag.Severity severity) {
-    return severity == quire.diag.Severity.ERROR ? "error" : "warning";
+  private static String level(Severity severity) {
+    return severity == Severity.ERROR ? "error" : "warning";
   }
 
-  private static String physical(Position at) {
-    StringBuilder json = new StringBuilder("{\"artifactLocation\":{\"uri\":").append(Json.quote(uri(at.file())))
-        .append(",\"uriBaseId\":\"%SRCROOT%\"}");
+  private static void physical(Position at, JsonWriter json) {
+    json.beginObject().name("artifactLocation").beginObject()
+        .member("uri", uri(at.file()))
+        .member("uriBaseId", "%SRCROOT%")
+        .endObject();
     if (at.line() > 0) {
-      json.append(",\"region\":{\"startLine\":").append(at.line());
-      if (at.column() > 0) json.append(",\"startColumn\":").append(at.column());
-      json.append('}');
+      json.name("region").beginObject().member("startLine", at.line());
+      if (at.column() > 0) json.member("startColumn", at.column());
+      json.endObject();
     }
-    return json.append('}').toString();
+    json.endObject();
   }
 
   /** A relative path as a URI reference: each segment percent-encoded where URIs need it. */

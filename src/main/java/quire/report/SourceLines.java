@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import quire.diag.LineIndex;
+import quire.diag.SourceFile;
 
 /** Reads lines of the site's files for quoting them under a problem. Not thread-safe. */
 public final class SourceLines {
@@ -23,9 +24,11 @@ public final class SourceLines {
     if (line <= 0 || file.isEmpty() || file.startsWith("(")) return Optional.empty();
     Optional<LineIndex> index = files.computeIfAbsent(file, f -> {
       try {
-        String text = new String(Files.readAllBytes(root.resolve(f)), StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        return Optional.of(new LineIndex(text.replace("\r\n", "\n").replace('\r', '\n')));
+        // Quote only files inside the site: a problem may name a link that leads out of it.
+        Path real = root.resolve(f).toRealPath();
+        if (!real.startsWith(root.toAbsolutePath().normalize().toRealPath())) return Optional.empty();
+        String text = SourceFile.normalise(new String(Files.readAllBytes(real), StandardCharsets.UTF_8));
+        return Optional.of(new LineIndex(text));
       } catch (IOException | RuntimeException e) {
         return Optional.empty();
       }

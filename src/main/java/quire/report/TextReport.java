@@ -17,6 +17,9 @@ public final class TextReport {
   private static final String DIM = "\u001b[2m";
   private static final String RESET = "\u001b[0m";
 
+  /** The most characters of a source line shown under a problem. */
+  private static final int WIDTH = 120;
+
   private final SourceLines sources;
   private final boolean colour;
 
@@ -29,14 +32,53 @@ public final class TextReport {
     for (Problem p : problems) {
       Position at = p.at();
       String severity = p.isError() ? paint(RED, "error") : paint(YELLOW, "warning");
-      out.println(paint(BOLD, at + ":") + " " + severity + " [" + p.rule().id() + "] " + p.message());
+      out.println(paint(BOLD, visible(at.toString()) + ":") + " " + severity + " [" + p.rule().id() + "] "
+          + visible(p.message()));
       sources.line(at.file(), at.line()).ifPresent(line -> {
-        String shown = line.replace('\t', ' ');
-        out.println("    " + shown);
-        if (at.column() > 0) out.println("    " + " ".repeat(Math.min(at.column() - 1, shown.length())) + paint(RED, "^"));
+        String raw = line.replace('\t', ' ');
+        int caret = Math.min(Math.max(at.column() - 1, 0), raw.length());
+        String cutBefore = "";
+        String cutAfter = "";
+        if (raw.length() > WIDTH) {
+          // A long line is shown as the part around the column, marked where it is cut.
+          int from = Math.max(0, Math.min(caret - WIDTH / 2, raw.length() - WIDTH));
+          int to = Math.min(raw.length(), from + WIDTH);
+          cutBefore = from > 0 ? "…" : "";
+          cutAfter = to < raw.length() ? "…" : "";
+          raw = raw.substring(from, to);
+          caret -= from;
+        }
+        out.println("    " + cutBefore + visible(raw) + cutAfter);
+        if (at.column() > 0) {
+          // The caret goes under the column's character, however wide the text before it is shown.
+          int before = cutBefore.length() + visible(raw.substring(0, caret)).length();
+          out.println("    " + " ".repeat(before) + paint(RED, "^"));
+        }
       });
-      for (Position via : p.via()) out.println(paint(DIM, "  via " + via));
+      for (Position via : p.via()) out.println(paint(DIM, "  via " + visible(via.toString())));
     }
+  }
+
+  /**
+   * {@code text} with every character that would act on a terminal instead of showing — control
+   * characters (ESC starts colour and cursor sequences), DEL, C1 controls, and the bidirectional
+   * overrides that make text read otherwise than it runs — written visibly as a backslash, {@code u}
+   * and four hex digits (ESC shows as backslash-u001B).
+   * Source lines come from files anyone may have edited; they must never drive the terminal.
+   */
+  static String visible(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean acts = c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+      if (acts && out == null) out = new StringBuilder(text.length() + 8).append(text, 0, i);
+      if (acts) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** {@code 2 errors, 1 warning} or {@code no problems}. */

@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
+import quire.check.LinkCheck;
+import quire.output.OutputFolder;
+import quire.output.OutputRefused;
 import quire.report.SourceLines;
 import quire.report.TextReport;
 
@@ -38,7 +41,14 @@ public final class Preview implements AutoCloseable {
     }
   }
 
+  /** Builds the site; {@link SiteBuilder#build} with the link check, except in tests of faults. */
+  @FunctionalInterface
+  interface Builder {
+    BuildResult build(BuildOptions options);
+  }
+
   private final Options options;
+  private final Builder builder;
   private final Path output;
   private final PrintWriter out;
   private final PrintWriter err;
@@ -50,9 +60,10 @@ public final class Preview implements AutoCloseable {
   private SourceWatcher watcher;
   private long generation;
 
-  private Preview(Options options, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
+  private Preview(Options options, Builder builder, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
     this.options = options;
-    this.output = options.source().resolve("target/serve");
+    this.builder = builder;
+    this.output = outputOf(options.source());
     this.out = out;
     this.err = err;
     this.colour = colour;
@@ -65,9 +76,17 @@ public final class Preview implements AutoCloseable {
    * Binds the address, builds the site, starts serving and watching, and prints where.
    *
    * @throws java.net.BindException when the address cannot be listened on (the port is in use)
+   * @throws OutputRefused when {@code target/serve} is not a folder quire may replace
    */
   public static Preview start(Options options, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
-    Preview preview = new Preview(options, out, err, colour);
+    // Broken links, anchors and images are build errors in the preview too, shown on the pages.
+    return start(options, build -> SiteBuilder.build(build, new LinkCheck()), out, err, colour);
+  }
+
+  static Preview start(Options options, Builder builder, PrintWriter out, PrintWriter err, boolean colour)
+      throws IOException {
+    OutputFolder.require(options.source(), outputOf(options.source()));
+    Preview preview = new Preview(options, builder, out, err, colour);
     try {
       // Watching starts before the first build, so a file saved during it is rebuilt after it.
       preview.watcher = new SourceWatcher(options.source(), () -> preview.rebuild("Rebuilt"));
@@ -81,6 +100,11 @@ public final class Preview implements AutoCloseable {
       preview.close();
       throw e;
     }
+  }
+
+  /** Where the preview writes the site: {@code target/serve} in the site folder. */
+  public static Path outputOf(Path source) {
+    return source.resolve("target/serve");
   }
 
   /** The port the server listens on. */
@@ -116,11 +140,14 @@ public final class Preview implements AutoCloseable {
     BuildResult result;
     try {
       // The pages' links point at this server, whatever baseUrl the site is published at.
-      result = SiteBuilder.build(new BuildOptions(
+      result = builder.build(new BuildOptions(
           options.source(), Optional.of(output), Optional.of(address), options.drafts()));
-    } catch (RuntimeException e) {
-      // A fault in quire must not stop the preview: say so on the page and in the terminal.
-      String message = "quire: internal error while building: " + e;
+    } catch (Throwable e) {
+      // Whatever a save makes the build throw (a fault in quire, a StackOverflowError or an
+      // OutOfMemoryError from one page), the preview keeps serving the last good pages, shows
+      // it on them, and the next save builds again. The failed build's memory is garbage now.
+      String message = "quire: the build stopped: " + describe(e)
+          + "; the previous pages stay served, and the next save builds again";
       err.println(message);
       if (options.verbose()) e.printStackTrace(err);
       err.flush();
@@ -139,5 +166,13 @@ public final class Preview implements AutoCloseable {
     err.flush();
     server.show(Overlay.of(generation, result.problems(), new SourceLines(options.source())));
     return result.site().config().title();
+  }
+
+  private static String describe(Throwable e) {
+    String what = e instanceof StackOverflowError ? "the stack overflowed (StackOverflowError)"
+        : e instanceof OutOfMemoryError ? "memory ran out (OutOfMemoryError)"
+        : "internal error " + e.getClass().getSimpleName();
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? what : what + ": " + message.lines().findFirst().orElse("");
   }
 }

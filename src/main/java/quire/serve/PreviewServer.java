@@ -18,8 +18,9 @@ import java.util.concurrent.Executors;
 /**
  * Serves a built site from a folder over HTTP (the JDK's server): {@code /a/b/} is
  * {@code a/b/index.html}, a missing file is the site's {@code 404.html} with status 404, a path
- * with {@code ..} is refused, and every HTML page gets the current {@link Overlay}. Keeps the
- * browsers' event streams open and tells them after each build. Safe to use from several threads.
+ * with {@code ..} or a file that resolves out of the folder is refused, and every HTML page gets
+ * the current {@link Overlay}. Keeps the browsers' event streams open and tells them after each
+ * build. Safe to use from several threads.
  */
 final class PreviewServer implements AutoCloseable {
   private static final Map<String, String> TYPES = Map.ofEntries(
@@ -123,6 +124,11 @@ final class PreviewServer implements AutoCloseable {
         return;
       }
       if (Files.isDirectory(file)) file = file.resolve("index.html");
+      if (Files.isRegularFile(file) && !insideRoot(file)) {
+        // quire writes no links, but a file that resolves out of the folder is never served.
+        reply(exchange, 403, "text/plain; charset=utf-8", bytes("Refused: the file lies outside the site.\n"), head);
+        return;
+      }
       if (Files.isRegularFile(file)) {
         serve(exchange, 200, file, head);
       } else if (Files.isRegularFile(root.resolve("404.html"))) {
@@ -132,6 +138,15 @@ final class PreviewServer implements AutoCloseable {
       }
     } catch (IOException e) {
       // The browser went away, or the site was being swapped by a rebuild; the next request works.
+    }
+  }
+
+  /** Whether {@code file}, its links resolved, lies inside the served folder. */
+  private boolean insideRoot(Path file) {
+    try {
+      return file.toRealPath().startsWith(root.toRealPath());
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -75,10 +75,22 @@ final class SourceWatcher implements AutoCloseable {
         for (WatchKey next; (next = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null; ) {
           changed |= drain(next);
         }
-        if (changed) onChange.run();
+        if (changed) runGuarded();
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // Closed: stop watching.
+    }
+  }
+
+  /** Runs {@code onChange}; whatever it throws, the thread keeps watching for the next change. */
+  private void runGuarded() {
+    try {
+      onChange.run();
+    } catch (RuntimeException | Error e) {
+      // onChange reports its own failures (Preview shows them on the pages); a throw that gets
+      // here must not end the watching, or no later save would ever rebuild (issue 9).
+      Thread.UncaughtExceptionHandler handler = Thread.getDefaultUncaughtExceptionHandler();
+      if (handler != null) handler.uncaughtException(Thread.currentThread(), e);
     }
   }
 

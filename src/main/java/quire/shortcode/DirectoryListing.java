@@ -29,7 +29,7 @@ public final class DirectoryListing implements ShortcodeHandler {
     StringBuilder html = new StringBuilder("<ul class=\"directory-listing\">\n");
     for (SourcePage child : childrenOf.apply(section)) {
       if (child.url().equals(page.url())) continue;
-      html.append("<li><a href=\"").append(Markup.escape(basePath + child.url().substring(1))).append("\">")
+      html.append("<li><a href=\"").append(Markup.escape(SourcePage.href(basePath, child.url()))).append("\">")
           .append(Markup.escape(child.title())).append("</a>");
       if (!child.front().description().isEmpty()) {
         html.append(": ").append(Markup.escape(child.front().description()));

@@ -3,14 +3,11 @@ package quire.shortcode;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
-import freemarker.template.TemplateException;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +21,7 @@ import quire.diag.Position;
 import quire.diag.Rule;
 import quire.site.SiteConfig;
 import quire.site.SourcePage;
+import quire.site.TemplateRunner;
 import quire.site.Theme;
 
 /**
@@ -65,8 +63,8 @@ public final class ShortcodeTemplates {
     return quire.diag.Suggestions.closest(name, known).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
   }
 
-  /** A template as loaded: either parsed, or the error that stopped it parsing. */
-  private record Loaded(Template template, freemarker.core.ParseException error) {}
+  /** A template as loaded: either parsed, or why it could not be (a syntax error, a read error). */
+  private record Loaded(Template template, TemplateRunner.Failure error) {}
 
   private Optional<Loaded> template(String name) {
     if (!NAME.matcher(name).matches() || name.contains("..")) return Optional.empty();
@@ -76,9 +74,10 @@ public final class ShortcodeTemplates {
       } catch (TemplateNotFoundException e) {
         return Optional.empty();
       } catch (freemarker.core.ParseException e) {
-        return Optional.of(new Loaded(null, e));
+        return Optional.of(new Loaded(null, TemplateRunner.syntaxError(e)));
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        return Optional.of(new Loaded(null, TemplateRunner.syntaxErrorBehind(e).orElse(
+            new TemplateRunner.Failure(n + SUFFIX, 0, 0, "cannot read the template: " + e.getMessage(), true))));
       }
     });
   }
@@ -87,8 +86,7 @@ public final class ShortcodeTemplates {
   Optional<String> render(Call call, String inner, Scope scope, Expansion out) {
     Loaded loaded = template(call.name()).orElseThrow();
     if (loaded.error() != null) {
-      freemarker.core.ParseException e = loaded.error();
-      reportTemplateProblem(call, scope, out, e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
+      reportTemplateProblem(call, scope, out, loaded.error());
       return Optional.empty();
     }
     Template template = loaded.template();
@@ -96,7 +94,8 @@ public final class ShortcodeTemplates {
     Map<String, String> named = new LinkedHashMap<>();
     List<String> positional = new ArrayList<>();
     for (Argument a : call.arguments()) {
-      if (a.name().isPresent()) named.put(a.name().get(), a.value()); else positional.add(a.value());
+      String value = out.protect(a.value());
+      if (a.name().isPresent()) named.put(a.name().get(), value); else positional.add(value);
     }
     SourcePage page = scope.page();
     model.put("named", named);
@@ -116,28 +115,42 @@ public final class ShortcodeTemplates {
         throw new TemplateModelException(e);
       }
     });
-    StringWriter written = new StringWriter();
-    try {
-      template.process(model, written);
-      return Optional.of(written.toString());
-    } catch (TemplateException e) {
-      reportTemplateProblem(call, scope, out, e.getLineNumber(), e.getColumnNumber(), e.getMessageWithoutStackTop());
-      return Optional.empty();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TemplateRunner.Outcome outcome = TemplateRunner.run(template, model);
+    if (outcome instanceof TemplateRunner.Written written) return Optional.of(written.output());
+    reportTemplateProblem(call, scope, out, ((TemplateRunner.Failed) outcome).failure());
+    return Optional.empty();
   }
 
-  /** A template problem is fixed in the template: report it there, with the call as {@code via}. */
-  private void reportTemplateProblem(Call call, Scope scope, Expansion out, Integer line, Integer column, String message) {
-    String name = call.name() + SUFFIX;
+  /**
+   * Whether a call of {@code name} pairs with a closing tag. As Hugo pairs only a shortcode whose
+   * template reads {@code .Inner}, a template pairs when it names {@code inner}; one that does not
+   * parse, or an unknown name, pairs too, so its error is reported once, at the call.
+   */
+  public boolean takesInner(String name) {
+    return template(name)
+        .map(loaded -> loaded.template() == null || READS_INNER.matcher(loaded.template().toString()).find())
+        .orElse(true);
+  }
+
+  private static final Pattern READS_INNER = Pattern.compile("\\binner\\b");
+
+  /**
+   * A template problem is fixed in the template (or the one it includes): report it there, with
+   * the call as {@code via}; a syntax error is wrong whatever the call, so it is reported once,
+   * without one.
+   */
+  private void reportTemplateProblem(Call call, Scope scope, Expansion out, TemplateRunner.Failure failure) {
+    String name = failure.template().isEmpty() ? call.name() + SUFFIX : failure.template();
     String file = siteFolder.filter(d -> d.resolve(name).toFile().isFile()).isPresent()
         ? "site/shortcodes/" + name : "(built-in) shortcodes/" + name;
-    List<Position> via = new ArrayList<>(scope.via());
-    via.add(scope.locate(call.start()).at());
+    List<Position> via = new ArrayList<>();
+    if (!failure.syntax()) {
+      via.addAll(scope.via());
+      via.add(scope.locate(call.start()).at());
+    }
     out.problems().add(new quire.diag.Problem(Rule.SHORTCODE_TEMPLATE.severity(), Rule.SHORTCODE_TEMPLATE,
-        new Position(file, line == null ? 1 : line, column == null ? 1 : column),
-        "shortcode \"" + call.name() + "\" failed: " + quire.diag.Messages.oneLine(message), via));
+        new Position(file, failure.line(), failure.column()),
+        "shortcode \"" + call.name() + "\" failed: " + failure.message(), via));
   }
 
 }

@@ -1,7 +1,6 @@
 /**
  * Lexes and parses Hugo-style shortcodes ({@code {{< >}}} and {@code {{% %}}}) with an offset on
  * every node, and expands calls into Markdown with a source map.
- *
- * <p>Depends on quire.diag.
+ * Depends on quire.diag, quire.site (the page and the site's shortcode templates) and Freemarker.
  */
 package quire.shortcode;

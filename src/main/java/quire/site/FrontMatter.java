@@ -3,6 +3,8 @@ package quire.site;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import quire.diag.Position;
 
 /**
  * The keys quire reads from a page's YAML front matter, plus every key as written in {@link
@@ -11,6 +13,8 @@ import java.util.Map;
  * @param weight order within the section; 0 means "not set" and sorts after every weight
  * @param metaTitle {@code meta.title}, the HTML title when set
  * @param updated {@code updated} as written (a date such as 2023-01-12)
+ * @param values where the value of each top-level key starts in the page's file, from the YAML
+ *     parser's node marks, for problems about a value ({@code layout: missing})
  */
 public record FrontMatter(
     String title,
@@ -21,16 +25,18 @@ public record FrontMatter(
     String updated,
     boolean draft,
     String layout,
-    Map<String, Object> params) {
+    Map<String, Object> params,
+    Map<String, Position> values) {
 
-  public static final FrontMatter EMPTY = new FrontMatter("", 0, "", "", "", "", false, "", Map.of());
+  public static final FrontMatter EMPTY = new FrontMatter("", 0, "", "", "", "", false, "", Map.of(), Map.of());
 
   public FrontMatter {
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    values = Map.copyOf(values);
   }
 
-  /** The title for the HTML {@code <title>}: {@code meta.title}, else {@code title}. */
-  public String htmlTitle() {
-    return metaTitle.isEmpty() ? title : metaTitle;
+  /** Where the value of the top-level {@code key} starts, if the front matter has that key. */
+  public Optional<Position> findValue(String key) {
+    return Optional.ofNullable(values.get(key));
   }
 }

@@ -4,10 +4,17 @@ import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import quire.diag.Limits;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -60,9 +67,19 @@ public final class FrontMatterParser {
   }
 
   private static FrontMatter read(String yaml, SourceFile source, int yamlStart, Problems problems) {
+    Optional<Position> tooDeep = YamlNesting.tooDeep(yaml, source, yamlStart);
+    if (tooDeep.isPresent()) {
+      problems.report(Rule.LIMIT_EXCEEDED, tooDeep.get(), "front matter nests collections more than "
+          + Limits.YAML_DEPTH + " deep");
+      return FrontMatter.EMPTY;
+    }
     Object loaded;
+    Optional<Node> root;
     try {
-      loaded = new Load(LoadSettings.builder().setLabel(source.path()).build()).loadFromString(yaml);
+      // One parse: the node tree gives the positions, and the values are built from it.
+      LoadSettings settings = YamlNesting.settings(source.path());
+      root = new Compose(settings).composeString(yaml);
+      loaded = new StandardConstructor(settings).constructSingleDocument(root);
     } catch (MarkedYamlEngineException e) {
       Position at = YamlErrors.position(e, source, yamlStart, yaml.length());
       problems.report(Rule.FRONTMATTER_INVALID, at, "front matter is not valid YAML: " + e.getProblem());
@@ -80,34 +97,39 @@ public final class FrontMatterParser {
     }
     Map<String, Object> params = new LinkedHashMap<>();
     map.forEach((k, v) -> params.put(String.valueOf(k), v));
+    Map<String, Position> values = new LinkedHashMap<>();
+    if (root.orElse(null) instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode key) {
+          values.putIfAbsent(key.getValue(), YamlErrors.at(source, yamlStart, tuple.getValueNode()));
+        }
+      }
+    }
     Object meta = params.get("meta");
     String metaTitle = meta instanceof Map<?, ?> m && m.get("title") != null ? scalar(m.get("title")) : "";
     String description = params.containsKey("description") ? scalar(params.get("description"))
         : meta instanceof Map<?, ?> m && m.get("description") != null ? scalar(m.get("description")) : "";
     return new FrontMatter(
         scalar(params.get("title")),
-        weight(params.get("weight"), source, yamlStart, problems),
+        weight(params.get("weight"), values.getOrDefault("weight", source.position(yamlStart)), problems),
         scalar(params.get("pcx_content_type")),
         metaTitle,
         description,
         scalar(params.get("updated")),
         Boolean.TRUE.equals(params.get("draft")) || "true".equals(params.get("draft")),
         scalar(params.get("layout")),
-        params);
+        params,
+        values);
   }
 
-  private static int weight(Object value, SourceFile source, int yamlStart, Problems problems) {
+  /** The weight; a value that is not a whole number is an error at the value. */
+  private static int weight(Object value, Position at, Problems problems) {
     if (value == null) return 0;
     if (value instanceof Number n) return n.intValue();
     try {
       return Integer.parseInt(value.toString().trim());
     } catch (NumberFormatException e) {
-      int line = source.lines().line(yamlStart);
-      for (int l = line; l <= source.lines().lineCount(); l++) {
-        if (source.lines().lineText(l).startsWith("weight:")) { line = l; break; }
-      }
-      problems.report(Rule.FRONTMATTER_INVALID, new Position(source.path(), line, 1),
-          "weight must be a whole number, not \"" + value + "\"");
+      problems.report(Rule.FRONTMATTER_INVALID, at, "weight must be a whole number, not \"" + value + "\"");
       return 0;
     }
   }

@@ -1,14 +1,25 @@
 package quire.site;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.Load;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -22,17 +33,20 @@ import quire.diag.SourceFile;
  * @param typographer smart quotes, dashes and ellipses in Markdown ({@code markdown.typographer})
  * @param externalIgnore regular expressions of external URLs the external link check skips
  *     ({@code check.external.ignore})
+ * @param editUrl where a page's source can be edited, with the page's path ({@code content/a.md})
+ *     appended: the theme's "Edit this page" link; empty for none
  */
 public record SiteConfig(
     String title,
     String baseUrl,
     Map<String, Object> params,
     boolean typographer,
-    List<String> externalIgnore) {
+    List<String> externalIgnore,
+    String editUrl) {
 
-  public static final SiteConfig DEFAULTS = new SiteConfig("Documentation", "/", Map.of(), false, List.of());
+  public static final SiteConfig DEFAULTS = new SiteConfig("Documentation", "/", Map.of(), false, List.of(), "");
 
-  private static final Set<String> KEYS = Set.of("title", "baseUrl", "params", "markdown", "check");
+  private static final Set<String> KEYS = Set.of("title", "baseUrl", "params", "markdown", "check", "editUrl");
 
   public SiteConfig {
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -47,14 +61,26 @@ public record SiteConfig(
   }
 
   public SiteConfig withBaseUrl(String url) {
-    return new SiteConfig(title, url, params, typographer, externalIgnore);
+    return new SiteConfig(title, url, params, typographer, externalIgnore, editUrl);
   }
 
-  /** Reads the config file; problems go to the sink and the defaults fill in. */
+  /**
+   * Reads the config file; problems go to the sink and the defaults fill in. Positions come from
+   * the YAML parser's node marks: an unknown key at the key, a wrong value at the value.
+   */
   public static SiteConfig read(SourceFile file, Problems problems) {
+    Optional<Position> tooDeep = YamlNesting.tooDeep(file.text(), file, 0);
+    if (tooDeep.isPresent()) {
+      problems.report(Rule.LIMIT_EXCEEDED, tooDeep.get(), "config nests collections more than "
+          + quire.diag.Limits.YAML_DEPTH + " deep");
+      return DEFAULTS;
+    }
     Object loaded;
+    Optional<Node> root;
     try {
-      loaded = new Load(LoadSettings.builder().setLabel(file.path()).build()).loadFromString(file.text());
+      LoadSettings settings = YamlNesting.settings(file.path());
+      root = new Compose(settings).composeString(file.text());
+      loaded = new StandardConstructor(settings).constructSingleDocument(root);
     } catch (MarkedYamlEngineException e) {
       Position at = YamlErrors.position(e, file, 0, file.text().length());
       problems.report(Rule.SOURCE_INVALID, at, "config is not valid YAML: " + e.getProblem());
@@ -63,38 +89,76 @@ public record SiteConfig(
       problems.report(Rule.SOURCE_INVALID, Position.of(file.path()), "config is not valid YAML: " + e.getMessage());
       return DEFAULTS;
     }
-    if (loaded == null) return DEFAULTS;
-    if (!(loaded instanceof Map<?, ?> map)) {
-      problems.report(Rule.SOURCE_INVALID, Position.of(file.path()), "config must be a mapping of keys to values");
+    if (loaded == null || root.isEmpty()) return DEFAULTS;
+    if (!(loaded instanceof Map<?, ?> map) || !(root.get() instanceof MappingNode mapping)) {
+      problems.report(Rule.SOURCE_INVALID, YamlErrors.at(file, 0, root.get()), "config must be a mapping of keys to values");
       return DEFAULTS;
     }
-    for (Object key : map.keySet()) {
-      if (!KEYS.contains(String.valueOf(key))) {
-        problems.report(Rule.CONFIG_UNKNOWN_KEY, keyPosition(file, String.valueOf(key)),
-            "unknown config key \"" + key + "\" (known: baseUrl, check, markdown, params, title)");
+    Map<String, Node> keys = new LinkedHashMap<>();
+    Map<String, Node> values = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
+      keys.put(key, tuple.getKeyNode());
+      values.put(key, tuple.getValueNode());
+      if (!KEYS.contains(key)) {
+        problems.report(Rule.CONFIG_UNKNOWN_KEY, YamlErrors.at(file, 0, tuple.getKeyNode()),
+            "unknown config key \"" + key + "\" (known: baseUrl, check, editUrl, markdown, params, title)");
       }
     }
     Map<String, Object> params = new LinkedHashMap<>();
     if (map.get("params") instanceof Map<?, ?> p) p.forEach((k, v) -> params.put(String.valueOf(k), v));
     boolean typographer = map.get("markdown") instanceof Map<?, ?> md && Boolean.TRUE.equals(md.get("typographer"));
-    List<String> ignore = List.of();
-    if (map.get("check") instanceof Map<?, ?> check
-        && check.get("external") instanceof Map<?, ?> external
-        && external.get("ignore") instanceof List<?> list) {
-      ignore = list.stream().map(String::valueOf).toList();
-    }
     return new SiteConfig(
-        map.get("title") == null ? DEFAULTS.title() : String.valueOf(map.get("title")),
-        map.get("baseUrl") == null ? DEFAULTS.baseUrl() : String.valueOf(map.get("baseUrl")),
+        text(values.get("title"), "title", file, problems).orElse(DEFAULTS.title()),
+        text(values.get("baseUrl"), "baseUrl", file, problems).orElse(DEFAULTS.baseUrl()),
         params,
         typographer,
-        ignore);
+        ignorePatterns(values.get("check"), file, problems),
+        text(values.get("editUrl"), "editUrl", file, problems).orElse(""));
   }
 
-  private static Position keyPosition(SourceFile file, String key) {
-    for (int line = 1; line <= file.lines().lineCount(); line++) {
-      if (file.lines().lineText(line).startsWith(key + ":")) return new Position(file.path(), line, 1);
+  /** A key's value that must be one piece of text; a mapping or list is an error at the value. */
+  private static Optional<String> text(Node value, String key, SourceFile file, Problems problems) {
+    if (value == null) return Optional.empty();
+    if (value instanceof ScalarNode scalar) {
+      return scalar.getTag().equals(Tag.NULL) ? Optional.empty() : Optional.of(scalar.getValue());
     }
-    return Position.of(file.path());
+    problems.report(Rule.SOURCE_INVALID, YamlErrors.at(file, 0, value),
+        key + " must be text, not a " + (value instanceof MappingNode ? "mapping" : "list"));
+    return Optional.empty();
+  }
+
+  /**
+   * {@code check.external.ignore}: each entry must be a regular expression; one that does not
+   * compile is an error at its own line, and is left out.
+   */
+  private static List<String> ignorePatterns(Node check, SourceFile file, Problems problems) {
+    Node ignore = child(child(check, "external"), "ignore");
+    if (!(ignore instanceof SequenceNode list)) return List.of();
+    List<String> patterns = new ArrayList<>();
+    for (Node item : list.getValue()) {
+      if (!(item instanceof ScalarNode scalar)) {
+        problems.report(Rule.SOURCE_INVALID, YamlErrors.at(file, 0, item),
+            "check.external.ignore lists regular expressions, one per entry");
+        continue;
+      }
+      try {
+        Pattern.compile(scalar.getValue());
+        patterns.add(scalar.getValue());
+      } catch (PatternSyntaxException e) {
+        problems.report(Rule.SOURCE_INVALID, YamlErrors.at(file, 0, item),
+            "check.external.ignore: \"" + scalar.getValue() + "\" is not a regular expression: " + e.getDescription()
+                + (e.getIndex() >= 0 ? " (at character " + (e.getIndex() + 1) + ")" : ""));
+      }
+    }
+    return patterns;
+  }
+
+  private static Node child(Node node, String key) {
+    if (!(node instanceof MappingNode mapping)) return null;
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) return tuple.getValueNode();
+    }
+    return null;
   }
 }

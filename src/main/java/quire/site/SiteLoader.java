@@ -1,6 +1,8 @@
 package quire.site;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -25,15 +30,18 @@ import quire.diag.SourceFile;
  * {@code partials/} and each product's {@code content/<product>/_partials/}, and
  * {@code site/config.yaml}. A file or folder under {@code content/} whose name starts with
  * {@code _} (other than {@code _index.md}) is never a page. Problems go to the sink; loading
- * carries on past them.
+ * carries on past them. Files are read only inside the site folder: a symbolic link that leads
+ * out of it is a {@code source-outside-site} error at the link's path and is never followed.
  */
 public final class SiteLoader {
   private final Path root;
+  private final SiteBoundary boundary;
   private final boolean drafts;
   private final Problems problems;
 
   private SiteLoader(Path root, boolean drafts, Problems problems) {
     this.root = root;
+    this.boundary = SiteBoundary.of(root);
     this.drafts = drafts;
     this.problems = problems;
   }
@@ -44,8 +52,10 @@ public final class SiteLoader {
 
   private Site load() {
     SiteConfig config = SiteConfig.DEFAULTS;
+    // site/ itself, and each file or folder of it quire reads, may be a link out of the site.
+    boolean ownSite = !refusedLink(root.resolve("site"));
     Path configFile = root.resolve("site/config.yaml");
-    if (Files.isRegularFile(configFile)) {
+    if (ownSite && Files.isRegularFile(configFile) && !refusedLink(configFile)) {
       config = TextFiles.read(configFile, "site/config.yaml", problems)
           .map(file -> SiteConfig.read(file, problems))
           .orElse(SiteConfig.DEFAULTS);
@@ -64,6 +74,14 @@ public final class SiteLoader {
     if (Files.isDirectory(partialRoot)) {
       for (Path file : markdownFiles(partialRoot)) readPartial(file, partials);
     }
+    if (ownSite) {
+      for (String folder : List.of("site/templates", "site/shortcodes")) {
+        // Read by Freemarker as pages are laid out; a link out of the site is reported here, once,
+        // and the theme never loads it.
+        if (Files.isDirectory(root.resolve(folder))) allFiles(root.resolve(folder));
+      }
+      refusedLink(root.resolve("site/static"));
+    }
     Theme theme = Theme.of(root);
     List<Asset> assets = new ArrayList<>();
     Map<String, Asset> byOutput = new LinkedHashMap<>();
@@ -73,43 +91,115 @@ public final class SiteLoader {
     });
     for (Asset a : contentAssets) byOutput.put(a.output(), a);
     assets.addAll(byOutput.values());
-    return new Site(root, config, order(pages), partials, assets, theme);
+    return new Site(root, config, order(withoutUrlConflicts(pages)), partials, assets, theme);
+  }
+
+  /**
+   * The pages with one file per URL: {@code x.md}, {@code x/_index.md} and {@code x/index.md}
+   * are all {@code /x/}. The first in path order is kept; each other one is an error that names
+   * both files, so no page is overwritten without a word.
+   */
+  private List<SourcePage> withoutUrlConflicts(List<SourcePage> pages) {
+    Map<String, SourcePage> byUrl = new TreeMap<>();
+    List<SourcePage> sorted = new ArrayList<>(pages);
+    sorted.sort(Comparator.comparing(SourcePage::path));
+    List<SourcePage> kept = new ArrayList<>();
+    for (SourcePage page : sorted) {
+      SourcePage first = byUrl.putIfAbsent(page.url(), page);
+      if (first == null) {
+        kept.add(page);
+      } else {
+        problems.report(Rule.PAGE_URL_CONFLICT, new Position(page.path(), 0, 0), page.path() + " and " + first.path()
+            + " are both the page " + page.url() + "; rename or remove one of them");
+      }
+    }
+    return kept;
   }
 
   private void walkContent(Path content, List<SourcePage> pages, List<Asset> assets, Map<String, SplitPage> partials) {
+    List<Path> files = new ArrayList<>();
+    walk(content, dir -> {
+      String name = dir.getFileName().toString();
+      if (name.startsWith("_")) {
+        // Cloudflare's layout keeps partials in content/<product>/_partials/.
+        if (name.equals("_partials")) {
+          for (Path file : markdownFiles(dir)) readPartial(file, partials);
+        }
+        return false;
+      }
+      return !name.startsWith(".");
+    }, files::add);
+    files.sort(null);
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      String rel = relative(content, file);
+      if (name.startsWith(".")) continue;
+      if (name.endsWith(".md")) {
+        if (name.startsWith("_") && !name.equals("_index.md")) continue;
+        readPage(file, rel).ifPresent(pages::add);
+      } else {
+        assets.add(Asset.file(rel, file));
+      }
+    }
+  }
+
+  /**
+   * Visits the regular files under {@code top}, entering the folders {@code enter} accepts.
+   * Links are followed only while they stay inside the site folder: a link that leads out of it
+   * (or nowhere) is reported at its own path and neither read nor entered.
+   */
+  private void walk(Path top, Predicate<Path> enter, Consumer<Path> file) {
     try {
-      Files.walkFileTree(content, new SimpleFileVisitor<>() {
+      Files.walkFileTree(top, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          String name = dir.getFileName().toString();
-          if (!dir.equals(content) && name.startsWith("_")) {
-            // Cloudflare's layout keeps partials in content/<product>/_partials/.
-            if (name.equals("_partials")) {
-              for (Path file : markdownFiles(dir)) readPartial(file, partials);
-            }
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          if (!dir.equals(content) && name.startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+          if (refusedLink(dir)) return FileVisitResult.SKIP_SUBTREE;
+          return dir.equals(top) || enter.test(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path path, BasicFileAttributes attrs) {
+          if (!refusedLink(path) && attrs.isRegularFile()) file.accept(path);
           return FileVisitResult.CONTINUE;
         }
 
         @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          String name = file.getFileName().toString();
-          String rel = relative(content, file);
-          if (name.startsWith(".")) return FileVisitResult.CONTINUE;
-          if (name.endsWith(".md")) {
-            if (name.startsWith("_") && !name.equals("_index.md")) return FileVisitResult.CONTINUE;
-            readPage(file, rel).ifPresent(pages::add);
-          } else {
-            assets.add(Asset.file(rel, file));
-          }
+        public FileVisitResult visitFileFailed(Path path, IOException e) {
+          if (refusedLink(path)) return FileVisitResult.CONTINUE;
+          String why = e instanceof FileSystemLoopException ? "the folder links back to a folder that contains it"
+              : e.getMessage();
+          problems.report(Rule.SOURCE_INVALID, new Position(relative(root, path), 0, 0), "cannot read: " + why);
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      problems.report(Rule.SOURCE_INVALID, Position.of("content"), "cannot read content/: " + e.getMessage());
+      problems.report(Rule.SOURCE_INVALID, new Position(relative(root, top), 0, 0), "cannot read: " + e.getMessage());
     }
+  }
+
+  /**
+   * Whether {@code path} is a link that leads out of the site folder or nowhere; if so, reports
+   * it at its path. quire reads only inside the site, so a link to {@code /etc/passwd} or to
+   * another project is never followed.
+   */
+  private boolean refusedLink(Path path) {
+    if (!Files.isSymbolicLink(path) || boundary.contains(path)) return false;
+    String target;
+    try {
+      target = Files.readSymbolicLink(path).toString();
+    } catch (IOException e) {
+      target = "?";
+    }
+    Path resolved = path.resolveSibling(target).normalize();
+    if (!Files.exists(path)) {
+      problems.report(Rule.SOURCE_INVALID, new Position(relative(root, path), 0, 0),
+          "this link leads to " + target + ", which does not exist");
+    } else {
+      problems.report(Rule.SOURCE_OUTSIDE_SITE, new Position(relative(root, path), 0, 0),
+          "this link leads to " + resolved + ", outside the site folder; quire reads only files inside the site, "
+              + "so it is not followed");
+    }
+    return true;
   }
 
   private Optional<SourcePage> readPage(Path file, String relInContent) {
@@ -185,13 +275,12 @@ public final class SiteLoader {
     return allFiles(dir).stream().filter(p -> p.getFileName().toString().endsWith(".md")).toList();
   }
 
+  /** The regular files under {@code dir}, sorted, links leaving the site reported and left out. */
   private List<Path> allFiles(Path dir) {
-    try (var files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).sorted().toList();
-    } catch (IOException e) {
-      problems.report(Rule.SOURCE_INVALID, Position.of(relative(root, dir)), "cannot read the folder: " + e.getMessage());
-      return List.of();
-    }
+    List<Path> files = new ArrayList<>();
+    walk(dir, d -> true, files::add);
+    files.sort(null);
+    return files;
   }
 
   private static String relative(Path base, Path file) {

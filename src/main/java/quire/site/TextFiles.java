@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import quire.diag.Limits;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -26,6 +27,13 @@ public final class TextFiles {
   public static Optional<SourceFile> read(Path file, String relative, Problems problems) {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > Limits.FILE_BYTES) {
+        // Not read at all: a file this large is a mistake, and reading it could exhaust memory.
+        problems.report(Rule.LIMIT_EXCEEDED, new Position(relative, 0, 0), String.format(
+            "the file is %,d bytes; quire reads text files of at most %,d bytes", size, Limits.FILE_BYTES));
+        return Optional.empty();
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.report(Rule.SOURCE_INVALID, Position.of(relative), "cannot read the file: " + e.getMessage());
@@ -45,19 +53,13 @@ public final class TextFiles {
     } catch (CharacterCodingException e) {
       int bad = firstInvalidByte(bytes);
       String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-      SourceFile partial = new SourceFile(relative, normalise(before));
+      SourceFile partial = new SourceFile(relative, SourceFile.normalise(before));
       Position at = partial.position(partial.text().length());
       problems.report(Rule.SOURCE_INVALID, at, String.format(
           "the file is not UTF-8 text (byte 0x%02X at offset %d); save it as UTF-8", bytes[bad] & 0xff, bad));
       return Optional.empty();
     }
-    return Optional.of(new SourceFile(relative, normalise(text)));
-  }
-
-  static String normalise(String text) {
-    if (text.startsWith("\uFEFF")) text = text.substring(1);
-    if (text.indexOf('\r') < 0) return text;
-    return text.replace("\r\n", "\n").replace('\r', '\n');
+    return Optional.of(new SourceFile(relative, SourceFile.normalise(text)));
   }
 
   /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */

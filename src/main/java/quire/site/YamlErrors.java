@@ -2,10 +2,11 @@ package quire.site;
 
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
 import quire.diag.Position;
 import quire.diag.SourceFile;
 
-/** Where in a file a YAML error is, from the parser's own marks. */
+/** Where in a file a YAML error or node is, from the parser's own marks. */
 final class YamlErrors {
   private YamlErrors() {}
 
@@ -21,6 +22,15 @@ final class YamlErrors {
         .or(e::getProblemMark)
         .orElse(null);
     if (mark == null) return file.position(yamlStart);
+    return at(file, yamlStart, mark);
+  }
+
+  /** Where a node of the YAML text starting at offset {@code yamlStart} of {@code file} starts. */
+  static Position at(SourceFile file, int yamlStart, Node node) {
+    return node.getStartMark().map(mark -> at(file, yamlStart, mark)).orElse(file.position(yamlStart));
+  }
+
+  private static Position at(SourceFile file, int yamlStart, Mark mark) {
     return new Position(file.path(), file.lines().line(yamlStart) + mark.getLine(), mark.getColumn() + 1);
   }
 }

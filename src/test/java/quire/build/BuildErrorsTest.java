@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.cli.Main;
+import quire.output.OutputFolder;
 import quire.report.SourceLines;
 import quire.report.TextReport;
 
@@ -39,6 +40,7 @@ class BuildErrorsTest {
     Path target = out.resolve("site");
     Files.createDirectories(target);
     Files.writeString(target.resolve("index.html"), "the previous site");
+    Files.writeString(target.resolve(OutputFolder.MARKER), "");
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
     int code = Main.run(new String[] {"build", "--source", SITE.toString(), "--out", target.toString()},
@@ -57,6 +59,7 @@ class BuildErrorsTest {
     Path target = out.resolve("site");
     Files.createDirectories(target.resolve("old"));
     Files.writeString(target.resolve("old/stale.html"), "stale");
+    Files.writeString(target.resolve(OutputFolder.MARKER), "");
     int code = Main.run(new String[] {"build", "--source", "src/test/resources/sites/docs", "--out", target.toString()},
         new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     assertEquals(0, code);

@@ -54,7 +54,10 @@ class MarkdownFeaturesTest {
         """);
     assertEquals(List.of("configure-anti-spam-policies", "step-1-create-a-rule_name", "configure-anti-spam-policies-1"),
         page.select("article h2").eachAttr("id"));
-    assertTrue(page.selectFirst("article h2 a.heading-anchor").attr("href").equals("#configure-anti-spam-policies"));
+    // The anchor follows the heading, so the heading's accessible name is its text alone.
+    assertEquals("Configure anti-spam policies", page.selectFirst("article h2").text());
+    assertEquals("#configure-anti-spam-policies", page.selectFirst("article h2 + a.heading-anchor").attr("href"));
+    assertEquals("Section titled Configure anti-spam policies", page.selectFirst("article a.heading-anchor .visually-hidden").text());
   }
 
   @Test
@@ -69,5 +72,31 @@ class MarkdownFeaturesTest {
             </div>
         """);
     assertEquals("A setting", page.selectFirst("article ol li div.large-img img").attr("alt"));
+  }
+
+  @Test
+  void definitionListsAndFootnotesRenderAsHugoHasThem() throws Exception {
+    Document page = page("""
+        Takes a value[^1].
+
+        `indent`
+        : Indentation to use.
+
+        [^1]: Any string.
+        """);
+    assertEquals("indent", page.selectFirst("article dl dt").text());
+    assertEquals("Indentation to use.", page.selectFirst("article dl dd").text());
+    assertEquals("1", page.selectFirst("article p sup a").text());
+    assertEquals("Any string. \u21a9\ufe0e", page.selectFirst("article .footnotes li").text());
+  }
+
+  @Test
+  void anEscapedPipeInATableCellsCodeSpanIsAPipe() throws Exception {
+    Document page = page("""
+        Example|Result
+        -|-
+        `{{ "ab" \\| len }}`|2
+        """);
+    assertEquals("{{ \"ab\" | len }}", page.selectFirst("article table td code").text());
   }
 }

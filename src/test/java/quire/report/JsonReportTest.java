@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import quire.testing.ReportSchemas;
 
 class JsonReportTest {
   @SuppressWarnings("unchecked")
@@ -14,7 +15,7 @@ class JsonReportTest {
   void parsesBackToTheDesignSchemaWithEveryCharacterIntact() {
     StringWriter text = new StringWriter();
     JsonReport.write(SampleProblems.three(), new PrintWriter(text));
-    Map<String, Object> json = (Map<String, Object>) MiniJson.parse(text.toString());
+    Map<String, Object> json = (Map<String, Object>) ReportSchemas.parseJson(text.toString());
     assertEquals(List.of("errors", "warnings", "problems"), List.copyOf(json.keySet()));
     assertEquals(2L, json.get("errors"));
     assertEquals(1L, json.get("warnings"));
@@ -37,6 +38,6 @@ class JsonReportTest {
   void anEmptyReportIsStillTheSchema() {
     StringWriter text = new StringWriter();
     JsonReport.write(List.of(), new PrintWriter(text));
-    assertEquals(Map.of("errors", 0L, "warnings", 0L, "problems", List.of()), MiniJson.parse(text.toString()));
+    assertEquals(Map.of("errors", 0L, "warnings", 0L, "problems", List.of()), ReportSchemas.parseJson(text.toString()));
   }
 }

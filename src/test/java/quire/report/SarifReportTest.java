@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import quire.testing.ReportSchemas;
 
 class SarifReportTest {
   @SuppressWarnings("unchecked")
@@ -17,7 +18,7 @@ class SarifReportTest {
   void hasTheRequiredFieldsAndOneResultPerProblem() {
     StringWriter text = new StringWriter();
     SarifReport.write(SampleProblems.three(), "0.1.0", new PrintWriter(text));
-    Map<String, Object> sarif = (Map<String, Object>) MiniJson.parse(text.toString());
+    Map<String, Object> sarif = (Map<String, Object>) ReportSchemas.parseJson(text.toString());
     assertEquals("2.1.0", sarif.get("version"));
     assertEquals("https://json.schemastore.org/sarif-2.1.0.json", sarif.get("$schema"));
     Map<String, Object> run = ((List<Map<String, Object>>) sarif.get("runs")).get(0);

@@ -84,6 +84,19 @@ class ServeFilesTest {
   }
 
   @Test
+  void refusesAFileOfTheOutputThatResolvesOutsideIt(@TempDir Path elsewhere) throws IOException {
+    Path secret = Files.writeString(elsewhere.resolve("secret.txt"), "TOKEN=hunter2\n");
+    Files.writeString(Files.createDirectories(elsewhere.resolve("folder")).resolve("index.html"), "TOKEN=hunter2");
+    Files.createSymbolicLink(dir.resolve("target/serve/leak.txt"), secret);
+    Files.createSymbolicLink(dir.resolve("target/serve/leak"), elsewhere.resolve("folder"));
+    for (String path : new String[] {"/leak.txt", "/leak/", "/leak/index.html"}) {
+      HttpResponse<String> answer = site.get(path);
+      assertEquals(403, answer.statusCode(), path);
+      assertFalse(answer.body().contains("hunter2"), path);
+    }
+  }
+
+  @Test
   void redirectsAFolderWithoutItsSlash() {
     HttpResponse<String> folder = site.get("/guide");
     assertEquals(301, folder.statusCode());

@@ -34,14 +34,19 @@ final class ServedSite implements AutoCloseable {
       .connectTimeout(PATIENCE)
       .build();
 
-  private ServedSite(Path root) throws IOException {
+  private ServedSite(Path root, Preview.Builder builder) throws IOException {
     this.root = root;
-    this.preview = Preview.start(new Preview.Options(root, "127.0.0.1", 0, false, false),
+    this.preview = Preview.start(new Preview.Options(root, "127.0.0.1", 0, false, false), builder,
         new PrintWriter(out, true), new PrintWriter(err, true), false);
   }
 
   /** Copies the fixture site into {@code dir} and serves it. */
   static ServedSite of(Path dir) throws IOException {
+    return of(dir, quire.build.SiteBuilder::build);
+  }
+
+  /** Copies the fixture site into {@code dir} and serves it, building with {@code builder}. */
+  static ServedSite of(Path dir, Preview.Builder builder) throws IOException {
     try (Stream<Path> files = Files.walk(DOCS)) {
       for (Path from : (Iterable<Path>) files::iterator) {
         Path to = dir.resolve(DOCS.relativize(from).toString());
@@ -49,7 +54,7 @@ final class ServedSite implements AutoCloseable {
         else Files.copy(from, to);
       }
     }
-    return new ServedSite(dir);
+    return new ServedSite(dir, builder);
   }
 
   URI uri(String path) {

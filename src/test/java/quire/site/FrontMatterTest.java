@@ -27,7 +27,7 @@ class FrontMatterTest {
     assertEquals("2 - Junk email", front.title());
     assertEquals(2, front.weight());
     assertEquals("integration-guide", front.contentType());
-    assertEquals("Junk email - Office 365", front.htmlTitle());
+    assertEquals("Junk email - Office 365", front.metaTitle());
     assertEquals("2023-01-12", front.updated());
     assertTrue(front.params().containsKey("sidebar"));
     assertEquals("# Body\n", page.body());
@@ -38,7 +38,16 @@ class FrontMatterTest {
   void aWeightThatIsNotANumberIsAnErrorAtItsLine() {
     Problems problems = new Problems();
     FrontMatterParser.split(new SourceFile("content/a.md", "---\ntitle: A\nweight: heavy\n---\n"), problems);
-    assertEquals("content/a.md:3:1", problems.sorted().get(0).at().toString());
+    assertEquals("content/a.md:3:9", problems.sorted().get(0).at().toString());
+  }
+
+  @Test
+  void valuePositionsComeFromTheParserEvenInAFlowMapping() {
+    Problems problems = new Problems();
+    FrontMatter front = FrontMatterParser.split(new SourceFile("content/a.md",
+        "---\n{title: A,\n  weight: heavy, layout: wide}\n---\n"), problems).front();
+    assertEquals("content/a.md:3:11", problems.sorted().get(0).at().toString());
+    assertEquals("content/a.md:3:26", front.findValue("layout").orElseThrow().toString());
   }
 
   @Test

@@ -46,4 +46,38 @@ class SiteConfigTest {
     assertEquals(List.of("source-invalid site/config.yaml:1:8"), problems(problems));
     assertEquals(SiteConfig.DEFAULTS, config);
   }
+
+  @Test
+  void aBadRegularExpressionToIgnoreIsAnErrorAtItsLine() {
+    Problems problems = new Problems();
+    SiteConfig config = SiteConfig.read(new SourceFile("site/config.yaml", """
+        title: Docs
+        check:
+          external:
+            ignore:
+              - '^https://fine[.]'
+              - '^https://(broken'
+        """), problems);
+    assertEquals(List.of("source-invalid site/config.yaml:6:9: check.external.ignore: \"^https://(broken\" is not a "
+        + "regular expression: Unclosed group (at character 17)"),
+        problems.sorted().stream().map(p -> p.rule().id() + " " + p.where() + ": " + p.message()).toList());
+    assertEquals(List.of("^https://fine[.]"), config.externalIgnore());
+  }
+
+  @Test
+  void aBaseUrlThatIsNotTextIsAnErrorAtItsValue() {
+    Problems problems = new Problems();
+    SiteConfig config = SiteConfig.read(new SourceFile("site/config.yaml", "title: Docs\nbaseUrl: {a: b}\n"), problems);
+    assertEquals(List.of("source-invalid site/config.yaml:2:10: baseUrl must be text, not a mapping"),
+        problems.sorted().stream().map(p -> p.rule().id() + " " + p.where() + ": " + p.message()).toList());
+    assertEquals("/", config.baseUrl());
+  }
+
+  @Test
+  void keyPositionsComeFromTheParserNotFromLinesOfText() {
+    // The unknown key is inside a flow mapping: no line of the file starts with its name.
+    Problems flow = new Problems();
+    SiteConfig.read(new SourceFile("site/config.yaml", "{title: Docs,\n   baseURL: /x/}\n"), flow);
+    assertEquals(List.of("config-unknown-key site/config.yaml:2:4"), problems(flow));
+  }
 }
