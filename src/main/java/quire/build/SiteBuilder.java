@@ -46,6 +46,8 @@ public final class SiteBuilder {
   public static final String MERMAID_JS_OUTPUT = "js/mermaid.min.js";
   public static final String MERMAID_FONT_OUTPUT = "fonts/" + quire.mermaid.MermaidFont.fileName();
 
+  private static final String DIRECTORY_LISTING = "directory-listing";
+
   private SiteBuilder() {}
 
   public static BuildResult build(BuildOptions options) {
@@ -62,16 +64,17 @@ public final class SiteBuilder {
     Site site = SiteLoader.load(options.source(), options.drafts(), problems);
     SiteConfig config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
 
-    PartialLibrary partials = PartialLibrary.of(site.partials(), problems);
-    RenderShortcode render = new RenderShortcode(partials);
     Navigation nav = new Navigation(site.pages(), config.basePath());
     Map<String, Path> files = new HashMap<>();
     for (Asset asset : site.assets()) asset.source().ifPresent(file -> files.put(config.basePath() + asset.output(), file));
     MarkdownRenderer markdown = new MarkdownRenderer(config.typographer(), config.basePath(), url -> Optional.ofNullable(files.get(url)));
     ShortcodeTemplates templates = new ShortcodeTemplates(site.theme().shortcodes(), config, markdown);
+    PartialLibrary partials = PartialLibrary.of(site.partials(),
+        Expander.pairing(Set.of(RenderShortcode.NAME, DIRECTORY_LISTING), templates), problems);
+    RenderShortcode render = new RenderShortcode(partials);
     Expander expander = new Expander(Map.of(
         RenderShortcode.NAME, render,
-        "directory-listing", new DirectoryListing(nav::childrenOf, config.basePath())), templates);
+        DIRECTORY_LISTING, new DirectoryListing(nav::childrenOf, config.basePath())), templates);
     PageLayout layout = new PageLayout(site.theme().templates(), config, nav);
 
     Optional<SiteWriter> writer = options.out().flatMap(out -> open(options.source(), out, problems));
@@ -81,18 +84,46 @@ public final class SiteBuilder {
     boolean written = false;
     try {
       site.pages().parallelStream().forEach(page -> {
-        ExpandedPage expanded = expander.expand(page, problems);
-        RenderedPage rendered = markdown.render(expanded, problems);
-        if (rendered.usesMermaidJs()) mermaidJs.add(page.path());
-        if (rendered.usesSvgDiagrams()) svgDiagrams.set(true);
+        // What the page is going through, for a fault that escapes a stage.
+        String[] stage = {"expanding its shortcodes"};
         String output = page.url().substring(1) + "index.html";
-        PageFacts fact = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
-        facts.add(fact);
-        Optional<String> html = layout.layout(rendered, problems);
-        html.ifPresent(h -> observer.built(fact, h));
-        if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
+        try {
+          ExpandedPage expanded = expander.expand(page, problems);
+          stage[0] = "rendering its Markdown";
+          RenderedPage rendered = markdown.render(expanded, problems);
+          if (rendered.usesMermaidJs()) mermaidJs.add(page.path());
+          if (rendered.usesSvgDiagrams()) svgDiagrams.set(true);
+          PageFacts fact = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
+          facts.add(fact);
+          stage[0] = "laying it out";
+          Optional<String> html = layout.layout(rendered, problems);
+          stage[0] = "";
+          // A page whose template failed (a problem already) still exists: links to it are not broken.
+          observer.built(fact, html.orElse(""));
+          if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
+        } catch (StackOverflowError e) {
+          // Content nested deeper than a library can follow (the limits catch what they know of).
+          problems.report(Rule.LIMIT_EXCEEDED, new Position(page.path(), 0, 0), "the page is nested too deeply to "
+              + "build: quire ran out of stack while " + stage[0] + "; nest lists, quotes, emphasis and links less deeply");
+        } catch (RuntimeException e) {
+          problems.report(Rule.INTERNAL_ERROR, new Position(page.path(), 0, 0), "quire failed while " + stage[0]
+              + " this page (" + e + "); this is a bug in quire, please report it with the page");
+        }
+        if (!stage[0].isEmpty()) {
+          // The page exists, though it failed: links to it are not broken.
+          PageFacts failed = new PageFacts(nav.href(page.url()), page.path(), output, List.of());
+          if (stage[0].startsWith("expanding") || stage[0].startsWith("rendering")) facts.add(failed);
+          observer.built(failed, "");
+        }
       });
       reportUnusedPartials(partials, render, problems);
+      List<PageFacts> built = new ArrayList<>(facts);
+      built.sort(Comparator.comparing(PageFacts::url));
+      // The checks (links, anchors, images) run before the site is committed, so a broken link
+      // fails the build as it fails quire check.
+      BuildResult sofar = new BuildResult(site, problems.sorted(), false, built,
+          new ArrayList<>(new TreeSet<>(mermaidJs)), render.usage(), Duration.ofNanos(System.nanoTime() - started));
+      observer.finished(sofar).forEach(problems::add);
       if (writer.isPresent()) {
         SiteWriter w = writer.get();
         for (Asset asset : site.assets()) copy(w, asset, problems);

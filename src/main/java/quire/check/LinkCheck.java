@@ -48,6 +48,9 @@ import quire.site.SplitPage;
  * reported once for the whole site. Thread-safe while observing; {@link #check} is called once.
  */
 public final class LinkCheck implements PageObserver {
+  /** Where a reference written by the built-in theme's templates is reported. */
+  static final String THEME = "(built-in theme templates)";
+
   private final ConcurrentLinkedQueue<PageScan> scans = new ConcurrentLinkedQueue<>();
   private final AtomicLong scanNanos = new AtomicLong();
 
@@ -64,6 +67,28 @@ public final class LinkCheck implements PageObserver {
   private Reference intern(Reference ref) {
     Reference before = seen.putIfAbsent(ref, ref);
     return before != null ? before : ref;
+  }
+
+  private volatile Result result;
+  private volatile Duration checkTime = Duration.ZERO;
+
+  /** Checks the built pages before the build commits them: its problems join the build's. */
+  @Override
+  public List<Problem> finished(BuildResult built) {
+    long started = System.nanoTime();
+    result = check(built);
+    checkTime = Duration.ofNanos(System.nanoTime() - started);
+    return result.problems();
+  }
+
+  /** What {@link #finished} found; empty before the build has finished. */
+  public Optional<Result> result() {
+    return Optional.ofNullable(result);
+  }
+
+  /** How long {@link #finished} took. */
+  public Duration checkTime() {
+    return checkTime;
   }
 
   /** Time spent scanning pages during the build, summed over the threads that did it. */
@@ -242,7 +267,10 @@ public final class LinkCheck implements PageObserver {
       Optional<Position> inTemplate = findInTemplates(first.ref().value(), basePath, templates);
       String message = first.message();
       if (onPages.size() > 1) message += " (on " + onPages.size() + " pages)";
-      Position at = inTemplate.orElse(new Position(onPages.iterator().next(), 1, 1));
+      // Not in a site template: the built-in theme wrote it. Say so in words rather than blame
+      // a line of the first page, which does not hold it (issue 9).
+      if (inTemplate.isEmpty()) message += ", written by the theme on " + onPages.iterator().next();
+      Position at = inTemplate.orElse(new Position(THEME, 0, 0));
       out.add(Problem.of(first.rule(), at, message));
     }
   }
@@ -273,6 +301,8 @@ public final class LinkCheck implements PageObserver {
     needles.add(value);
     if (value.startsWith(basePath) && value.length() > basePath.length()) needles.add(value.substring(basePath.length()));
     for (String needle : needles) {
+      // "/" or "" would be found in any template, at a place that has nothing to do with it.
+      if (needle.length() < 2) continue;
       for (SourceFile t : templates.values()) {
         int at = t.text().indexOf(needle);
         if (at >= 0) return Optional.of(t.position(at));

@@ -12,6 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
+import quire.check.LinkCheck;
+import quire.diag.Rule;
 import quire.output.OutputFolder;
 import quire.report.SourceLines;
 import quire.report.TextReport;
@@ -47,13 +49,18 @@ final class BuildCommand implements Callable<Integer> {
       err.println("quire build: " + refused.get());
       return Main.USAGE;
     }
+    // Broken links, anchors and images fail a build as they fail quire check.
     BuildResult result = SiteBuilder.build(
-        new BuildOptions(site.source, Optional.of(target), Optional.ofNullable(baseUrl), drafts));
+        new BuildOptions(site.source, Optional.of(target), Optional.ofNullable(baseUrl), drafts), new LinkCheck());
     new TextReport(new SourceLines(site.source), Terminal.colour()).write(result.problems(), err);
     if (!result.mermaidJsPages().isEmpty()) {
       out.println("mermaid.js draws the diagrams of " + String.join(", ", result.mermaidJsPages()));
     }
     String summary = TextReport.summary(result.errors(), result.warnings());
+    if (result.problems().stream().anyMatch(p -> p.rule() == Rule.INTERNAL_ERROR)) {
+      err.printf("Build failed: quire itself failed (see internal-error above); %s was left as it was%n", Terminal.shown(target));
+      return Main.INTERNAL;
+    }
     if (result.written()) {
       out.printf("Built %d pages into %s in %d ms (%s)%n", result.pages().size(),
           Terminal.shown(target), result.elapsed().toMillis(), summary);

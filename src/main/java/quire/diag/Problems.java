@@ -3,6 +3,8 @@ package quire.diag;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -25,11 +27,34 @@ public final class Problems {
     add(Problem.of(rule, at, message));
   }
 
-  /** Every problem so far, without repeats, sorted by file and position. */
+  /**
+   * Every problem so far, without repeats, sorted by file and position. A problem inside a
+   * partial that several render calls reach is one problem, with the first render chain as its
+   * {@code via} and a note of how many others reach it.
+   */
   public List<Problem> sorted() {
     List<Problem> all = new ArrayList<>(new LinkedHashSet<>(added));
     all.sort(null);
-    return List.copyOf(all);
+    Map<List<Object>, List<Problem>> byPlace = new LinkedHashMap<>();
+    for (Problem p : all) {
+      byPlace.computeIfAbsent(List.of(p.severity(), p.rule(), p.at(), p.message()), k -> new ArrayList<>()).add(p);
+    }
+    List<Problem> once = new ArrayList<>(byPlace.size());
+    for (List<Problem> same : byPlace.values()) {
+      Problem first = same.get(0);
+      if (same.size() == 1) {
+        once.add(first);
+        continue;
+      }
+      int more = same.size() - 1;
+      // A partial is reached through render calls; a template (the other case) on pages.
+      String file = first.at().file();
+      boolean onPages = !file.startsWith("partials/") && !file.contains("/_partials/");
+      String what = onPages ? " (and on " + more + " more page" : " (and through " + more + " more render call";
+      once.add(new Problem(first.severity(), first.rule(), first.at(), first.message() + what
+          + (more == 1 ? "" : "s") + ")", first.via()));
+    }
+    return List.copyOf(once);
   }
 
   public boolean hasErrors() {

@@ -34,7 +34,13 @@ public enum Rule {
   TEMPLATE_ERROR(Severity.ERROR),
   /** The output could not be written. */
   OUTPUT_FAILED(Severity.ERROR),
-  LINK_EXTERNAL_BROKEN(Severity.ERROR);
+  LINK_EXTERNAL_BROKEN(Severity.ERROR),
+  /** Two content files that would be written to the same URL ({@code x.md} and {@code x/_index.md}). */
+  PAGE_URL_CONFLICT(Severity.ERROR),
+  /** An input over one of the {@link Limits}: too large, too deeply nested, too many edges. */
+  LIMIT_EXCEEDED(Severity.ERROR),
+  /** A fault in quire itself while building a page: a bug to report, with the page that shows it. */
+  INTERNAL_ERROR(Severity.ERROR);
 
   private final Severity severity;
 

@@ -30,6 +30,10 @@ final class DiagramBlocks {
       // The box scrolls sideways on a phone, so it takes keyboard focus (axe scrollable-region-focusable, issue 14).
       return "<div class=\"diagram\" tabindex=\"0\" role=\"group\" aria-label=\"Diagram\">" + svg.svg() + "</div>\n";
     }
+    if (diagram instanceof Diagram.TooLarge large) {
+      page.problems.report(Rule.LIMIT_EXCEEDED, page.locate(sourceStart + large.offset()), "mermaid: " + large.message());
+      return "<pre class=\"mermaid-source\">" + Markup.escape(source) + "</pre>\n";
+    }
     if (diagram instanceof Diagram.Invalid invalid) {
       page.problems.report(Rule.MERMAID_SYNTAX, page.locate(sourceStart + invalid.offset()),
           "mermaid: " + invalid.message());

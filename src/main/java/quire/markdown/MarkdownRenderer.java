@@ -18,16 +18,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import quire.diag.Limits;
 import quire.diag.Problems;
+import quire.diag.Rule;
 import quire.mermaid.MermaidRenderer;
 import quire.shortcode.ExpandedPage;
 import quire.shortcode.HtmlPlaceholders;
 import quire.shortcode.Markdownifier;
 
 /**
- * Markdown to HTML with Flexmark: GFM tables, strikethrough, task lists and autolinks,
+ * Markdown to HTML with Flexmark, read as Hugo's goldmark reads it: GFM tables (found where goldmark
+ * finds them), strikethrough, task lists and autolinks, definition lists and footnotes,
  * GitHub-style heading ids (unique per page), raw HTML passed through, and quire's extension.
  * One instance per build; the parser and renderer are built once and shared by every thread.
  */
@@ -91,13 +95,20 @@ public final class MarkdownRenderer implements Markdownifier {
         .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
         .set(HtmlRenderer.SOFT_BREAK, "\n");
     if (!typographer) options.set(Parser.EXTENSIONS, extensions);
-    parser = Parser.builder(options).build();
+    parser = LinearInlineParser.install(Parser.builder(options)).build();
     renderer = HtmlRenderer.builder(options).build();
   }
 
   /** Renders one expanded page; problems (mermaid syntax, …) go to the sink. */
   public RenderedPage render(ExpandedPage page, Problems problems) {
-    Document document = parser.parse(page.markdown());
+    String markdown = page.markdown();
+    OptionalInt tooDeep = BlockNesting.tooDeep(markdown);
+    if (tooDeep.isPresent()) {
+      problems.report(Rule.LIMIT_EXCEEDED, page.map().locate(tooDeep.getAsInt()), "lists and block quotes nest more than "
+          + Limits.MARKDOWN_DEPTH + " deep here; the page is rendered only up to this line");
+      markdown = markdown.substring(0, markdown.lastIndexOf('\n', tooDeep.getAsInt()) + 1);
+    }
+    Document document = parser.parse(markdown);
     PageContext context = new PageContext(page, problems, basePath);
     document.set(PageContext.KEY, context);
     String html = HtmlPlaceholders.resolve(renderer.render(document), page.htmlFragments());

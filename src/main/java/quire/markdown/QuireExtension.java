@@ -28,9 +28,10 @@ import quire.shortcode.HtmlPlaceholders;
 
 /**
  * quire's additions to Flexmark, as one extension: shortcode HTML placeholders, GFM autolinks
- * (filtered, see {@link AutolinkFilter}), {@code .md}
- * link resolution and link/image records, heading ids with a copyable anchor, and mermaid
- * blocks. Per-page state comes from the document ({@link PageContext#KEY}).
+ * (filtered, see {@link AutolinkFilter}), tables where goldmark finds them ({@link GoldmarkTables},
+ * {@link TableCodePipes}, rendered by Flexmark's table renderer), {@code .md} link resolution and
+ * link/image records, heading ids with a copyable anchor, and mermaid blocks. Per-page state
+ * comes from the document ({@link PageContext#KEY}).
  */
 final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
   private final DiagramBlocks diagrams;

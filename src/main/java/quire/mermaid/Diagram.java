@@ -34,4 +34,17 @@ public sealed interface Diagram {
       Objects.requireNonNull(message, "message");
     }
   }
+
+  /**
+   * A flowchart over one of quire's limits (nodes, edges, edges per statement) at {@code offset}
+   * (0-based, into the diagram text); it is not laid out.
+   */
+  record TooLarge(int offset, String message) implements Diagram {
+    public TooLarge {
+      if (offset < 0) {
+        throw new IllegalArgumentException("offset must be >= 0: " + offset);
+      }
+      Objects.requireNonNull(message, "message");
+    }
+  }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import quire.diag.Limits;
 import quire.mermaid.Token.Kind;
 
 /**
@@ -31,6 +32,9 @@ final class FlowchartParser {
     record OtherType(String diagramType) implements Result {}
 
     record Failed(int offset, String message) implements Result {}
+
+    /** Over one of the {@link Limits} at {@code offset}: too many nodes or edges. */
+    record TooLarge(int offset, String message) implements Result {}
   }
 
   private static final Set<String> FLOWCHART_KEYWORDS = Set.of("graph", "flowchart", "flowchart-elk");
@@ -40,10 +44,17 @@ final class FlowchartParser {
   /** Thrown inside the parser only, to unwind to {@link #parse}, which turns it into a value. */
   private static final class SyntaxError extends RuntimeException {
     final int offset;
+    /** True when the text is valid but over a limit. */
+    final boolean limit;
 
     SyntaxError(int offset, String message) {
+      this(offset, message, false);
+    }
+
+    SyntaxError(int offset, String message, boolean limit) {
       super(message, null, false, false);
       this.offset = offset;
+      this.limit = limit;
     }
   }
 
@@ -106,7 +117,8 @@ final class FlowchartParser {
     try {
       return p.diagram();
     } catch (SyntaxError e) {
-      return new Result.Failed(Math.min(e.offset, text.length()), e.getMessage());
+      int offset = Math.min(e.offset, text.length());
+      return e.limit ? new Result.TooLarge(offset, e.getMessage()) : new Result.Failed(offset, e.getMessage());
     }
   }
 
@@ -292,6 +304,15 @@ final class FlowchartParser {
         throw new SyntaxError(next.start(), "Expected a node id after the link, but found " + next.describe() + ".");
       }
       List<String> right = nodeGroup(next);
+      long made = (long) group.size() * right.size();
+      if (made > Limits.MERMAID_EDGES_PER_STATEMENT) {
+        throw new SyntaxError(t.start(), "This link joins " + group.size() + " nodes to " + right.size() + " with '&', "
+            + made + " edges; one statement may make at most " + Limits.MERMAID_EDGES_PER_STATEMENT + ".", true);
+      }
+      if (edges.size() + made > Limits.MERMAID_EDGES) {
+        throw new SyntaxError(t.start(), "The diagram has more than " + Limits.MERMAID_EDGES
+            + " edges here; split it into smaller diagrams.", true);
+      }
       for (String from : group) {
         for (String to : right) {
           // mermaid gives a written id to one edge of a group: last on the left to first on the right.
@@ -452,6 +473,10 @@ final class FlowchartParser {
       return null;
     }
     NodeDraft node = nodes.computeIfAbsent(id, k -> new NodeDraft(k, word.start()));
+    if (nodes.size() > Limits.MERMAID_NODES) {
+      throw new SyntaxError(word.start(), "The diagram has more than " + Limits.MERMAID_NODES
+          + " nodes here; split it into smaller diagrams.", true);
+    }
     if (!open.isEmpty()) {
       open.peek().mentions.add(id);
     }

@@ -62,6 +62,9 @@ public final class MermaidRenderer {
     if (r instanceof FlowchartParser.Result.OtherType other) {
       return new Prepared.Done(new Diagram.Unsupported(other.diagramType()));
     }
+    if (r instanceof FlowchartParser.Result.TooLarge large) {
+      return new Prepared.Done(new Diagram.TooLarge(large.offset(), large.message()));
+    }
     FlowchartParser.Result.Failed f = (FlowchartParser.Result.Failed) r;
     return new Prepared.Done(new Diagram.Invalid(f.offset(), f.message()));
   }

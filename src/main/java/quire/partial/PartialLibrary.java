@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import quire.diag.Position;
@@ -33,10 +34,22 @@ public final class PartialLibrary {
     this.byPath = byPath;
   }
 
-  /** Parses every partial; syntax errors and unused parameters are reported once, here. */
+  /**
+   * Parses every partial as if every shortcode took inner text; syntax errors and unused
+   * parameters are reported once, here.
+   */
   public static PartialLibrary of(Map<String, SplitPage> files, Problems problems) {
+    return of(files, name -> true, problems);
+  }
+
+  /**
+   * Parses every partial; {@code takesInner} says which shortcodes pair with a closing tag
+   * ({@link quire.shortcode.Expander#pairing}). Syntax errors and unused parameters are reported
+   * once, here.
+   */
+  public static PartialLibrary of(Map<String, SplitPage> files, Predicate<String> takesInner, Problems problems) {
     Map<String, Partial> byPath = new TreeMap<>();
-    files.forEach((path, split) -> byPath.put(path, parse(path, split, problems)));
+    files.forEach((path, split) -> byPath.put(path, parse(path, split, takesInner, problems)));
     return new PartialLibrary(byPath);
   }
 
@@ -82,7 +95,7 @@ public final class PartialLibrary {
     return out;
   }
 
-  private static Partial parse(String path, SplitPage split, Problems problems) {
+  private static Partial parse(String path, SplitPage split, Predicate<String> takesInner, Problems problems) {
     SourceFile source = split.source();
     String text = source.text();
     int start = split.bodyOffset();
@@ -95,7 +108,7 @@ public final class PartialLibrary {
     }
     int end = text.length();
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-    ParsedText body = ShortcodeParser.parse(text.substring(start, end));
+    ParsedText body = ShortcodeParser.parse(text.substring(start, end), takesInner);
     for (SyntaxError error : body.errors()) {
       problems.report(Rule.SHORTCODE_SYNTAX, source.position(start + error.offset()), error.message());
     }

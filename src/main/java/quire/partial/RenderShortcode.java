@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.regex.Pattern;
+import quire.diag.Limits;
 import quire.diag.Located;
 import quire.diag.Position;
 import quire.diag.Rule;
@@ -16,6 +17,7 @@ import quire.shortcode.Call;
 import quire.shortcode.Expansion;
 import quire.shortcode.Scope;
 import quire.shortcode.ShortcodeHandler;
+import quire.shortcode.ValueSource;
 
 /**
  * The {@code render} shortcode: {@code {{<render file="dir/_x.md" withParameters="a;;b">}}}.
@@ -73,17 +75,24 @@ public final class RenderShortcode implements ShortcodeHandler {
       out.report(Rule.PARTIAL_CYCLE, scope, call.start(), "partial cycle: " + String.join(" -> ", cycle));
       return;
     }
+    if (scope.chain().size() >= Limits.PARTIAL_DEPTH) {
+      out.report(Rule.LIMIT_EXCEEDED, scope, call.start(), "partials render partials more than "
+          + Limits.PARTIAL_DEPTH + " deep here (the render calls are listed below), from "
+          + scope.chain().get(0) + " to " + partial.path());
+      return;
+    }
     Optional<Argument> withParameters = argument(call, "withParameters", -1);
     List<String> values = withParameters.map(a -> split(a.value())).orElse(List.of());
     int valuesAt = withParameters.map(Argument::start).orElse(call.nameStart());
     checkCount(partial, values, scope, valuesAt, out);
+    List<ValueSource> sources = withParameters.map(a -> sources(a, values, scope)).orElse(List.of());
 
     List<Position> via = new ArrayList<>(scope.via());
     via.add(callSite.at());
     List<String> chain = new ArrayList<>(scope.chain());
     chain.add(partial.path());
     Scope inner = new Scope(scope.page(), partial.split().source(), partial.bodyStart(), via, true,
-        partial.declared().size(), values, chain);
+        partial.declared().size(), values, sources, chain);
     boolean verbatim = argument(call, "noMarkdown", -1).map(a -> a.value().strip().equalsIgnoreCase("true")).orElse(false);
     if (verbatim) {
       out.appendHtml(out.expandToText(partial.body().nodes(), inner), scope, call.start());
@@ -117,6 +126,55 @@ public final class RenderShortcode implements ShortcodeHandler {
       if (a.name().isEmpty()) positional.add(a);
     }
     return position >= 0 && position < positional.size() ? Optional.of(positional.get(position)) : Optional.empty();
+  }
+
+  /**
+   * Where each value of {@code withParameters} was written: at its own characters when the value
+   * is written out as it is used; where the caller got it when it is a {@code $N} passed on from
+   * a partial's own values; else (an escaped or partly substituted value) at its start.
+   */
+  private static List<ValueSource> sources(Argument argument, List<String> values, Scope scope) {
+    String text = scope.file().text();
+    int start = scope.base() + argument.textStart();
+    List<String> raw = split(rawValue(argument, text, start));
+    List<ValueSource> sources = new ArrayList<>(values.size());
+    int offset = start;
+    for (int i = 0; i < values.size(); i++) {
+      if (raw.size() != values.size()) {
+        sources.add(new ValueSource(scope.file(), start, false, scope.via()));
+        continue;
+      }
+      String written = raw.get(i);
+      java.util.regex.Matcher passed = PASSED_ON.matcher(written);
+      if (written.equals(values.get(i)) && !scope.substitutes()) {
+        sources.add(new ValueSource(scope.file(), offset, true, scope.via()));
+      } else if (scope.substitutes() && passed.matches() && Integer.parseInt(passed.group(1)) <= scope.sources().size()) {
+        sources.add(scope.sources().get(Integer.parseInt(passed.group(1)) - 1));
+      } else {
+        sources.add(new ValueSource(scope.file(), offset, written.equals(values.get(i)), scope.via()));
+      }
+      offset += written.length() + SEPARATOR.length();
+    }
+    return sources;
+  }
+
+  private static final Pattern PASSED_ON = Pattern.compile("\\$([1-9][0-9]{0,8})");
+
+  /** The value of {@code argument} as written in {@code text} from {@code start}, without its quotes. */
+  private static String rawValue(Argument argument, String text, int start) {
+    int end = start;
+    switch (argument.kind()) {
+      case RAW -> end = text.indexOf('`', start);
+      case QUOTED -> {
+        while (end < text.length() && text.charAt(end) != '"' && text.charAt(end) != '\n') {
+          end += text.charAt(end) == '\\' ? 2 : 1;
+        }
+      }
+      default -> {
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
+      }
+    }
+    return text.substring(start, Math.max(start, Math.min(end < 0 ? start : end, text.length())));
   }
 
   static List<String> split(String values) {

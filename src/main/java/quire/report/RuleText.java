@@ -33,6 +33,9 @@ final class RuleText {
       case TEMPLATE_ERROR -> "A page template failed while laying out a page.";
       case OUTPUT_FAILED -> "The site could not be written.";
       case LINK_EXTERNAL_BROKEN -> "An external link that does not answer with success.";
+      case PAGE_URL_CONFLICT -> "Two content files that would be published at the same URL.";
+      case LIMIT_EXCEEDED -> "An input larger or more deeply nested than quire's limits allow.";
+      case INTERNAL_ERROR -> "A fault inside quire while building a page (a bug to report).";
     };
   }
 }

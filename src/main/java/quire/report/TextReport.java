@@ -17,6 +17,9 @@ public final class TextReport {
   private static final String DIM = "\u001b[2m";
   private static final String RESET = "\u001b[0m";
 
+  /** The most characters of a source line shown under a problem. */
+  private static final int WIDTH = 120;
+
   private final SourceLines sources;
   private final boolean colour;
 
@@ -32,11 +35,23 @@ public final class TextReport {
       out.println(paint(BOLD, visible(at.toString()) + ":") + " " + severity + " [" + p.rule().id() + "] "
           + visible(p.message()));
       sources.line(at.file(), at.line()).ifPresent(line -> {
-        String shown = visible(line.replace('\t', ' '));
-        out.println("    " + shown);
+        String raw = line.replace('\t', ' ');
+        int caret = Math.min(Math.max(at.column() - 1, 0), raw.length());
+        String cutBefore = "";
+        String cutAfter = "";
+        if (raw.length() > WIDTH) {
+          // A long line is shown as the part around the column, marked where it is cut.
+          int from = Math.max(0, Math.min(caret - WIDTH / 2, raw.length() - WIDTH));
+          int to = Math.min(raw.length(), from + WIDTH);
+          cutBefore = from > 0 ? "…" : "";
+          cutAfter = to < raw.length() ? "…" : "";
+          raw = raw.substring(from, to);
+          caret -= from;
+        }
+        out.println("    " + cutBefore + visible(raw) + cutAfter);
         if (at.column() > 0) {
           // The caret goes under the column's character, however wide the text before it is shown.
-          int before = visible(line.substring(0, Math.min(at.column() - 1, line.length())).replace('\t', ' ')).length();
+          int before = cutBefore.length() + visible(raw.substring(0, caret)).length();
           out.println("    " + " ".repeat(before) + paint(RED, "^"));
         }
       });

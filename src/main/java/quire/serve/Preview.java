@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
+import quire.check.LinkCheck;
 import quire.output.OutputFolder;
 import quire.output.OutputRefused;
 import quire.report.SourceLines;
@@ -40,7 +41,7 @@ public final class Preview implements AutoCloseable {
     }
   }
 
-  /** Builds the site; {@link SiteBuilder#build(BuildOptions)} except in tests of faults. */
+  /** Builds the site; {@link SiteBuilder#build} with the link check, except in tests of faults. */
   @FunctionalInterface
   interface Builder {
     BuildResult build(BuildOptions options);
@@ -78,7 +79,8 @@ public final class Preview implements AutoCloseable {
    * @throws OutputRefused when {@code target/serve} is not a folder quire may replace
    */
   public static Preview start(Options options, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
-    return start(options, SiteBuilder::build, out, err, colour);
+    // Broken links, anchors and images are build errors in the preview too, shown on the pages.
+    return start(options, build -> SiteBuilder.build(build, new LinkCheck()), out, err, colour);
   }
 
   static Preview start(Options options, Builder builder, PrintWriter out, PrintWriter err, boolean colour)

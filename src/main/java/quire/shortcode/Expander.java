@@ -3,6 +3,8 @@ package quire.shortcode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import quire.diag.Problems;
 import quire.diag.Rule;
 import quire.site.SourcePage;
@@ -22,20 +24,31 @@ public final class Expander {
     this.templates = templates;
   }
 
+  /**
+   * Which shortcode names pair with a closing tag: a template that reads {@code inner}, never a
+   * Java shortcode (named in {@code javaShortcodes}).
+   */
+  public static Predicate<String> pairing(Set<String> javaShortcodes, ShortcodeTemplates templates) {
+    Set<String> java = Set.copyOf(javaShortcodes);
+    return name -> !java.contains(name) && templates.takesInner(name);
+  }
+
   /** Expands one page's body; problems go to the sink and the page still expands. */
   public ExpandedPage expand(SourcePage page, Problems problems) {
     Scope scope = Scope.ofPage(page);
-    ParsedText parsed = ShortcodeParser.parse(page.split().body());
+    ParsedText parsed = ShortcodeParser.parse(page.split().body(), pairing(handlers.keySet(), templates));
     for (SyntaxError error : parsed.errors()) {
       problems.report(Rule.SHORTCODE_SYNTAX, scope.locate(error.offset()), error.message());
     }
     Expansion out = new Expansion(this, problems);
     expandNodes(parsed.nodes(), scope, out);
+    out.reportLimit();
     return out.finish(page);
   }
 
   void expandNodes(List<Node> nodes, Scope scope, Expansion out) {
     for (Node node : nodes) {
+      if (out.full()) return;
       if (node instanceof Text text) {
         appendText(text.start(), text.end(), scope, out);
       } else if (node instanceof Escaped escaped) {
@@ -88,7 +101,7 @@ public final class Expander {
         int digitsEnd = i + 1;
         while (digitsEnd < end && isDigit(text.charAt(base + digitsEnd))) digitsEnd++;
         out.appendSource(scope.file(), base + copied, base + i, scope.via());
-        out.appendProduced(valueOf(text.substring(base + i + 1, base + digitsEnd), i, scope, out), scope, i);
+        appendValue(text.substring(base + i + 1, base + digitsEnd), i, scope, out);
         i = digitsEnd;
         copied = i;
       } else {
@@ -117,6 +130,28 @@ public final class Expander {
       }
     }
     return result.toString();
+  }
+
+  /**
+   * Appends the value {@code $digits} stands for, mapped to where the value was written; a
+   * placeholder without a value stays as written, mapped to itself.
+   */
+  private static void appendValue(String digits, int offset, Scope scope, Expansion out) {
+    String value = valueOf(digits, offset, scope, out);
+    int n = parseIndex(digits);
+    if (n >= 1 && n <= scope.declared() && n <= scope.sources().size()) {
+      out.appendValue(value, scope.sources().get(n - 1));
+    } else {
+      out.appendProduced(value, scope, offset);
+    }
+  }
+
+  private static int parseIndex(String digits) {
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
   }
 
   private static String valueOf(String digits, int offset, Scope scope, Expansion out) {

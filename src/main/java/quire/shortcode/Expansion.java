@@ -2,6 +2,8 @@ package quire.shortcode;
 
 import java.util.ArrayList;
 import java.util.List;
+import quire.diag.Limits;
+import quire.diag.Located;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -21,16 +23,58 @@ public final class Expansion {
   private final SourceMap.Builder map = new SourceMap.Builder();
   /** Shared by a page's expansion and every inner text expanded for it: one index space. */
   private final List<String> fragments;
+  private final Budget budget;
   private String indent = "";
 
-  Expansion(Expander expander, Problems problems) {
-    this(expander, problems, new ArrayList<>());
+  /**
+   * How much text one page's expansion may still produce, shared by the page's output and every
+   * separate text made for it (a paired shortcode's inner text), so fan-out through partials
+   * stops at {@link Limits#EXPANDED_CHARS} however it is nested.
+   */
+  private static final class Budget {
+    long used;
+    /** Where the text that crossed the limit was written; null while within it. */
+    Located crossedAt;
   }
 
-  private Expansion(Expander expander, Problems problems, List<String> fragments) {
+  Expansion(Expander expander, Problems problems) {
+    this(expander, problems, new ArrayList<>(), new Budget());
+  }
+
+  private Expansion(Expander expander, Problems problems, List<String> fragments, Budget budget) {
     this.expander = expander;
     this.problems = problems;
     this.fragments = fragments;
+    this.budget = budget;
+  }
+
+  /** True once the page's text has grown past {@link Limits#EXPANDED_CHARS}: expansion stops. */
+  public boolean full() {
+    return budget.crossedAt != null;
+  }
+
+  /** Takes {@code length} characters from the budget; false (and the place noted) when they do not fit. */
+  private boolean fits(int length, SourceFile file, int offset, List<Position> via) {
+    if (budget.crossedAt != null) return false;
+    if (budget.used + length > Limits.EXPANDED_CHARS) {
+      budget.crossedAt = new Located(file.position(offset), via);
+      return false;
+    }
+    budget.used += length;
+    return true;
+  }
+
+  /**
+   * Reports the limit once, at the render call that crossed it (the innermost one, with the
+   * calls above it as {@code via}), or where the page's own text crossed it.
+   */
+  void reportLimit() {
+    Located at = budget.crossedAt;
+    if (at == null) return;
+    List<Position> via = at.via();
+    Located call = via.isEmpty() ? at : new Located(via.get(via.size() - 1), via.subList(0, via.size() - 1));
+    problems.report(Rule.LIMIT_EXCEEDED, call, String.format("the page grows past %,d characters as its shortcodes "
+        + "and partials are expanded; expansion stopped here", Limits.EXPANDED_CHARS));
   }
 
   public Problems problems() {
@@ -44,13 +88,14 @@ public final class Expansion {
 
   /** Appends the file's own text from {@code start} to {@code end} (file offsets). */
   public void appendSource(SourceFile file, int start, int end, List<Position> via) {
+    if (!fits(end - start, file, start, via)) return;
     String source = file.text();
     int from = start;
     while (from < end) {
       int newline = source.indexOf('\n', from);
       int lineEnd = newline < 0 || newline >= end ? end : newline + 1;
-      int literal = source.indexOf(HtmlPlaceholders.OPEN, from);
-      if (literal >= 0 && literal < lineEnd) {
+      int literal = indexOf(source, HtmlPlaceholders.OPEN, from, lineEnd);
+      if (literal >= 0) {
         // A writer's own placeholder character: copy up to it, then a token standing for it.
         map.copied(text.length(), file, from, via);
         text.append(source, from, literal);
@@ -73,7 +118,12 @@ public final class Expansion {
    * a template's output): every offset in it maps to that place.
    */
   public void appendProduced(String produced, Scope scope, int offset) {
-    appendExpanded(protect(produced), scope, offset);
+    appendExpanded(protect(produced), scope.file(), scope.base() + offset, scope.via());
+  }
+
+  /** Appends text produced for the place {@code fileOffset} of {@code file}: all of it maps there. */
+  public void appendProduced(String produced, SourceFile file, int fileOffset, List<Position> via) {
+    appendExpanded(protect(produced), file, fileOffset, via);
   }
 
   /**
@@ -81,9 +131,22 @@ public final class Expansion {
    * placeholders stand for fragments of this page), made for a place of {@code scope}.
    */
   void appendExpanded(String produced, Scope scope, int offset) {
-    if (produced.isEmpty()) return;
-    map.produced(text.length(), scope.file(), scope.base() + offset, scope.via());
+    appendExpanded(produced, scope.file(), scope.base() + offset, scope.via());
+  }
+
+  private void appendExpanded(String produced, SourceFile file, int fileOffset, List<Position> via) {
+    if (produced.isEmpty() || !fits(produced.length(), file, fileOffset, via)) return;
+    map.produced(text.length(), file, fileOffset, via);
     text.append(indent.isEmpty() ? produced : produced.replace("\n", "\n" + indent));
+  }
+
+  /** Appends a {@code withParameters} value, mapped to where it was written. */
+  void appendValue(String value, ValueSource source) {
+    if (source.verbatim()) {
+      appendSource(source.file(), source.offset(), source.offset() + value.length(), source.via());
+    } else {
+      appendProduced(value, source.file(), source.offset(), source.via());
+    }
   }
 
   /** Appends HTML that Markdown must leave untouched, made for a place of {@code scope}. */
@@ -107,6 +170,15 @@ public final class Expansion {
     return out.toString();
   }
 
+  /** The first {@code c} in {@code text} from {@code from} up to {@code end}, or -1: bounded, so
+   * looking line by line stays linear. */
+  private static int indexOf(String text, char c, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (text.charAt(i) == c) return i;
+    }
+    return -1;
+  }
+
   private String literalToken() {
     fragments.add(String.valueOf(HtmlPlaceholders.OPEN));
     return HtmlPlaceholders.of(fragments.size() - 1);
@@ -128,7 +200,7 @@ public final class Expansion {
    * placeholders index this page's fragments, so they keep their HTML wherever the text goes.
    */
   public String expandToText(List<Node> nodes, Scope scope) {
-    Expansion inner = new Expansion(expander, problems, fragments);
+    Expansion inner = new Expansion(expander, problems, fragments, budget);
     expander.expandNodes(nodes, scope, inner);
     return inner.text.toString();
   }

@@ -17,6 +17,8 @@ import quire.site.SourcePage;
  * @param substitutes true inside a partial: {@code $N} and {@code \$} are replaced
  * @param declared how many parameters the partial declares ({@code $N} beyond it is an error)
  * @param values the values given for {@code $1}, {@code $2}, …
+ * @param sources where each of {@code values} was written, in the same order (may be shorter:
+ *     a missing value was never written)
  * @param chain the partials being rendered, outermost first, for cycle detection
  */
 public record Scope(
@@ -27,17 +29,19 @@ public record Scope(
     boolean substitutes,
     int declared,
     List<String> values,
+    List<ValueSource> sources,
     List<String> chain) {
 
   public Scope {
     via = List.copyOf(via);
     values = List.copyOf(values);
+    sources = List.copyOf(sources);
     chain = List.copyOf(chain);
   }
 
   /** The body of a page: no substitution. */
   public static Scope ofPage(SourcePage page) {
-    return new Scope(page, page.source(), page.split().bodyOffset(), List.of(), false, 0, List.of(), List.of());
+    return new Scope(page, page.source(), page.split().bodyOffset(), List.of(), false, 0, List.of(), List.of(), List.of());
   }
 
   /** Where an offset of the parsed text was written. */

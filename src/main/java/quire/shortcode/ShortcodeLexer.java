@@ -14,6 +14,13 @@ import java.util.List;
 final class ShortcodeLexer {
   private final String text;
   private final int length;
+  /**
+   * Offsets from which a search for a closer already failed: any later search for it fails too,
+   * so an unclosed backtick or escape repeated along the text is not searched for again to the
+   * end each time (which made such text quadratic, found by fuzzing). -1: not yet known.
+   */
+  private int noBacktickFrom = -1;
+  private final int[] noEscapeCloserFrom = {-1, -1};
 
   ShortcodeLexer(String text) {
     this.text = text;
@@ -81,8 +88,9 @@ final class ShortcodeLexer {
         pos = quoted.end();
         afterEquals = false;
       } else if (c == '`') {
-        int close = text.indexOf('`', pos + 1);
+        int close = noBacktickFrom >= 0 && pos + 1 >= noBacktickFrom ? -1 : text.indexOf('`', pos + 1);
         if (close < 0) {
+          if (noBacktickFrom < 0 || pos + 1 < noBacktickFrom) noBacktickFrom = pos + 1;
           tokens.add(error(pos, "raw string starting with ` is never closed by another `"));
           return tokens;
         }
@@ -120,10 +128,14 @@ final class ShortcodeLexer {
    * tag start, whichever comes first. The broken tag up to there becomes text.
    */
   int resyncAfter(int start) {
-    int lineEnd = text.indexOf('\n', start);
-    int limit = lineEnd < 0 ? length : lineEnd + 1;
+    // Only up to the next tag start is searched for the line end, so each character is looked
+    // at once however many broken tags a long line holds.
     int nextTag = text.indexOf("{{", start + 1);
-    return nextTag >= 0 && nextTag < limit ? nextTag : limit;
+    int limit = nextTag < 0 ? length : nextTag;
+    for (int i = start; i < limit; i++) {
+      if (text.charAt(i) == '\n') return i + 1;
+    }
+    return limit;
   }
 
   private Delimiter delimiterAt(int start) {
@@ -133,8 +145,10 @@ final class ShortcodeLexer {
   private Token escapedTag(int start, Delimiter delimiter) {
     int innerStart = start + 5;
     String closer = "*/" + delimiter.right();
-    int close = text.indexOf(closer, innerStart);
+    int known = noEscapeCloserFrom[delimiter.ordinal()];
+    int close = known >= 0 && innerStart >= known ? -1 : text.indexOf(closer, innerStart);
     if (close < 0) {
+      if (known < 0 || innerStart < known) noEscapeCloserFrom[delimiter.ordinal()] = innerStart;
       return error(start, "escaped shortcode `" + delimiter.left() + "/*` is never closed by `"
           + closer + "`");
     }

@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import quire.diag.Limits;
 
 /**
  * Parses Hugo-style shortcodes in a text into a tree of nodes with offsets, and reports every
@@ -36,8 +38,13 @@ import java.util.Optional;
  * precedes its name; it then takes no arguments and cannot be self-closed. One tag's arguments are
  * all named or all positional. A closing tag pairs with the innermost open call of the same name
  * (names are case-sensitive; the delimiters may differ, as Hugo allows); the open calls above it
- * stay calls without inner text. A closing tag that closes no open call is an error and its text
- * is left out of the tree, the only gap in it.
+ * stay calls without inner text. As in Hugo, only a shortcode that takes inner text pairs: an
+ * opening tag of one that does not (the {@code render} shortcode, a template that never reads
+ * {@code inner}) is a call on its own, so a stray closing tag never swallows the text before it.
+ * A closing tag that closes no open call is an error and its text is left out of the tree, the
+ * only gap in it. Paired calls nest at most {@link Limits#SHORTCODE_DEPTH} deep: the closing tag
+ * that would nest deeper is one error, every call open then stays a call on its own, and the
+ * closing tags left over are part of that error.
  *
  * <p>After an error in a tag, the tag is text up to the end of its line or the next
  * <code>{{</code>, whichever comes first, and parsing goes on from there, so one run reports
@@ -46,13 +53,24 @@ import java.util.Optional;
 public final class ShortcodeParser {
   private ShortcodeParser() {}
 
-  /** Parses {@code text}; never throws on bad input, which is reported in the errors instead. */
+  /**
+   * Parses {@code text} as if every shortcode took inner text; never throws on bad input, which
+   * is reported in the errors instead.
+   */
   public static ParsedText parse(String text) {
+    return parse(text, name -> true);
+  }
+
+  /**
+   * Parses {@code text}; {@code takesInner} says which shortcode names pair with a closing tag.
+   * Never throws on bad input, which is reported in the errors instead.
+   */
+  public static ParsedText parse(String text, Predicate<String> takesInner) {
     if (text.indexOf("{{") < 0) {
       return new ParsedText(text.isEmpty() ? List.of() : List.of(new Text(0, text.length())),
           List.of());
     }
-    return new Run(text).parse();
+    return new Run(text, takesInner).parse();
   }
 
   /**
@@ -66,13 +84,18 @@ public final class ShortcodeParser {
     private final ShortcodeLexer lexer;
     private final List<SyntaxError> errors = new ArrayList<>();
     private final List<Node> nodes = new ArrayList<>();
+    /** For each node, how deep paired calls nest in it (0 for text, 1 for a call without pairs inside). */
+    private final List<Integer> depths = new ArrayList<>();
+    private final Predicate<String> takesInner;
+    private boolean depthReported;
     /** Calls without a closing tag yet, innermost last. */
     private final List<Open> open = new ArrayList<>();
     /** For each name, the indexes into {@link #open} of its open calls, innermost last. */
     private final Map<String, ArrayDeque<Integer>> openByName = new HashMap<>();
 
-    Run(String text) {
+    Run(String text, Predicate<String> takesInner) {
       this.text = text;
+      this.takesInner = takesInner;
       this.lexer = new ShortcodeLexer(text);
     }
 
@@ -96,7 +119,7 @@ public final class ShortcodeParser {
       List<Token> tokens = lexer.lexTag(start);
       Token last = tokens.get(tokens.size() - 1);
       if (last.kind() == TokenKind.ESCAPED_TAG) {
-        nodes.add(new Escaped(last.start(), last.end(), last.value()));
+        add(new Escaped(last.start(), last.end(), last.value()), 0);
         return last.end();
       }
       if (last.kind() == TokenKind.ERROR) return recover(start, last.start(), last.value());
@@ -121,18 +144,26 @@ public final class ShortcodeParser {
         closeTag(tag);
         return;
       }
-      if (!tag.selfClosed()) {
+      if (!tag.selfClosed() && takesInner.test(tag.name())) {
         openByName.computeIfAbsent(tag.name(), name -> new ArrayDeque<>()).addLast(open.size());
         open.add(new Open(tag, nodes.size()));
       }
-      nodes.add(call(tag, tag.end(), Optional.empty()));
+      add(call(tag, tag.end(), Optional.empty()), 1);
+    }
+
+    private void add(Node node, int depth) {
+      nodes.add(node);
+      depths.add(depth);
     }
 
     private void closeTag(Tag closing) {
       ArrayDeque<Integer> sameName = openByName.get(closing.name());
       if (sameName == null || sameName.isEmpty()) {
+        if (depthReported) return;
         String message = "`" + closing.shown() + "` closes no open shortcode";
-        if (!open.isEmpty()) {
+        if (!takesInner.test(closing.name())) {
+          message += ": `" + closing.name() + "` takes no inner text, so its calls need no closing tag";
+        } else if (!open.isEmpty()) {
           message += "; the open one is `" + open.get(open.size() - 1).tag.name() + "`";
         }
         errors.add(new SyntaxError(closing.start(), message));
@@ -146,11 +177,24 @@ public final class ShortcodeParser {
       }
       Open paired = open.remove(match);
       sameName.removeLast();
+      int depth = 1;
+      for (int i = paired.index + 1; i < nodes.size(); i++) depth = Math.max(depth, depths.get(i) + 1);
+      if (depth > Limits.SHORTCODE_DEPTH) {
+        // Reported once. Every call still open stays a call on its own, so the closing tags
+        // further out close nothing; they belong to this error and are not reported again.
+        depthReported = true;
+        errors.add(new SyntaxError(closing.start(), "`" + closing.shown() + "` would nest paired shortcodes "
+            + depth + " deep; at most " + Limits.SHORTCODE_DEPTH + " are allowed"));
+        open.clear();
+        openByName.clear();
+        return;
+      }
       List<Node> after = nodes.subList(paired.index, nodes.size());
       List<Node> innerNodes = new ArrayList<>(after.subList(1, after.size()));
       after.clear();
+      depths.subList(paired.index, depths.size()).clear();
       Inner inner = new Inner(paired.tag.end(), closing.start(), innerNodes);
-      nodes.add(call(paired.tag, closing.end(), Optional.of(inner)));
+      add(call(paired.tag, closing.end(), Optional.of(inner)), depth);
     }
 
     private static Call call(Tag tag, int end, Optional<Inner> inner) {
@@ -165,7 +209,7 @@ public final class ShortcodeParser {
       if (last >= 0 && nodes.get(last) instanceof Text before && before.end() == start) {
         nodes.set(last, new Text(before.start(), end));
       } else {
-        nodes.add(new Text(start, end));
+        add(new Text(start, end), 0);
       }
     }
   }

@@ -122,6 +122,19 @@ public final class ShortcodeTemplates {
   }
 
   /**
+   * Whether a call of {@code name} pairs with a closing tag. As Hugo pairs only a shortcode whose
+   * template reads {@code .Inner}, a template pairs when it names {@code inner}; one that does not
+   * parse, or an unknown name, pairs too, so its error is reported once, at the call.
+   */
+  public boolean takesInner(String name) {
+    return template(name)
+        .map(loaded -> loaded.template() == null || READS_INNER.matcher(loaded.template().toString()).find())
+        .orElse(true);
+  }
+
+  private static final Pattern READS_INNER = Pattern.compile("\\binner\\b");
+
+  /**
    * A template problem is fixed in the template (or the one it includes): report it there, with
    * the call as {@code via}; a syntax error is wrong whatever the call, so it is reported once,
    * without one.

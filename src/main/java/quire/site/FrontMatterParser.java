@@ -14,6 +14,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import quire.diag.Limits;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -66,11 +67,17 @@ public final class FrontMatterParser {
   }
 
   private static FrontMatter read(String yaml, SourceFile source, int yamlStart, Problems problems) {
+    Optional<Position> tooDeep = YamlNesting.tooDeep(yaml, source, yamlStart);
+    if (tooDeep.isPresent()) {
+      problems.report(Rule.LIMIT_EXCEEDED, tooDeep.get(), "front matter nests collections more than "
+          + Limits.YAML_DEPTH + " deep");
+      return FrontMatter.EMPTY;
+    }
     Object loaded;
     Optional<Node> root;
     try {
       // One parse: the node tree gives the positions, and the values are built from it.
-      LoadSettings settings = LoadSettings.builder().setLabel(source.path()).build();
+      LoadSettings settings = YamlNesting.settings(source.path());
       root = new Compose(settings).composeString(yaml);
       loaded = new StandardConstructor(settings).constructSingleDocument(root);
     } catch (MarkedYamlEngineException e) {

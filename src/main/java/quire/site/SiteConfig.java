@@ -69,10 +69,16 @@ public record SiteConfig(
    * the YAML parser's node marks: an unknown key at the key, a wrong value at the value.
    */
   public static SiteConfig read(SourceFile file, Problems problems) {
+    Optional<Position> tooDeep = YamlNesting.tooDeep(file.text(), file, 0);
+    if (tooDeep.isPresent()) {
+      problems.report(Rule.LIMIT_EXCEEDED, tooDeep.get(), "config nests collections more than "
+          + quire.diag.Limits.YAML_DEPTH + " deep");
+      return DEFAULTS;
+    }
     Object loaded;
     Optional<Node> root;
     try {
-      LoadSettings settings = LoadSettings.builder().setLabel(file.path()).build();
+      LoadSettings settings = YamlNesting.settings(file.path());
       root = new Compose(settings).composeString(file.text());
       loaded = new StandardConstructor(settings).constructSingleDocument(root);
     } catch (MarkedYamlEngineException e) {

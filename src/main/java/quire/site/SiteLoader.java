@@ -91,7 +91,29 @@ public final class SiteLoader {
     });
     for (Asset a : contentAssets) byOutput.put(a.output(), a);
     assets.addAll(byOutput.values());
-    return new Site(root, config, order(pages), partials, assets, theme);
+    return new Site(root, config, order(withoutUrlConflicts(pages)), partials, assets, theme);
+  }
+
+  /**
+   * The pages with one file per URL: {@code x.md}, {@code x/_index.md} and {@code x/index.md}
+   * are all {@code /x/}. The first in path order is kept; each other one is an error that names
+   * both files, so no page is overwritten without a word.
+   */
+  private List<SourcePage> withoutUrlConflicts(List<SourcePage> pages) {
+    Map<String, SourcePage> byUrl = new TreeMap<>();
+    List<SourcePage> sorted = new ArrayList<>(pages);
+    sorted.sort(Comparator.comparing(SourcePage::path));
+    List<SourcePage> kept = new ArrayList<>();
+    for (SourcePage page : sorted) {
+      SourcePage first = byUrl.putIfAbsent(page.url(), page);
+      if (first == null) {
+        kept.add(page);
+      } else {
+        problems.report(Rule.PAGE_URL_CONFLICT, new Position(page.path(), 0, 0), page.path() + " and " + first.path()
+            + " are both the page " + page.url() + "; rename or remove one of them");
+      }
+    }
+    return kept;
   }
 
   private void walkContent(Path content, List<SourcePage> pages, List<Asset> assets, Map<String, SplitPage> partials) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import quire.diag.Limits;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -26,6 +27,13 @@ public final class TextFiles {
   public static Optional<SourceFile> read(Path file, String relative, Problems problems) {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > Limits.FILE_BYTES) {
+        // Not read at all: a file this large is a mistake, and reading it could exhaust memory.
+        problems.report(Rule.LIMIT_EXCEEDED, new Position(relative, 0, 0), String.format(
+            "the file is %,d bytes; quire reads text files of at most %,d bytes", size, Limits.FILE_BYTES));
+        return Optional.empty();
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.report(Rule.SOURCE_INVALID, Position.of(relative), "cannot read the file: " + e.getMessage());

@@ -72,15 +72,15 @@ class LinkCheckTest {
   }
 
   @Test
-  void reportsTheThemesLinkToAMissingHomePageOnce(@TempDir Path dir) throws IOException {
+  void reportsTheThemesLinkToAMissingHomePageOnceAtTheThemeNotAtAPageLine(@TempDir Path dir) throws IOException {
     InlineSite.write(dir, """
         -- content/a.md --
         # A
         -- content/b.md --
         # B
         """);
-    assertEquals(List.of("content/a.md:1:1 [link-broken] link \"/\" is broken: nothing is built at / (on 2 pages)"),
-        check(dir));
+    assertEquals(List.of("(built-in theme templates) [link-broken] link \"/\" is broken: nothing is built at / (on 2 pages),"
+        + " written by the theme on content/a.md"), check(dir));
   }
 
   @Test

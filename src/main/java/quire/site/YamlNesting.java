@@ -1,0 +1,54 @@
+package quire.site;
+
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import quire.diag.Limits;
+import quire.diag.Position;
+import quire.diag.SourceFile;
+
+/**
+ * Holds YAML to {@link Limits#YAML_DEPTH} levels of nested collections before it is loaded.
+ * snakeyaml-engine has no such setting, and its composer recurses once per level, so YAML nested
+ * thousands deep overflowed the stack (issue 9). Its event parser keeps its own stack, so
+ * counting the events' depth first is safe. Stateless; thread-safe.
+ */
+final class YamlNesting {
+  private YamlNesting() {}
+
+  /** Settings for every YAML file quire reads: aliases to collections limited too. */
+  static LoadSettings settings(String label) {
+    return LoadSettings.builder().setLabel(label).setMaxAliasesForCollections(Limits.YAML_ALIASES).build();
+  }
+
+  /**
+   * Where the first collection deeper than the limit opens, in {@code file} (whose YAML text
+   * starts at offset {@code yamlStart}); empty when the YAML is within it or does not parse
+   * (loading it reports that).
+   */
+  static Optional<Position> tooDeep(String yaml, SourceFile file, int yamlStart) {
+    int depth = 0;
+    try {
+      for (Event event : new Parse(settings(file.path())).parseString(yaml)) {
+        switch (event.getEventId()) {
+          case MappingStart, SequenceStart -> {
+            if (++depth > Limits.YAML_DEPTH) {
+              Optional<Mark> mark = event.getStartMark();
+              return Optional.of(mark
+                  .map(m -> new Position(file.path(), file.lines().line(yamlStart) + m.getLine(), m.getColumn() + 1))
+                  .orElse(file.position(yamlStart)));
+            }
+          }
+          case MappingEnd, SequenceEnd -> depth--;
+          default -> { }
+        }
+      }
+    } catch (YamlEngineException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,58 @@
+package quire.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * quire's inline parser differs from Flexmark's only in how it reads a regular-expression match
+ * (linear on long paragraphs, issue 9), so Flexmark's own parser is the oracle: both give the same
+ * HTML for every inline construct and for every Markdown file of the repository and its fixtures.
+ */
+class LinearInlineParserTest {
+  private static final MutableDataSet OPTIONS = new MutableDataSet().set(Parser.EXTENSIONS, List.of(
+      TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(), TypographicExtension.create()));
+  private static final Parser FLEXMARK = Parser.builder(OPTIONS).build();
+  private static final Parser LINEAR = LinearInlineParser.install(Parser.builder(OPTIONS)).build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder(OPTIONS).build();
+
+  private static void assertSameHtml(String markdown) {
+    assertEquals(HTML.render(FLEXMARK.parse(markdown)), HTML.render(LINEAR.parse(markdown)), markdown);
+  }
+
+  @Test
+  void everyInlineConstructRendersAsFlexmarkRendersIt() {
+    for (String text : List.of("`code` and ``co`de`` and ` `` `", "[link](/a \"title\") [ref][r] [r]\n\n[r]: /b 'T'",
+        "![img](x.png) <https://a.b/c> <a@b.c> https://auto.link/x", "*em* _em_ **strong** ~~del~~ ***both***",
+        "<span class=\"x\">raw</span> &amp; &#35; \\* \\`", "\"quotes\" -- dashes... 'single'", "a  \nhard break",
+        "[unclosed ( `unclosed *unclosed <unclosed", "| a | b |\n|---|---|\n| `x` | [y](z) |")) {
+      assertSameHtml(text);
+    }
+  }
+
+  @Test
+  void everyMarkdownFileOfTheRepositoryRendersAsFlexmarkRendersIt() throws IOException {
+    for (String root : List.of("content", "partials", "src/test/resources")) {
+      try (Stream<Path> files = Files.walk(Path.of(root))) {
+        // The nesting fixtures are too deep for Flexmark's renderer by design (quire stops them first).
+        for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".md")
+            && !p.toString().contains("invalid-nesting"))::iterator) {
+          assertSameHtml(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        }
+      }
+    }
+  }
+}
