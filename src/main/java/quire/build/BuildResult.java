@@ -16,6 +16,10 @@ import quire.site.Site;
  * @param pages the pages built, with what the checks need
  * @param mermaidJsPages pages whose diagrams need mermaid.js in the browser
  * @param partialUsage each partial's call sites
+ * @param outputs every file of the built site (paths inside the output folder, sorted): written
+ *     when the site was written, and the same list when the build only checked
+ * @param searchCpu processor time the search stage took (reading pages' text, building and
+ *     writing the index), summed over threads
  */
 public record BuildResult(
     Site site,
@@ -24,13 +28,16 @@ public record BuildResult(
     List<PageFacts> pages,
     List<String> mermaidJsPages,
     Map<String, Set<Position>> partialUsage,
-    Duration elapsed) {
+    Duration elapsed,
+    List<String> outputs,
+    Duration searchCpu) {
 
   public BuildResult {
     problems = List.copyOf(problems);
     pages = List.copyOf(pages);
     mermaidJsPages = List.copyOf(mermaidJsPages);
     partialUsage = Map.copyOf(partialUsage);
+    outputs = List.copyOf(outputs);
   }
 
   /** Every partial of the site with its declared parameters and the calls that rendered it. */

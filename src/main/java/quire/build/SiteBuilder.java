@@ -1,6 +1,8 @@
 package quire.build;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import quire.diag.Position;
 import quire.diag.Problems;
@@ -29,14 +35,22 @@ import quire.shortcode.DirectoryListing;
 import quire.shortcode.ExpandedPage;
 import quire.shortcode.Expander;
 import quire.shortcode.ShortcodeTemplates;
+import quire.publish.Redirects;
+import quire.publish.Robots;
+import quire.publish.Sitemap;
+import quire.search.PageText;
+import quire.search.SearchDocument;
+import quire.search.SearchIndex;
 import quire.site.Asset;
+import quire.site.GitDates;
 import quire.site.Site;
 import quire.site.SiteConfig;
 import quire.site.SiteLoader;
 import quire.site.SourcePage;
 
 /**
- * Builds a site: load → expand shortcodes → Markdown → layout → write. Pages are built in
+ * Builds a site: load → expand shortcodes → Markdown → layout → search index → write, with
+ * the sitemap, robots.txt and redirects ({@code quire.publish}) written beside the pages. Pages are built in
  * parallel and each is written as soon as it is done, so no stage holds every page's HTML.
  * A build with errors leaves the previous output folder untouched.
  */
@@ -47,6 +61,8 @@ public final class SiteBuilder {
   public static final String MERMAID_FONT_OUTPUT = "fonts/" + quire.mermaid.MermaidFont.fileName();
 
   private static final String DIRECTORY_LISTING = "directory-listing";
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private SiteBuilder() {}
 
@@ -61,10 +77,10 @@ public final class SiteBuilder {
   public static BuildResult build(BuildOptions options, PageObserver observer) {
     long started = System.nanoTime();
     Problems problems = new Problems();
-    Site site = SiteLoader.load(options.source(), options.drafts(), problems);
-    SiteConfig config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
-    // What the build made it of: the config with --base-url applied, for the checks and callers.
-    Site effective = new Site(site.root(), config, site.pages(), site.partials(), site.assets(), site.theme());
+    Site loaded = SiteLoader.load(options.source(), options.drafts(), problems);
+    // The config as published: what the build, its result and the checks all use.
+    Site site = options.baseUrl().map(url -> loaded.withConfig(loaded.config().withBaseUrl(url))).orElse(loaded);
+    SiteConfig config = site.config();
 
     Navigation nav = new Navigation(site.pages(), config.basePath());
     Map<String, Path> files = new HashMap<>();
@@ -77,7 +93,13 @@ public final class SiteBuilder {
     Expander expander = new Expander(Map.of(
         RenderShortcode.NAME, render,
         DIRECTORY_LISTING, new DirectoryListing(nav::childrenOf, config.basePath())), templates);
-    PageLayout layout = new PageLayout(site.theme().templates(), config, nav);
+    // The one walk of the git log runs beside the pages; the first page laid out waits for it.
+    CompletableFuture<GitDates> dates = CompletableFuture.supplyAsync(
+        () -> GitDates.read(site.root(), site.pages().stream().map(SourcePage::path).toList()), SiteBuilder::daemon);
+    PageLayout layout = new PageLayout(site.theme().templates(), config, nav, page -> dates.join().updated(page));
+    Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
+    Set<String> outputs = new ConcurrentSkipListSet<>();
+    AtomicLong searchCpu = new AtomicLong();
 
     Optional<SiteWriter> writer = options.out().flatMap(out -> open(options.source(), out, problems));
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
@@ -99,10 +121,17 @@ public final class SiteBuilder {
           facts.add(fact);
           stage[0] = "laying it out";
           Optional<String> html = layout.layout(rendered, problems);
-          stage[0] = "";
           // A page whose template failed (a problem already) still exists: links to it are not broken.
           observer.built(fact, html.orElse(""));
           if (html.isPresent() && writer.isPresent()) write(writer.get(), output, html.get(), page, problems);
+          stage[0] = "indexing it for search";
+          search.ifPresent(index -> {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            index.add(new SearchDocument(SourcePage.href("", page.url()), page.title(), sectionTitle(nav, page),
+                PageText.of(rendered.html())));
+            searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
+          });
+          stage[0] = "";
         } catch (StackOverflowError e) {
           // Content nested deeper than a library can follow (the limits catch what they know of).
           problems.report(Rule.LIMIT_EXCEEDED, new Position(page.path(), 0, 0), "the page is nested too deeply to "
@@ -119,12 +148,29 @@ public final class SiteBuilder {
         }
       });
       reportUnusedPartials(partials, render, problems);
+      // Every page counts as built, a failed one too (its links are not broken; it is an error).
+      for (PageFacts fact : facts) outputs.add(fact.output());
+      for (Asset asset : site.assets()) outputs.add(asset.output());
+      // Files besides the pages, by output path: what a published site carries.
+      Map<String, String> extra = new TreeMap<>();
+      layout.notFound(problems).ifPresent(html -> extra.put("404.html", html));
+      Optional<String> sitemap = Sitemap.of(site.pages(), config, dates.join());
+      sitemap.ifPresent(xml -> extra.put(Sitemap.FILE, xml));
+      extra.put(Robots.FILE, Robots.of(config, sitemap.isPresent()));
+      extra.putAll(Redirects.of(site.pages(), config, Set.copyOf(outputs), problems));
+      long indexCpu = THREADS.getCurrentThreadCpuTime();
+      search.ifPresent(index -> extra.putAll(index.files()));
+      searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - indexCpu);
+      outputs.addAll(extra.keySet());
+      if (!mermaidJs.isEmpty()) outputs.add(MERMAID_JS_OUTPUT);
+      if (svgDiagrams.get()) outputs.add(MERMAID_FONT_OUTPUT);
       List<PageFacts> built = new ArrayList<>(facts);
       built.sort(Comparator.comparing(PageFacts::url));
       // The checks (links, anchors, images) run before the site is committed, so a broken link
       // fails the build as it fails quire check.
-      BuildResult sofar = new BuildResult(effective, problems.sorted(), false, built,
-          new ArrayList<>(new TreeSet<>(mermaidJs)), render.usage(), Duration.ofNanos(System.nanoTime() - started));
+      BuildResult sofar = new BuildResult(site, problems.sorted(), false, built,
+          new ArrayList<>(new TreeSet<>(mermaidJs)), render.usage(), Duration.ofNanos(System.nanoTime() - started),
+          List.copyOf(outputs), Duration.ofNanos(searchCpu.get()));
       observer.finished(sofar).forEach(problems::add);
       if (writer.isPresent()) {
         SiteWriter w = writer.get();
@@ -133,8 +179,10 @@ public final class SiteBuilder {
         // Diagrams drawn at build time measured their labels with this font; serving it makes
         // the browser draw the labels at the same widths.
         if (svgDiagrams.get()) w.write(MERMAID_FONT_OUTPUT, quire.mermaid.MermaidFont.bytes());
-        layout.notFound(problems).ifPresent(html -> write(w, "404.html", html, null, problems));
-        write(w, "sitemap.xml", Sitemap.of(site.pages(), config), null, problems);
+        long writeCpu = THREADS.getCurrentThreadCpuTime();
+        extra.forEach((path, text) -> write(w, path, text, null, problems));
+        // Nearly all of these files are the search index's.
+        searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - writeCpu);
         if (!problems.hasErrors()) {
           w.commit();
           written = true;
@@ -149,8 +197,20 @@ public final class SiteBuilder {
     List<PageFacts> pages = new ArrayList<>(facts);
     pages.sort(Comparator.comparing(PageFacts::url));
     List<String> jsPages = new ArrayList<>(new TreeSet<>(mermaidJs));
-    return new BuildResult(effective, problems.sorted(), written, pages, jsPages, render.usage(),
-        Duration.ofNanos(System.nanoTime() - started));
+    return new BuildResult(site, problems.sorted(), written, pages, jsPages, render.usage(),
+        Duration.ofNanos(System.nanoTime() - started), List.copyOf(outputs), Duration.ofNanos(searchCpu.get()));
+  }
+
+  /** The title of the section a page is in, for search results; empty for the home page. */
+  private static String sectionTitle(Navigation nav, SourcePage page) {
+    List<Map<String, String>> crumbs = nav.breadcrumbs(page);
+    return crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1).get("title");
+  }
+
+  private static void daemon(Runnable task) {
+    Thread thread = new Thread(task, "quire-git-dates");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static void reportUnusedPartials(PartialLibrary partials, RenderShortcode render, Problems problems) {

@@ -116,7 +116,32 @@ public final class MarkdownRenderer implements Markdownifier {
     PageContext context = new PageContext(page, problems, basePath);
     document.set(PageContext.KEY, context);
     String html = HtmlPlaceholders.resolve(renderer.render(document), page.htmlFragments());
-    return new RenderedPage(page, html, context.headings, context.links, context.usesMermaidJs, context.usesSvgDiagrams);
+    return new RenderedPage(page, html, context.headings, context.links, context.usesMermaidJs, context.usesSvgDiagrams,
+        summary(document));
+  }
+
+  /** The plain text of the page's first top-level paragraph, whitespace collapsed; empty if it has none. */
+  private static String summary(Document document) {
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Paragraph) {
+        StringBuilder text = new StringBuilder();
+        collectText(node, text);
+        return text.toString().replaceAll("\\s+", " ").strip();
+      }
+    }
+    return "";
+  }
+
+  private static void collectText(Node node, StringBuilder out) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof com.vladsch.flexmark.ast.Text || child instanceof com.vladsch.flexmark.ast.Code) {
+        out.append(child instanceof com.vladsch.flexmark.ast.Code code ? code.getText() : child.getChars());
+      } else if (child instanceof com.vladsch.flexmark.ast.SoftLineBreak || child instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+        out.append(' ');
+      } else {
+        collectText(child, out);
+      }
+    }
   }
 
   /**
