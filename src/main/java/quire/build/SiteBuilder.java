@@ -61,8 +61,11 @@ public final class SiteBuilder {
   public static BuildResult build(BuildOptions options, PageObserver observer) {
     long started = System.nanoTime();
     Problems problems = new Problems();
-    Site site = SiteLoader.load(options.source(), options.drafts(), problems);
-    SiteConfig config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
+    Site loaded = SiteLoader.load(options.source(), options.drafts(), problems);
+    SiteConfig config = options.baseUrl().map(loaded.config()::withBaseUrl).orElse(loaded.config());
+    // The result carries the config the site was built with (--base-url included), so the link
+    // check resolves links against the base path they were written with.
+    Site site = new Site(loaded.root(), config, loaded.pages(), loaded.partials(), loaded.assets(), loaded.theme());
 
     Navigation nav = new Navigation(site.pages(), config.basePath());
     Map<String, Path> files = new HashMap<>();
