@@ -57,7 +57,7 @@ class MarkdownFeaturesTest {
     // The anchor follows the heading, so the heading's accessible name is its text alone.
     assertEquals("Configure anti-spam policies", page.selectFirst("article h2").text());
     assertEquals("#configure-anti-spam-policies", page.selectFirst("article h2 + a.heading-anchor").attr("href"));
-    assertEquals("Section titled Configure anti-spam policies", page.selectFirst("article a.heading-anchor .visually-hidden").text());
+    assertEquals("Section titled Configure anti-spam policies", page.selectFirst("article a.heading-anchor").attr("aria-label"));
   }
 
   @Test
