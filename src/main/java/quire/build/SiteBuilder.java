@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +67,9 @@ public final class SiteBuilder {
     Site effective = new Site(site.root(), config, site.pages(), site.partials(), site.assets(), site.theme());
 
     Navigation nav = new Navigation(site.pages(), config.basePath());
-    MarkdownRenderer markdown = new MarkdownRenderer(config.typographer(), config.basePath());
+    Map<String, Path> files = new HashMap<>();
+    for (Asset asset : site.assets()) asset.source().ifPresent(file -> files.put(config.basePath() + asset.output(), file));
+    MarkdownRenderer markdown = new MarkdownRenderer(config.typographer(), config.basePath(), url -> Optional.ofNullable(files.get(url)));
     ShortcodeTemplates templates = new ShortcodeTemplates(site.theme().shortcodes(), config, markdown);
     PartialLibrary partials = PartialLibrary.of(site.partials(),
         Expander.pairing(Set.of(RenderShortcode.NAME, DIRECTORY_LISTING), templates), problems);

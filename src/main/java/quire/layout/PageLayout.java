@@ -35,7 +35,8 @@ import quire.site.Theme;
  * {@code htmlTitle}, {@code description}, {@code url}, {@code kind}, {@code section},
  * {@code updated}, {@code contentType}, {@code params} (front matter), {@code content} (HTML),
  * {@code headings} and {@code toc} (level, id, text), {@code breadcrumbs}, {@code previous},
- * {@code next}, {@code children} (title, url, description) and {@code usesMermaidJs}.
+ * {@code next}, {@code children} (title, url, description), {@code usesMermaidJs} and
+ * {@code editUrl} (the config's {@code editUrl} followed by the page's path; empty without one).
  */
 public final class PageLayout {
   private final Configuration config;
@@ -75,6 +76,7 @@ public final class PageLayout {
     page.put("toc", List.of());
     page.put("description", "");
     page.put("usesMermaidJs", false);
+    page.put("editUrl", "");
     model.put("page", page);
     return run("404.ftlh", model, "404.html", problems);
   }
@@ -146,6 +148,7 @@ public final class PageLayout {
     nav.next(page).ifPresent(p -> model.put("next", p));
     model.put("children", nav.children(page));
     model.put("usesMermaidJs", rendered.usesMermaidJs());
+    model.put("editUrl", site.editUrl().isEmpty() ? "" : site.editUrl() + page.path());
     return model;
   }
 

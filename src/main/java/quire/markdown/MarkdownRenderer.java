@@ -13,9 +13,14 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import quire.diag.Limits;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -25,7 +30,8 @@ import quire.shortcode.HtmlPlaceholders;
 import quire.shortcode.Markdownifier;
 
 /**
- * Markdown to HTML with Flexmark: GFM tables, strikethrough, task lists and autolinks,
+ * Markdown to HTML with Flexmark, read as Hugo's goldmark reads it: GFM tables (found where goldmark
+ * finds them), strikethrough, task lists and autolinks, definition lists and footnotes,
  * GitHub-style heading ids (unique per page), raw HTML passed through, and quire's extension.
  * One instance per build; the parser and renderer are built once and shared by every thread.
  */
@@ -45,13 +51,27 @@ public final class MarkdownRenderer implements Markdownifier {
    * @param basePath the site's base path, prefixed to root-relative links
    */
   public MarkdownRenderer(boolean typographer, String basePath) {
+    this(typographer, basePath, url -> Optional.empty());
+  }
+
+  /**
+   * @param typographer smart quotes, dashes and ellipses
+   * @param basePath the site's base path, prefixed to root-relative links
+   * @param siteFile the file behind a URL of the site (base path included), for image sizes;
+   *     empty for a URL that is no file of the site
+   */
+  public MarkdownRenderer(boolean typographer, String basePath, Function<String, Optional<Path>> siteFile) {
     this.basePath = basePath;
+    Map<String, Optional<ImageSize>> sizes = new ConcurrentHashMap<>();
+    Function<String, Optional<ImageSize>> imageSizes =
+        url -> sizes.computeIfAbsent(url, u -> siteFile.apply(u).flatMap(ImageSize::read));
     List<Extension> extensions = new ArrayList<>(List.of(
         StrikethroughExtension.create(),
         DefinitionExtension.create(),
         FootnoteExtension.create(),
         TaskListExtension.create(),
-        new QuireExtension(new DiagramBlocks(DIAGRAMS))));
+        new QuireExtension(new DiagramBlocks(DIAGRAMS)),
+        new ReaderExtension(imageSizes)));
     if (typographer) extensions.add(TypographicExtension.create());
     MutableDataSet options = new MutableDataSet()
         .set(Parser.EXTENSIONS, extensions)

@@ -28,9 +28,10 @@ import quire.shortcode.HtmlPlaceholders;
 
 /**
  * quire's additions to Flexmark, as one extension: shortcode HTML placeholders, GFM autolinks
- * (filtered, see {@link AutolinkFilter}), {@code .md}
- * link resolution and link/image records, heading ids with a copyable anchor, and mermaid
- * blocks. Per-page state comes from the document ({@link PageContext#KEY}).
+ * (filtered, see {@link AutolinkFilter}), tables where goldmark finds them ({@link GoldmarkTables},
+ * {@link TableCodePipes}, rendered by Flexmark's table renderer), {@code .md} link resolution and
+ * link/image records, heading ids with a copyable anchor, and mermaid blocks. Per-page state
+ * comes from the document ({@link PageContext#KEY}).
  */
 final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
   private final DiagramBlocks diagrams;
@@ -102,12 +103,16 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
       String text = new TextCollectingVisitor().collectAndGetText(node);
       page(context).headings.add(new quire.markdown.Heading(node.getLevel(), id == null ? "" : id, text));
       if (id != null) html.attr("id", id);
-      html.srcPos(node.getText()).withAttr().tagLine("h" + node.getLevel(), () -> {
-        context.renderChildren(node);
-        if (id != null && node.getLevel() > 1) {
-          html.raw("<a class=\"heading-anchor\" href=\"#" + id + "\" aria-label=\"Link to this section\"></a>");
-        }
-      });
+      // The anchor follows the heading rather than sitting inside it, so the heading's name is
+      // its text alone; the link's own name says which section it points at (issue 14).
+      boolean anchor = id != null && node.getLevel() > 1;
+      if (anchor) html.raw("<div class=\"heading\">");
+      html.srcPos(node.getText()).withAttr().tagLine("h" + node.getLevel(), () -> context.renderChildren(node));
+      if (anchor) {
+        html.raw("<a class=\"heading-anchor\" href=\"#" + id + "\"><span aria-hidden=\"true\">#</span>"
+            + "<span class=\"visually-hidden\">Section titled " + quire.diag.Markup.escape(text) + "</span></a></div>");
+        html.line();
+      }
     }
 
     private void fencedCode(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {

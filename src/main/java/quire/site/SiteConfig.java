@@ -33,17 +33,20 @@ import quire.diag.SourceFile;
  * @param typographer smart quotes, dashes and ellipses in Markdown ({@code markdown.typographer})
  * @param externalIgnore regular expressions of external URLs the external link check skips
  *     ({@code check.external.ignore})
+ * @param editUrl where a page's source can be edited, with the page's path ({@code content/a.md})
+ *     appended: the theme's "Edit this page" link; empty for none
  */
 public record SiteConfig(
     String title,
     String baseUrl,
     Map<String, Object> params,
     boolean typographer,
-    List<String> externalIgnore) {
+    List<String> externalIgnore,
+    String editUrl) {
 
-  public static final SiteConfig DEFAULTS = new SiteConfig("Documentation", "/", Map.of(), false, List.of());
+  public static final SiteConfig DEFAULTS = new SiteConfig("Documentation", "/", Map.of(), false, List.of(), "");
 
-  private static final Set<String> KEYS = Set.of("title", "baseUrl", "params", "markdown", "check");
+  private static final Set<String> KEYS = Set.of("title", "baseUrl", "params", "markdown", "check", "editUrl");
 
   public SiteConfig {
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -58,7 +61,7 @@ public record SiteConfig(
   }
 
   public SiteConfig withBaseUrl(String url) {
-    return new SiteConfig(title, url, params, typographer, externalIgnore);
+    return new SiteConfig(title, url, params, typographer, externalIgnore, editUrl);
   }
 
   /**
@@ -99,7 +102,7 @@ public record SiteConfig(
       values.put(key, tuple.getValueNode());
       if (!KEYS.contains(key)) {
         problems.report(Rule.CONFIG_UNKNOWN_KEY, YamlErrors.at(file, 0, tuple.getKeyNode()),
-            "unknown config key \"" + key + "\" (known: baseUrl, check, markdown, params, title)");
+            "unknown config key \"" + key + "\" (known: baseUrl, check, editUrl, markdown, params, title)");
       }
     }
     Map<String, Object> params = new LinkedHashMap<>();
@@ -110,7 +113,8 @@ public record SiteConfig(
         text(values.get("baseUrl"), "baseUrl", file, problems).orElse(DEFAULTS.baseUrl()),
         params,
         typographer,
-        ignorePatterns(values.get("check"), file, problems));
+        ignorePatterns(values.get("check"), file, problems),
+        text(values.get("editUrl"), "editUrl", file, problems).orElse(""));
   }
 
   /** A key's value that must be one piece of text; a mapping or list is an error at the value. */

@@ -152,10 +152,14 @@ class SeedGoldenTest {
     String heading = null;
     StringBuilder content = new StringBuilder();
     for (Element e : html.selectFirst("article").children()) {
-      if (e.tagName().equals("h2")) {
+      // A heading stands with its anchor link in a div.heading.
+      Element h2 = e.tagName().equals("h2") ? e : e.is("div.heading") ? e.selectFirst("> h2") : null;
+      if (h2 != null) {
         if (heading != null) sections.put(heading, content.toString().strip());
-        heading = e.text().strip().toLowerCase();
+        heading = h2.text().strip().toLowerCase();
         content.setLength(0);
+      } else if (heading != null && e.is("div.heading")) {
+        content.append(e.child(0).text()).append(' ');
       } else if (heading != null) {
         for (Element img : e.select("img")) {
           img.replaceWith(new TextNode("[img " + img.attr("src") + " | " + img.attr("alt") + "]"));

@@ -54,7 +54,10 @@ class MarkdownFeaturesTest {
         """);
     assertEquals(List.of("configure-anti-spam-policies", "step-1-create-a-rule_name", "configure-anti-spam-policies-1"),
         page.select("article h2").eachAttr("id"));
-    assertTrue(page.selectFirst("article h2 a.heading-anchor").attr("href").equals("#configure-anti-spam-policies"));
+    // The anchor follows the heading, so the heading's accessible name is its text alone.
+    assertEquals("Configure anti-spam policies", page.selectFirst("article h2").text());
+    assertEquals("#configure-anti-spam-policies", page.selectFirst("article h2 + a.heading-anchor").attr("href"));
+    assertEquals("Section titled Configure anti-spam policies", page.selectFirst("article a.heading-anchor .visually-hidden").text());
   }
 
   @Test
