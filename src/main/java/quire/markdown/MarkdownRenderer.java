@@ -97,6 +97,8 @@ public final class MarkdownRenderer implements Markdownifier {
         .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "_")
         .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false)
         .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
+        // A www. address links to https://, as goldmark's linkify (Hugo) does; Flexmark's default is http://.
+        .set(HtmlRenderer.AUTOLINK_WWW_PREFIX, "https://")
         .set(HtmlRenderer.SOFT_BREAK, "\n");
     if (!typographer) options.set(Parser.EXTENSIONS, extensions);
     parser = LinearInlineParser.install(Parser.builder(options)).build();

@@ -41,7 +41,7 @@ class MarkdownFeaturesTest {
   @Test
   void bareUrlsWwwAddressesAndEmailAddressesBecomeLinks() throws Exception {
     Document page = page("See www.example.com, https://example.org/x and admin@example.com; a: b is plain.\n");
-    assertEquals(List.of("http://www.example.com", "https://example.org/x", "mailto:admin@example.com"),
+    assertEquals(List.of("https://www.example.com", "https://example.org/x", "mailto:admin@example.com"),
         page.select("article p a").eachAttr("href"));
   }
 
