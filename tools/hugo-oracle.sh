@@ -9,7 +9,8 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 HUGO_RESOURCEDIR="$out/resources" hugo --quiet --noBuildLock --source src/test/resources/hugo-parity/hugo --destination "$out/public"
 mvn -B -q test -Dtest=HugoParityTest -Dsurefire.failIfNoSpecifiedTests=false -Dquire.hugoOracle="$out/public"
-# The CommonMark spec's examples, written as pages by the test code, built by Hugo the same way.
+# The examples of the CommonMark spec and the GFM extensions, written as pages by the test code,
+# built by Hugo the same way.
 spec="$out/spec"
 java -cp target/test-classes quire.build.SpecExamples "$spec"
 HUGO_RESOURCEDIR="$out/resources" hugo --quiet --noBuildLock --source src/test/resources/hugo-parity/hugo \

@@ -1,18 +1,28 @@
 #!/bin/sh
-# Draws docs/screenshots/mermaid-<name>.png: quire's build-time SVG (left) beside mermaid.js's
-# own rendering (right) of the same diagram, for each fixture named on the command line
-# (default: seed shapes edges subgraphs styles). Needs Debian's chromium and python3-pil.
+# quire beside mermaid.js, in headless Chromium (Debian's chromium; python3-pil for the images):
+#
+# 1. Counts layout defects on the same diagrams (mermaid's documented examples, the fixtures of
+#    src/test/resources/mermaid/ and the site's five use cases): both drawings are measured in
+#    the browser by tools/mermaid-geometry.js and counted by LayoutComparison (LayoutDefects),
+#    and the table is printed.
+# 2. Draws docs/screenshots/mermaid-<name>.png: quire's SVG (left) beside mermaid.js's (right),
+#    for each fixture named on the command line (default: seed shapes edges subgraphs).
+#
+# mermaid.js comes from the org.webjars.npm:mermaid jar quire ships.
 set -eu
-names=${*:-seed shapes edges subgraphs styles}
+names=${*:-seed shapes edges subgraphs}
 work=$(mktemp -d)
 port=${PORT:-8766}
 mvn -B -q -Dstyle.color=never -DskipTests package >/dev/null 2>&1
+mvn -B -q -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null 2>&1
+cp="target/classes:target/test-classes:$(cat "$work/cp.txt")"
 unzip -q -o -j target/quire.jar 'META-INF/resources/webjars/mermaid/*/dist/mermaid.min.js' -d "$work"
 unzip -q -o -j target/quire.jar 'quire/mermaid/LiberationSans-Regular.ttf' -d "$work"
+cp tools/mermaid-geometry.js "$work/"
+java -cp "$cp" quire.mermaid.LayoutComparison pages "$work"
+
 for name in $names; do
   src=src/test/resources/mermaid/$name.mmd
-  mkdir -p "$work/site/content/d"
-  { printf -- '---\ntitle: %s\n---\n```mermaid\n' "$name"; cat "$src"; printf '```\n'; } > "$work/site/content/d/$name.md"
   escaped=$(sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' "$src")
   cat > "$work/$name-mermaidjs.html" <<HTML
 <!DOCTYPE html><html><body style="margin:16px;background:#fff">
@@ -21,26 +31,37 @@ for name in $names; do
 <script>mermaid.initialize({startOnLoad: true, theme: "default"});</script>
 </body></html>
 HTML
-done
-java -jar target/quire.jar build --source "$work/site" --out "$work/built" >/dev/null
-for name in $names; do
-  svg=$(python3 -c "import re,sys; h=open(sys.argv[1]).read(); print(re.search(r'<svg[^>]*class=\"mermaid\".*?</svg>', h, re.S).group(0))" "$work/built/d/$name/index.html")
+  java -cp "$cp" quire.mermaid.LayoutComparison svg "$src" > "$work/$name.svg"
   cat > "$work/$name-quire.html" <<HTML
-<!DOCTYPE html><html><head><style>@font-face{font-family:"quire-mermaid-sans";src:url("LiberationSans-Regular.ttf")} svg{max-width:100% !important;height:auto}</style></head>
-<body style="margin:16px;background:#fff">$svg</body></html>
+<!DOCTYPE html><html><head><meta charset="utf-8"><style>@font-face{font-family:"quire-mermaid-sans";src:url("LiberationSans-Regular.ttf")}</style></head>
+<body style="margin:16px;background:#fff">$(cat "$work/$name.svg")</body></html>
 HTML
 done
+
 python3 -m http.server "$port" -d "$work" >/dev/null 2>&1 &
 server=$!
 trap 'kill $server' EXIT
 sleep 1
+browse() {
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+    --disable-component-update --disable-sync --no-first-run --hide-scrollbars \
+    --user-data-dir="$(mktemp -d)" --virtual-time-budget=60000 "$@" 2>/dev/null
+}
+for side in quire mermaidjs; do
+  browse --window-size=3000,2000 --dump-dom "http://127.0.0.1:$port/$side.html" > "$work/$side.dom"
+  python3 - "$work/$side.dom" "$work/$side.json" <<'PY'
+import re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+m = re.search(r'<script type="application/json" id="geometry">(.*?)</script>', html, re.S)
+open(sys.argv[2], "w", encoding="utf-8").write(m.group(1) if m else '{"diagrams":[]}')
+PY
+done
+java -cp "$cp" quire.mermaid.LayoutComparison count "$work/quire.json" "$work/mermaidjs.json"
+
 mkdir -p docs/screenshots
 for name in $names; do
   for side in quire mermaidjs; do
-    chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
-      --disable-component-update --disable-sync --no-first-run --hide-scrollbars \
-      --user-data-dir="$(mktemp -d)" --window-size=1000,1400 --virtual-time-budget=5000 \
-      --screenshot="$work/$name-$side.png" "http://127.0.0.1:$port/$name-$side.html" >/dev/null 2>&1
+    browse --window-size=1300,1500 --screenshot="$work/$name-$side.png" "http://127.0.0.1:$port/$name-$side.html" >/dev/null
   done
   /usr/bin/python3 - "$work/$name-quire.png" "$work/$name-mermaidjs.png" "docs/screenshots/mermaid-$name.png" <<'PY'
 import sys

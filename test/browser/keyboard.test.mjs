@@ -46,13 +46,14 @@ async function tabs(page, n) {
   return seen;
 }
 
-test("on a wide screen Tab goes skip link, title, theme switch, then the sidebar; nothing invisible", async () => {
+test("on a wide screen Tab goes skip link, title, search box, theme switch, then the sidebar; nothing invisible", async () => {
   const { context, page } = await open(useCase, 1280);
   const order = await tabs(page, 5);
   assert.equal(order[0], "a.skip-link[#content]");
   assert.equal(order[1], "a.site-title[/]");
-  assert.equal(order[2], "select#theme-select");
-  assert.match(order[3], /^a\[\/email-security\/\]$/);
+  assert.equal(order[2], "input#search-input.search-input");
+  assert.equal(order[3], "select#theme-select");
+  assert.match(order[4], /^a\[\/email-security\/\]$/);
   for (const stop of await tabs(page, 25)) assert.ok(!stop.includes("invisible"), `Tab reached ${stop}`);
   await context.close();
 });

@@ -61,7 +61,7 @@ import quire.shortcode.PartialCall;
  */
 public final class BuildCache {
   private static final String MAGIC = "quire-build-cache";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private final Optional<Path> dir;
   private final String engine;
@@ -377,6 +377,7 @@ public final class BuildCache {
       }
       data.writeBoolean(p.usesMermaidJs());
       data.writeBoolean(p.usesSvgDiagrams());
+      string(p.summary());
       count(p.problems().size());
       for (Problem problem : p.problems()) {
         data.writeByte(problem.severity().ordinal());
@@ -473,6 +474,7 @@ public final class BuildCache {
       }
       boolean mermaidJs = data.readBoolean();
       boolean svg = data.readBoolean();
+      String summary = string();
       n = count();
       List<Problem> problems = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
@@ -483,7 +485,7 @@ public final class BuildCache {
       n = count();
       List<PartialCall> calls = new ArrayList<>(n);
       for (int i = 0; i < n; i++) calls.add(new PartialCall(string(), position()));
-      return new CachedPage(path, contentKey, dependencies, headings, links, mermaidJs, svg, problems, calls,
+      return new CachedPage(path, contentKey, dependencies, headings, links, mermaidJs, svg, summary, problems, calls,
           string(), string(), data.readLong(), data.readLong());
     }
 

@@ -16,6 +16,10 @@ import quire.site.Site;
  * @param pages the pages built, with what the checks need
  * @param mermaidJsPages pages whose diagrams need mermaid.js in the browser
  * @param partialUsage each partial's call sites
+ * @param outputs every file of the built site (paths inside the output folder, sorted): written
+ *     when the site was written, and the same list when the build only checked
+ * @param searchCpu processor time the search stage took (reading pages' text, building and
+ *     writing the index), summed over threads
  * @param stats how much was built afresh and written
  */
 public record BuildResult(
@@ -26,6 +30,8 @@ public record BuildResult(
     List<String> mermaidJsPages,
     Map<String, Set<Position>> partialUsage,
     Duration elapsed,
+    List<String> outputs,
+    Duration searchCpu,
     BuildStats stats) {
 
   public BuildResult {
@@ -33,11 +39,13 @@ public record BuildResult(
     pages = List.copyOf(pages);
     mermaidJsPages = List.copyOf(mermaidJsPages);
     partialUsage = Map.copyOf(partialUsage);
+    outputs = List.copyOf(outputs);
   }
 
   public BuildResult(Site site, List<Problem> problems, boolean written, List<PageFacts> pages,
-      List<String> mermaidJsPages, Map<String, Set<Position>> partialUsage, Duration elapsed) {
-    this(site, problems, written, pages, mermaidJsPages, partialUsage, elapsed, BuildStats.NONE);
+      List<String> mermaidJsPages, Map<String, Set<Position>> partialUsage, Duration elapsed,
+      List<String> outputs, Duration searchCpu) {
+    this(site, problems, written, pages, mermaidJsPages, partialUsage, elapsed, outputs, searchCpu, BuildStats.NONE);
   }
 
   /** Every partial of the site with its declared parameters and the calls that rendered it. */

@@ -92,6 +92,14 @@ final class CacheKeys {
     return hash(contentKey, layout);
   }
 
+  /**
+   * The page key of a page with this content key whose "last updated" date (front matter, else
+   * its last commit) is {@code updated}: a commit changes the laid-out page, not its content.
+   */
+  String page(String contentKey, String updated) {
+    return hash(contentKey, layout, updated);
+  }
+
   private String resolve(Dependency dependency) {
     return switch (dependency.kind()) {
       case PARTIAL -> partials.find(dependency.folder(), dependency.name())

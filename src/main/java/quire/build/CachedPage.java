@@ -17,7 +17,7 @@ import quire.shortcode.PartialCall;
  * @param contentKey hash of everything the rendered content depends on (page text, config,
  *     shortcode templates, quire's version, and what {@code dependencies} resolved to)
  * @param dependencies what expanding the page read besides the page
- * @param headings, links, usesMermaidJs, usesSvgDiagrams as in {@link quire.markdown.RenderedPage}
+ * @param headings, links, usesMermaidJs, usesSvgDiagrams, summary as in {@link quire.markdown.RenderedPage}
  * @param problems the warnings the page's expansion and rendering reported (a page with an
  *     error is never cached)
  * @param partialCalls every partial the page rendered, with the calling line
@@ -35,6 +35,7 @@ record CachedPage(
     List<LinkRef> links,
     boolean usesMermaidJs,
     boolean usesSvgDiagrams,
+    String summary,
     List<Problem> problems,
     List<PartialCall> partialCalls,
     String pageKey,

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import quire.diag.Problem;
 import quire.diag.Problems;
@@ -42,9 +43,16 @@ final class PageStage {
   private final Optional<CacheKeys> keys;
   private final Optional<SiteWriter> writer;
   private final PageObserver observer;
+  private final Function<SourcePage, String> updated;
+  private final boolean keepContent;
 
+  /**
+   * @param updated a page's "last updated" date, part of its page key
+   * @param keepContent whether each outcome carries the page's rendered content (for search)
+   */
   PageStage(Supplier<Expander> expander, Supplier<MarkdownRenderer> markdown, Supplier<PageLayout> layout, Navigation nav,
-      Optional<BuildCache> cache, Optional<CacheKeys> keys, Optional<SiteWriter> writer, PageObserver observer) {
+      Optional<BuildCache> cache, Optional<CacheKeys> keys, Optional<SiteWriter> writer, PageObserver observer,
+      Function<SourcePage, String> updated, boolean keepContent) {
     this.expander = expander;
     this.markdown = markdown;
     this.layout = layout;
@@ -53,6 +61,8 @@ final class PageStage {
     this.keys = keys;
     this.writer = writer;
     this.observer = observer;
+    this.updated = updated;
+    this.keepContent = keepContent;
   }
 
   PageOutcome build(SourcePage page, Problems problems) {
@@ -77,18 +87,20 @@ final class PageStage {
   /** The page from the cache, when its content is still valid and the cache still holds it. */
   private Optional<PageOutcome> reuse(SourcePage page, CachedPage old, String output, Problems problems) {
     BuildCache c = cache.orElseThrow();
-    String pageKey = keys.orElseThrow().page(old.contentKey());
+    String pageKey = keys.orElseThrow().page(old.contentKey(), updated.apply(page));
     PageFacts facts = new PageFacts(nav.href(page.url()), page.path(), output, old.links());
     if (pageKey.equals(old.pageKey()) && reuseLaidOut(old, output, facts)) {
       old.problems().forEach(problems::add);
       c.keep(old);
-      return Optional.of(new PageOutcome(facts, old.partialCalls(), old.usesMermaidJs(), old.usesSvgDiagrams(), false, false));
+      String content = keepContent ? c.content(old).orElse("") : "";
+      return Optional.of(new PageOutcome(facts, old.partialCalls(), old.usesMermaidJs(), old.usesSvgDiagrams(), false, false,
+          content));
     }
     Optional<String> content = c.content(old);
     if (content.isEmpty()) return Optional.empty();
     ExpandedPage expanded = new ExpandedPage(page, "", new SourceMap.Builder().build(), List.of());
     RenderedPage rendered = new RenderedPage(expanded, content.get(), old.headings(), old.links(),
-        old.usesMermaidJs(), old.usesSvgDiagrams());
+        old.usesMermaidJs(), old.usesSvgDiagrams(), old.summary());
     Problems found = new Problems();
     old.problems().forEach(found::add);
     return Optional.of(finish(page, rendered, old.dependencies(), old.partialCalls(), Optional.of(old.contentKey()),
@@ -122,7 +134,7 @@ final class PageStage {
         else writer.get().write(NOT_FOUND, bytes, hash);
       }
       if (pageProblems.stream().noneMatch(Problem::isError)) {
-        cache.get().put(new CachedPage(NOT_FOUND, NOT_FOUND, List.of(), List.of(), List.of(), false, false, pageProblems,
+        cache.get().put(new CachedPage(NOT_FOUND, NOT_FOUND, List.of(), List.of(), List.of(), false, false, "", pageProblems,
             List.of(), key.orElseThrow(), hash, stored.map(FileStamp::size).orElse(-1L),
             stored.map(FileStamp::modified).orElse(-1L)), "");
       }
@@ -169,7 +181,8 @@ final class PageStage {
         throw new UncheckedIOException(e);
       }
     }
-    return new PageOutcome(facts, calls, rendered.usesMermaidJs(), rendered.usesSvgDiagrams(), fresh, true);
+    return new PageOutcome(facts, calls, rendered.usesMermaidJs(), rendered.usesSvgDiagrams(), fresh, true,
+        keepContent ? rendered.html() : "");
   }
 
   /** Writes the page, and keeps it in the cache when it built without an error. */
@@ -193,8 +206,8 @@ final class PageStage {
     if (cacheable) {
       String key = contentKey.orElseThrow();
       cache.get().put(new CachedPage(page.path(), key, dependencies, rendered.headings(),
-          rendered.links(), rendered.usesMermaidJs(), rendered.usesSvgDiagrams(), pageProblems, calls,
-          keys.orElseThrow().page(key), hash, stored.map(FileStamp::size).orElse(-1L),
+          rendered.links(), rendered.usesMermaidJs(), rendered.usesSvgDiagrams(), rendered.summary(), pageProblems, calls,
+          keys.orElseThrow().page(key, updated.apply(page)), hash, stored.map(FileStamp::size).orElse(-1L),
           stored.map(FileStamp::modified).orElse(-1L)), rendered.html());
     }
   }

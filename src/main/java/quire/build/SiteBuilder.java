@@ -2,6 +2,8 @@ package quire.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,9 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import quire.diag.Position;
 import quire.diag.Problem;
 import quire.diag.Problems;
@@ -33,7 +38,14 @@ import quire.shortcode.DirectoryListing;
 import quire.shortcode.PartialCall;
 import quire.shortcode.Expander;
 import quire.shortcode.ShortcodeTemplates;
+import quire.publish.Redirects;
+import quire.publish.Robots;
+import quire.publish.Sitemap;
+import quire.search.PageText;
+import quire.search.SearchDocument;
+import quire.search.SearchIndex;
 import quire.site.Asset;
+import quire.site.GitDates;
 import quire.site.Site;
 import quire.site.SiteConfig;
 import quire.site.SiteLoader;
@@ -51,6 +63,8 @@ public final class SiteBuilder {
   public static final String MERMAID_FONT_OUTPUT = "fonts/" + quire.mermaid.MermaidFont.fileName();
 
   private static final String DIRECTORY_LISTING = "directory-listing";
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private SiteBuilder() {}
 
@@ -88,9 +102,11 @@ public final class SiteBuilder {
     return build(options, observer, site, problems, started);
   }
 
-  private static BuildResult build(BuildOptions options, PageObserver observer, Site site, Problems problems,
+  private static BuildResult build(BuildOptions options, PageObserver observer, Site loaded, Problems problems,
       long started) {
-    SiteConfig config = options.baseUrl().map(site.config()::withBaseUrl).orElse(site.config());
+    // The config as published: what the build, its result and the checks all use.
+    Site site = options.baseUrl().map(url -> loaded.withConfig(loaded.config().withBaseUrl(url))).orElse(loaded);
+    SiteConfig config = site.config();
 
     Navigation nav = new Navigation(site.pages(), config.basePath());
     Map<String, Path> files = new HashMap<>();
@@ -107,7 +123,14 @@ public final class SiteBuilder {
     Memo<Expander> expander = new Memo<>(() -> new Expander(Map.of(
         RenderShortcode.NAME, render,
         DIRECTORY_LISTING, new DirectoryListing(nav::childrenOf, config.basePath())), templates.get()));
-    Memo<PageLayout> layout = new Memo<>(() -> new PageLayout(site.theme().templates(), config, nav));
+    // The one walk of the git log runs beside the pages; the first page that needs a date waits for it.
+    CompletableFuture<GitDates> dates = CompletableFuture.supplyAsync(
+        () -> GitDates.read(site.root(), site.pages().stream().map(SourcePage::path).toList()), SiteBuilder::daemon);
+    Memo<PageLayout> layout = new Memo<>(() ->
+        new PageLayout(site.theme().templates(), config, nav, page -> dates.join().updated(page)));
+    Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
+    Set<String> outputs = new ConcurrentSkipListSet<>();
+    AtomicLong searchCpu = new AtomicLong();
     Optional<BuildCache> cache = options.cache();
     Optional<CacheKeys> keys = cache.map(c -> new CacheKeys(c, site, options, partials, nav));
 
@@ -119,7 +142,8 @@ public final class SiteBuilder {
     AtomicInteger rendered = new AtomicInteger();
     AtomicInteger laidOut = new AtomicInteger();
     boolean written = false;
-    PageStage stage = new PageStage(expander, markdown, layout, nav, cache, keys, writer, observer);
+    PageStage stage = new PageStage(expander, markdown, layout, nav, cache, keys, writer, observer,
+        page -> dates.join().updated(page), search.isPresent());
     try {
       site.pages().parallelStream().forEach(page -> {
         String output = page.url().substring(1) + "index.html";
@@ -131,6 +155,12 @@ public final class SiteBuilder {
           calls.addAll(outcome.partialCalls());
           if (outcome.rendered()) rendered.incrementAndGet();
           if (outcome.laidOut()) laidOut.incrementAndGet();
+          search.ifPresent(index -> {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            index.add(new SearchDocument(SourcePage.href("", page.url()), page.title(), sectionTitle(nav, page),
+                PageText.of(outcome.contentHtml())));
+            searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
+          });
         } catch (StackOverflowError e) {
           // Content nested deeper than a library can follow (the limits catch what they know of).
           problems.report(Rule.LIMIT_EXCEEDED, new Position(page.path(), 0, 0), "the page is nested too deeply to "
@@ -144,12 +174,30 @@ public final class SiteBuilder {
       });
       Map<String, Set<Position>> usage = usage(calls);
       reportUnusedPartials(partials, usage.keySet(), problems);
+      // Every page counts as built, a failed one too (its links are not broken; it is an error).
+      for (PageFacts fact : facts) outputs.add(fact.output());
+      for (Asset asset : site.assets()) outputs.add(asset.output());
+      // Files besides the pages, by output path: what a published site carries. The 404 page
+      // comes from the page stage, which can take it from the cache.
+      outputs.add(PageStage.NOT_FOUND);
+      Map<String, String> extra = new TreeMap<>();
+      Optional<String> sitemap = Sitemap.of(site.pages(), config, dates.join());
+      sitemap.ifPresent(xml -> extra.put(Sitemap.FILE, xml));
+      extra.put(Robots.FILE, Robots.of(config, sitemap.isPresent()));
+      extra.putAll(Redirects.of(site.pages(), config, Set.copyOf(outputs), problems));
+      long indexCpu = THREADS.getCurrentThreadCpuTime();
+      search.ifPresent(index -> extra.putAll(index.files()));
+      searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - indexCpu);
+      outputs.addAll(extra.keySet());
+      if (!mermaidJs.isEmpty()) outputs.add(MERMAID_JS_OUTPUT);
+      if (svgDiagrams.get()) outputs.add(MERMAID_FONT_OUTPUT);
       List<PageFacts> built = new ArrayList<>(facts);
       built.sort(Comparator.comparing(PageFacts::url));
       // The checks (links, anchors, images) run before the site is committed, so a broken link
       // fails the build as it fails quire check.
       BuildResult sofar = new BuildResult(site, problems.sorted(), false, built,
-          new ArrayList<>(new TreeSet<>(mermaidJs)), usage, Duration.ofNanos(System.nanoTime() - started));
+          new ArrayList<>(new TreeSet<>(mermaidJs)), usage, Duration.ofNanos(System.nanoTime() - started),
+          List.copyOf(outputs), Duration.ofNanos(searchCpu.get()));
       observer.finished(sofar).forEach(problems::add);
       if (writer.isPresent()) {
         SiteWriter w = writer.get();
@@ -159,7 +207,10 @@ public final class SiteBuilder {
         // the browser draw the labels at the same widths.
         if (svgDiagrams.get()) w.write(MERMAID_FONT_OUTPUT, quire.mermaid.MermaidFont.bytes());
         stage.notFound(problems);
-        write(w, "sitemap.xml", Sitemap.of(site.pages(), config), null, problems);
+        long writeCpu = THREADS.getCurrentThreadCpuTime();
+        extra.forEach((path, text) -> write(w, path, text, null, problems));
+        // Nearly all of these files are the search index's.
+        searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - writeCpu);
         if (!problems.hasErrors()) {
           w.commit();
           written = true;
@@ -179,7 +230,19 @@ public final class SiteBuilder {
     BuildStats stats = new BuildStats(site.pages().size(), rendered.get(), laidOut.get(),
         writer.map(SiteWriter::filesWritten).orElse(0L));
     return new BuildResult(site, problems.sorted(), written, pages, jsPages, usage(calls),
-        Duration.ofNanos(System.nanoTime() - started), stats);
+        Duration.ofNanos(System.nanoTime() - started), List.copyOf(outputs), Duration.ofNanos(searchCpu.get()), stats);
+  }
+
+  /** The title of the section a page is in, for search results; empty for the home page. */
+  private static String sectionTitle(Navigation nav, SourcePage page) {
+    List<Map<String, String>> crumbs = nav.breadcrumbs(page);
+    return crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1).get("title");
+  }
+
+  private static void daemon(Runnable task) {
+    Thread thread = new Thread(task, "quire-git-dates");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** A page that failed still exists: links to it are not broken. */

@@ -26,7 +26,6 @@ import java.util.stream.Stream;
 import quire.build.BuildResult;
 import quire.build.PageFacts;
 import quire.build.PageObserver;
-import quire.build.SiteBuilder;
 import quire.diag.Located;
 import quire.diag.Position;
 import quire.diag.Problem;
@@ -119,10 +118,8 @@ public final class LinkCheck implements PageObserver {
       files.add(scan.page().output());
       idsByFile.put(scan.page().output(), scan.ids());
     }
-    for (Asset asset : result.site().assets()) files.add(asset.output());
-    files.add("404.html");
-    files.add("sitemap.xml");
-    if (!result.mermaidJsPages().isEmpty()) files.add(SiteBuilder.MERMAID_JS_OUTPUT);
+    // The build says what it writes (pages, assets, 404, sitemap, redirects, search index, ...).
+    files.addAll(result.outputs());
     Map<String, List<String>> byFolder = new HashMap<>();
     for (String f : files) {
       String shown = f.endsWith("/index.html") ? f.substring(0, f.length() - "index.html".length()) : f;

@@ -24,8 +24,19 @@ public final class SiteCheck {
    * @param source the site folder
    * @param external check external links too
    * @param cacheFile where external results are remembered between runs (empty: nowhere)
+   * @param baseUrl overrides {@code baseUrl} of the config, as {@code quire build --base-url} does,
+   *     so the site checked is the site published
    */
-  public record Options(Path source, boolean external, Optional<Path> cacheFile, ExternalLinkCheck.Settings settings) {
+  public record Options(Path source, boolean external, Optional<Path> cacheFile, ExternalLinkCheck.Settings settings,
+      Optional<String> baseUrl) {
+    public Options(Path source, boolean external, Optional<Path> cacheFile, ExternalLinkCheck.Settings settings) {
+      this(source, external, cacheFile, settings, Optional.empty());
+    }
+
+    public Options withBaseUrl(Optional<String> url) {
+      return new Options(source, external, cacheFile, settings, url);
+    }
+
     /** Checks {@code source}; external results are cached in its {@code target/quire-link-cache.tsv}. */
     public static Options of(Path source, boolean external) {
       return new Options(source, external, Optional.of(source.resolve("target/quire-link-cache.tsv")),
@@ -63,7 +74,7 @@ public final class SiteCheck {
   public static Result run(Options options) {
     LinkCheck links = new LinkCheck();
     BuildResult built = SiteBuilder.build(
-        new BuildOptions(options.source(), Optional.empty(), Optional.empty(), false), links);
+        new BuildOptions(options.source(), Optional.empty(), options.baseUrl(), false), links);
     long started = System.nanoTime();
     // The build ran the link check before finishing, and its problems are the build's.
     LinkCheck.Result checked = links.result().orElseGet(() -> links.check(built));

@@ -40,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Build every page afresh, neither reading nor updating the build cache (target/quire-cache).")
   boolean noCache;
 
-  @Option(names = "--verbose", description = "Print the stack trace of an internal error.")
+  @Option(names = "--verbose", description = "Print processor time, and the stack trace of an internal error.")
   boolean verbose;
 
   @Override
@@ -54,6 +54,7 @@ final class BuildCommand implements Callable<Integer> {
       err.println("quire build: " + refused.get());
       return Main.USAGE;
     }
+    long cpu = processCpuNanos();
     BuildOptions options = new BuildOptions(site.source, Optional.of(target), Optional.ofNullable(baseUrl), drafts);
     if (!noCache) {
       BuildCache cache = BuildCache.open(BuildOptions.defaultCache(site.source));
@@ -62,6 +63,10 @@ final class BuildCommand implements Callable<Integer> {
     }
     // Broken links, anchors and images fail a build as they fail quire check.
     BuildResult result = SiteBuilder.build(options, new LinkCheck());
+    if (verbose) {
+      err.printf("processor time: build %d ms, of which the search index %d ms%n",
+          (processCpuNanos() - cpu) / 1_000_000, result.searchCpu().toMillis());
+    }
     new TextReport(new SourceLines(site.source), Terminal.colour()).write(result.problems(), err);
     if (!result.mermaidJsPages().isEmpty()) {
       out.println("mermaid.js draws the diagrams of " + String.join(", ", result.mermaidJsPages()));
@@ -81,5 +86,11 @@ final class BuildCommand implements Callable<Integer> {
     }
     err.printf("Build failed: %s; %s was left as it was%n", summary, Terminal.shown(target));
     return Main.CONTENT_ERRORS;
+  }
+
+  /** Processor time of the whole JVM (every thread, JIT and GC included) so far. */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 }

@@ -38,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of the standard output.")
   Path output;
 
+  @Option(names = "--base-url", paramLabel = "URL", description = "Check the site as built for this URL (overrides baseUrl), as quire build --base-url builds it.")
+  String baseUrl;
+
   @Option(names = "--external", description = "Check external links too (results are cached for a day in target/).")
   boolean external;
 
@@ -49,7 +52,8 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (!site.exists("check", spec.commandLine().getErr())) return Main.USAGE;
     PrintWriter err = spec.commandLine().getErr();
-    SiteCheck.Result result = SiteCheck.run(SiteCheck.Options.of(site.source, external));
+    SiteCheck.Result result = SiteCheck.run(SiteCheck.Options.of(site.source, external)
+        .withBaseUrl(java.util.Optional.ofNullable(baseUrl)));
     String summary = "quire check: " + result.files().size() + " files, " + result.references() + " references: "
         + TextReport.summary(result.errors(), result.warnings());
     if (output == null) {

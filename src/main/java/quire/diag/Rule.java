@@ -40,7 +40,9 @@ public enum Rule {
   /** An input over one of the {@link Limits}: too large, too deeply nested, too many edges. */
   LIMIT_EXCEEDED(Severity.ERROR),
   /** A fault in quire itself while building a page: a bug to report, with the page that shows it. */
-  INTERNAL_ERROR(Severity.ERROR);
+  INTERNAL_ERROR(Severity.ERROR),
+  /** An alias whose redirect is not written: it is a page's own URL, or another page's alias too. */
+  ALIAS_CONFLICT(Severity.WARNING);
 
   private final Severity severity;
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import quire.diag.Position;
 import quire.diag.Problem;
 import quire.diag.Problems;
@@ -31,8 +32,10 @@ import quire.site.Theme;
  * Freemarker configuration per build; thread-safe.
  *
  * <p>Templates see {@code site} ({@code title}, {@code baseUrl}, {@code basePath},
- * {@code params}), {@code nav} (the section tree) and {@code page}: {@code title},
- * {@code htmlTitle}, {@code description}, {@code url}, {@code kind}, {@code section},
+ * {@code params}, {@code search}), {@code nav} (the section tree) and {@code page}: {@code title},
+ * {@code htmlTitle}, {@code description} (the front matter's, else the first paragraph's text),
+ * {@code canonical} (its absolute URL, empty when the base URL is only a path), {@code url},
+ * {@code kind}, {@code section},
  * {@code updated}, {@code contentType}, {@code params} (front matter), {@code content} (HTML),
  * {@code headings} and {@code toc} (level, id, text), {@code breadcrumbs}, {@code previous},
  * {@code next}, {@code children} (title, url, description), {@code usesMermaidJs} and
@@ -43,11 +46,21 @@ public final class PageLayout {
   private final Optional<Path> siteTemplates;
   private final SiteConfig site;
   private final Navigation nav;
+  private final Function<SourcePage, String> updated;
 
   public PageLayout(Optional<Path> siteTemplates, SiteConfig site, Navigation nav) {
+    this(siteTemplates, site, nav, page -> page.front().updated());
+  }
+
+  /**
+   * @param updated a page's "last updated" date as the template shows it (its front matter's
+   *     {@code updated}, else its last commit: see {@code GitDates})
+   */
+  public PageLayout(Optional<Path> siteTemplates, SiteConfig site, Navigation nav, Function<SourcePage, String> updated) {
     this.siteTemplates = siteTemplates;
     this.site = site;
     this.nav = nav;
+    this.updated = updated;
     config = Theme.freemarker(siteTemplates, "templates");
   }
 
@@ -75,6 +88,7 @@ public final class PageLayout {
     page.put("headings", List.of());
     page.put("toc", List.of());
     page.put("description", "");
+    page.put("canonical", "");
     page.put("usesMermaidJs", false);
     page.put("editUrl", "");
     model.put("page", page);
@@ -115,18 +129,20 @@ public final class PageLayout {
   }
 
   private Map<String, Object> siteModel() {
-    return Map.of("title", site.title(), "baseUrl", site.baseUrl(), "basePath", site.basePath(), "params", site.params());
+    return Map.of("title", site.title(), "baseUrl", site.baseUrl(), "basePath", site.basePath(), "params", site.params(),
+        "search", site.search());
   }
 
   private Map<String, Object> pageModel(SourcePage page, RenderedPage rendered) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", page.title());
     model.put("htmlTitle", page.front().metaTitle().isEmpty() ? page.title() : page.front().metaTitle());
-    model.put("description", page.front().description());
+    model.put("description", page.front().description().isEmpty() ? summary(rendered.summary()) : page.front().description());
+    model.put("canonical", site.absolute(page.url()).orElse(""));
     model.put("url", nav.href(page.url()));
     model.put("kind", page.kind().name().toLowerCase(Locale.ROOT));
     model.put("section", nav.href(page.section()));
-    model.put("updated", page.front().updated());
+    model.put("updated", updated.apply(page));
     model.put("contentType", page.front().contentType());
     model.put("params", page.front().params());
     try {
@@ -150,6 +166,13 @@ public final class PageLayout {
     model.put("usesMermaidJs", rendered.usesMermaidJs());
     model.put("editUrl", site.editUrl().isEmpty() ? "" : site.editUrl() + page.path());
     return model;
+  }
+
+  /** A first paragraph cut to about the length search engines show, at a word. */
+  private static String summary(String text) {
+    if (text.length() <= 160) return text;
+    int at = text.lastIndexOf(' ', 157);
+    return text.substring(0, at > 80 ? at : 157).stripTrailing() + "…";
   }
 
   private Optional<String> run(String name, Map<String, Object> model, String forPath, Problems problems) {

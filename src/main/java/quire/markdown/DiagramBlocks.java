@@ -27,8 +27,10 @@ final class DiagramBlocks {
     Diagram diagram = mermaid.render(source, "mermaid-" + page.diagrams);
     if (diagram instanceof Diagram.Svg svg) {
       page.usesSvgDiagrams = true;
-      // The box scrolls sideways on a phone, so it takes keyboard focus (axe scrollable-region-focusable, issue 14).
-      return "<div class=\"diagram\" tabindex=\"0\" role=\"group\" aria-label=\"Diagram\">" + svg.svg() + "</div>\n";
+      // A diagram wider than the column scrolls sideways: its container takes the keyboard focus
+      // (so the arrow keys scroll it; axe scrollable-region-focusable, issue 14) and says what it holds.
+      return "<div class=\"diagram\" tabindex=\"0\" role=\"group\" aria-label=\"" + Markup.escape(svg.name()) + "\">"
+          + svg.svg() + "</div>\n";
     }
     if (diagram instanceof Diagram.TooLarge large) {
       page.problems.report(Rule.LIMIT_EXCEEDED, page.locate(sourceStart + large.offset()), "mermaid: " + large.message());

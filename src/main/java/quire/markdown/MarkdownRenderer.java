@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -75,6 +76,9 @@ public final class MarkdownRenderer implements Markdownifier {
     if (typographer) extensions.add(TypographicExtension.create());
     MutableDataSet options = new MutableDataSet()
         .set(Parser.EXTENSIONS, extensions)
+        // Lists, HTML blocks and emphasis as CommonMark has them; where Flexmark's 0.29 differs from
+        // goldmark's 0.30, the README's Hugo parity section lists the cases (SpecParityTest).
+        .set(Parser.PARSER_EMULATION_PROFILE, ParserEmulationProfile.COMMONMARK)
         // goldmark's definition lists take ':' only; its footnote back-links are ↩ as text.
         .set(DefinitionExtension.TILDE_MARKER, false)
         .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "&#x21a9;&#xfe0e;")
@@ -93,6 +97,8 @@ public final class MarkdownRenderer implements Markdownifier {
         .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "_")
         .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false)
         .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
+        // A www. address links to https://, as goldmark's linkify (Hugo) does; Flexmark's default is http://.
+        .set(HtmlRenderer.AUTOLINK_WWW_PREFIX, "https://")
         .set(HtmlRenderer.SOFT_BREAK, "\n");
     if (!typographer) options.set(Parser.EXTENSIONS, extensions);
     parser = LinearInlineParser.install(Parser.builder(options)).build();
@@ -112,7 +118,32 @@ public final class MarkdownRenderer implements Markdownifier {
     PageContext context = new PageContext(page, problems, basePath);
     document.set(PageContext.KEY, context);
     String html = HtmlPlaceholders.resolve(renderer.render(document), page.htmlFragments());
-    return new RenderedPage(page, html, context.headings, context.links, context.usesMermaidJs, context.usesSvgDiagrams);
+    return new RenderedPage(page, html, context.headings, context.links, context.usesMermaidJs, context.usesSvgDiagrams,
+        summary(document));
+  }
+
+  /** The plain text of the page's first top-level paragraph, whitespace collapsed; empty if it has none. */
+  private static String summary(Document document) {
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Paragraph) {
+        StringBuilder text = new StringBuilder();
+        collectText(node, text);
+        return text.toString().replaceAll("\\s+", " ").strip();
+      }
+    }
+    return "";
+  }
+
+  private static void collectText(Node node, StringBuilder out) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof com.vladsch.flexmark.ast.Text || child instanceof com.vladsch.flexmark.ast.Code) {
+        out.append(child instanceof com.vladsch.flexmark.ast.Code code ? code.getText() : child.getChars());
+      } else if (child instanceof com.vladsch.flexmark.ast.SoftLineBreak || child instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+        out.append(' ');
+      } else {
+        collectText(child, out);
+      }
+    }
   }
 
   /**

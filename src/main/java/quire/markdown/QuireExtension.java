@@ -109,8 +109,9 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
       if (anchor) html.raw("<div class=\"heading\">");
       html.srcPos(node.getText()).withAttr().tagLine("h" + node.getLevel(), () -> context.renderChildren(node));
       if (anchor) {
-        html.raw("<a class=\"heading-anchor\" href=\"#" + id + "\"><span aria-hidden=\"true\">#</span>"
-            + "<span class=\"visually-hidden\">Section titled " + quire.diag.Markup.escape(text) + "</span></a></div>");
+        // No text of its own (the "#" is drawn by CSS), so the page's visible text is Hugo's.
+        html.raw("<a class=\"heading-anchor\" href=\"#" + id + "\" aria-label=\"Section titled "
+            + quire.diag.Markup.escape(text) + "\"></a></div>");
         html.line();
       }
     }

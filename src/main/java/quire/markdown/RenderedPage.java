@@ -11,9 +11,10 @@ import quire.shortcode.ExpandedPage;
  * @param links every Markdown link and image, with its source position
  * @param usesMermaidJs true when a diagram on the page needs mermaid.js in the browser
  * @param usesSvgDiagrams true when the page has a diagram drawn at build time (it needs the font)
+ * @param summary the plain text of the first paragraph (for a description when the page has none)
  */
 public record RenderedPage(ExpandedPage from, String html, List<Heading> headings, List<LinkRef> links,
-    boolean usesMermaidJs, boolean usesSvgDiagrams) {
+    boolean usesMermaidJs, boolean usesSvgDiagrams, String summary) {
   public RenderedPage {
     headings = List.copyOf(headings);
     links = List.copyOf(links);

@@ -5,10 +5,14 @@ import java.util.Objects;
 /** What {@link MermaidRenderer#render} makes of one diagram's text. Immutable. */
 public sealed interface Diagram {
 
-  /** A drawn diagram: {@code svg} is one {@code <svg class="mermaid" ...>} element. */
-  record Svg(String svg) implements Diagram {
+  /**
+   * A drawn diagram: {@code svg} is one {@code <svg class="mermaid" ...>} element; {@code name}
+   * is what a screen reader calls it (its accTitle or title, else "Flowchart").
+   */
+  record Svg(String svg, String name) implements Diagram {
     public Svg {
       Objects.requireNonNull(svg, "svg");
+      Objects.requireNonNull(name, "name");
     }
   }
 

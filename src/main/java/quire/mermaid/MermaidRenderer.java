@@ -71,7 +71,8 @@ public final class MermaidRenderer {
 
   private Diagram finish(Prepared p, String idPrefix) {
     if (p instanceof Prepared.Drawn d) {
-      return new Diagram.Svg(writer.write(d.chart(), d.layout(), idPrefix));
+      String name = d.chart().accTitle().or(() -> d.chart().config().title()).orElse("Flowchart");
+      return new Diagram.Svg(writer.write(d.chart(), d.layout(), idPrefix), name);
     }
     return ((Prepared.Done) p).diagram();
   }

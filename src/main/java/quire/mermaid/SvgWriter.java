@@ -20,6 +20,24 @@ import quire.diag.Markup;
  */
 final class SvgWriter {
   static final double TITLE_FONT_SIZE = 18;
+  /** The smallest a label may be drawn on screen, in CSS px. */
+  static final double MIN_LABEL_PX = 12;
+
+  private static double smallestFontSize(Flowchart chart) {
+    double fs = NodeGeometry.FONT_SIZE;
+    for (Node n : chart.nodes()) {
+      fs = Math.min(fs, NodeGeometry.fontSize(chart.styleOf(n)));
+    }
+    for (Edge e : chart.edges()) {
+      if (!e.text().isEmpty()) {
+        fs = Math.min(fs, NodeGeometry.fontSize(e.style()));
+      }
+    }
+    for (Subgraph sg : chart.subgraphs()) {
+      fs = Math.min(fs, NodeGeometry.fontSize(sg.style()));
+    }
+    return fs;
+  }
 
   private static final String STYLE =
       """
@@ -54,12 +72,16 @@ final class SvgWriter {
     double width = Math.max(layout.width(), title.isPresent() ? titleSize.w() + 16 : 0);
     double dx = (width - layout.width()) / 2;
     double dy = title.isPresent() ? titleSize.h() + 8 : 0;
+    // Scaled down to fit the page, the smallest label stays at 12 px or more.
+    double smallest = Math.min(1, MIN_LABEL_PX / smallestFontSize(chart));
     String w = num(width);
     String h = num(layout.height() + dy);
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"mermaid\" id=\"").append(attr(p))
         .append("\" width=\"").append(w).append("\" height=\"").append(h)
         .append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
-        .append("\" style=\"max-width: ").append(w).append("px;\" data-direction=\"").append(chart.direction().name())
+        .append("\" style=\"max-width: ").append(w).append("px; min-width: ").append(num(width * smallest))
+        .append("px; --mermaid-min-height: ").append(num((layout.height() + dy) * smallest)).append("px;\" data-direction=\"")
+        .append(chart.direction().name())
         .append("\" role=\"img\" aria-roledescription=\"flowchart\"");
     if (chart.accTitle().isPresent() || title.isPresent()) {
       out.append(" aria-labelledby=\"").append(attr(p)).append("-title\"");
@@ -155,10 +177,9 @@ final class SvgWriter {
         .append("\" width=\"").append(num(b.w())).append("\" height=\"").append(num(b.h())).append('"');
     styleAttr(shapeStyle(s.style()), out);
     out.append("/>");
-    if (!s.heading().isEmpty()) {
-      double fs = NodeGeometry.fontSize(s.style());
-      double top = b.y() + FlowchartLayout.CLUSTER_PADDING / 2;
-      label(s.heading(), b.cx(), top + NodeGeometry.text(s.heading(), fs).h() / 2, fs, "cluster-label", textStyle(s.style()), out);
+    Layout.Box t = layout.titles().get(s.id());
+    if (t != null) {
+      label(s.heading(), t.cx(), t.cy(), NodeGeometry.fontSize(s.style()), "cluster-label", textStyle(s.style()), out);
     }
     out.append("</g>");
   }

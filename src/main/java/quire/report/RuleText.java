@@ -36,6 +36,7 @@ final class RuleText {
       case PAGE_URL_CONFLICT -> "Two content files that would be published at the same URL.";
       case LIMIT_EXCEEDED -> "An input larger or more deeply nested than quire's limits allow.";
       case INTERNAL_ERROR -> "A fault inside quire while building a page (a bug to report).";
+      case ALIAS_CONFLICT -> "An alias in front matter that is a page's own URL, or another page's alias too: no redirect is written for it.";
     };
   }
 }

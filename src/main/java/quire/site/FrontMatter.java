@@ -2,6 +2,7 @@ package quire.site;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import quire.diag.Position;
@@ -38,5 +39,17 @@ public record FrontMatter(
   /** Where the value of the top-level {@code key} starts, if the front matter has that key. */
   public Optional<Position> findValue(String key) {
     return Optional.ofNullable(values.get(key));
+  }
+
+  /**
+   * {@code aliases}, Hugo's list of old URLs that should redirect to this page (a single string
+   * is one alias), as written; empty when there are none.
+   */
+  public List<String> aliases() {
+    Object value = params.get("aliases");
+    if (value instanceof List<?> list) {
+      return list.stream().filter(v -> v != null && !String.valueOf(v).isBlank()).map(v -> String.valueOf(v).strip()).toList();
+    }
+    return value == null || String.valueOf(value).isBlank() ? List.of() : List.of(String.valueOf(value).strip());
   }
 }

@@ -5,15 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.constructor.StandardConstructor;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import quire.diag.Limits;
 import quire.diag.Position;
 import quire.diag.Problems;
@@ -47,6 +49,39 @@ public final class FrontMatterParser {
     String yaml = text.substring(yamlStart, close);
     FrontMatter front = read(yaml, source, yamlStart, problems);
     return new SplitPage(source, front, bodyOffset);
+  }
+
+  /**
+   * Where a front matter value is written: the item equal to {@code value} when {@code key}
+   * holds a list, else the key's value; the file alone when the front matter does not parse or
+   * has no such key. From the YAML parser's node marks, for problems found after loading.
+   */
+  public static Position positionOf(SourceFile source, String key, String value) {
+    String text = source.text();
+    if (!text.startsWith(FENCE) || !isFenceLine(text, 0)) return Position.of(source.path());
+    int yamlStart = text.indexOf('\n') + 1;
+    int close = yamlStart == 0 ? -1 : findClosingFence(text, yamlStart);
+    if (close < 0) return Position.of(source.path());
+    Optional<Node> root;
+    try {
+      root = new Compose(LoadSettings.builder().build()).composeString(text.substring(yamlStart, close));
+    } catch (YamlEngineException e) {
+      return Position.of(source.path());
+    }
+    if (root.isEmpty() || !(root.get() instanceof MappingNode map)) return Position.of(source.path());
+    int firstLine = source.lines().line(yamlStart);
+    for (NodeTuple entry : map.getValue()) {
+      if (!(entry.getKeyNode() instanceof ScalarNode k) || !k.getValue().equals(key)) continue;
+      Node found = entry.getValueNode();
+      if (found instanceof SequenceNode list) {
+        for (Node item : list.getValue()) {
+          if (item instanceof ScalarNode s && s.getValue().strip().equals(value)) found = item;
+        }
+      }
+      Optional<Mark> mark = found.getStartMark();
+      if (mark.isPresent()) return new Position(source.path(), firstLine + mark.get().getLine(), mark.get().getColumn() + 1);
+    }
+    return Position.of(source.path());
   }
 
   private static boolean isFenceLine(String text, int start) {

@@ -27,4 +27,9 @@ public record Site(
     partials = Map.copyOf(partials);
     assets = List.copyOf(assets);
   }
+
+  /** The same site published with another config (a {@code --base-url} given on the command line). */
+  public Site withConfig(SiteConfig other) {
+    return new Site(root, other, pages, partials, assets, theme);
+  }
 }

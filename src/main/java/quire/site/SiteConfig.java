@@ -35,6 +35,7 @@ import quire.diag.SourceFile;
  *     ({@code check.external.ignore})
  * @param editUrl where a page's source can be edited, with the page's path ({@code content/a.md})
  *     appended: the theme's "Edit this page" link; empty for none
+ * @param search build the search index and show the search box ({@code search}, default true)
  */
 public record SiteConfig(
     String title,
@@ -42,11 +43,12 @@ public record SiteConfig(
     Map<String, Object> params,
     boolean typographer,
     List<String> externalIgnore,
-    String editUrl) {
+    String editUrl,
+    boolean search) {
 
-  public static final SiteConfig DEFAULTS = new SiteConfig("Documentation", "/", Map.of(), false, List.of(), "");
+  public static final SiteConfig DEFAULTS = new SiteConfig("Documentation", "/", Map.of(), false, List.of(), "", true);
 
-  private static final Set<String> KEYS = Set.of("title", "baseUrl", "params", "markdown", "check", "editUrl");
+  private static final Set<String> KEYS = Set.of("title", "baseUrl", "params", "markdown", "check", "editUrl", "search");
 
   public SiteConfig {
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -60,8 +62,21 @@ public record SiteConfig(
     return rest.isEmpty() ? "/" : rest;
   }
 
+  /** Whether {@link #baseUrl()} names a scheme and host ({@code https://example.com/docs/}), not only a path. */
+  public boolean hasAbsoluteBaseUrl() {
+    return baseUrl.matches("[a-zA-Z][a-zA-Z0-9+.-]*://[^/]+/.*");
+  }
+
+  /**
+   * The absolute URL of a site URL path ({@code /a/b/}, from the site root, without the base
+   * path), for canonical links and the sitemap; empty when the base URL is only a path.
+   */
+  public Optional<String> absolute(String url) {
+    return hasAbsoluteBaseUrl() ? Optional.of(SourcePage.href(baseUrl, url)) : Optional.empty();
+  }
+
   public SiteConfig withBaseUrl(String url) {
-    return new SiteConfig(title, url, params, typographer, externalIgnore, editUrl);
+    return new SiteConfig(title, url, params, typographer, externalIgnore, editUrl, search);
   }
 
   /**
@@ -102,7 +117,7 @@ public record SiteConfig(
       values.put(key, tuple.getValueNode());
       if (!KEYS.contains(key)) {
         problems.report(Rule.CONFIG_UNKNOWN_KEY, YamlErrors.at(file, 0, tuple.getKeyNode()),
-            "unknown config key \"" + key + "\" (known: baseUrl, check, editUrl, markdown, params, title)");
+            "unknown config key \"" + key + "\" (known: baseUrl, check, editUrl, markdown, params, search, title)");
       }
     }
     Map<String, Object> params = new LinkedHashMap<>();
@@ -114,7 +129,8 @@ public record SiteConfig(
         params,
         typographer,
         ignorePatterns(values.get("check"), file, problems),
-        text(values.get("editUrl"), "editUrl", file, problems).orElse(""));
+        text(values.get("editUrl"), "editUrl", file, problems).orElse(""),
+        !Boolean.FALSE.equals(map.get("search")) && !"false".equals(String.valueOf(map.get("search"))));
   }
 
   /** A key's value that must be one piece of text; a mapping or list is an error at the value. */

@@ -21,8 +21,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.stream.Stream;
 
 /**
@@ -71,6 +73,9 @@ public record Theme(Optional<Path> templates, Optional<Path> shortcodes, Optiona
     config.setAPIBuiltinEnabled(false);
     // An error inside #attempt is one the template chose to recover from: not worth a SEVERE log.
     config.setAttemptExceptionReporter((exception, environment) -> { });
+    // The same output on every machine: dates and numbers never follow the machine's locale or zone.
+    config.setLocale(Locale.US);
+    config.setTimeZone(TimeZone.getTimeZone("UTC"));
     List<TemplateLoader> loaders = new ArrayList<>();
     if (siteFolder.isPresent()) {
       // The folder is <site>/site/templates or <site>/site/shortcodes: its grandparent is the site.

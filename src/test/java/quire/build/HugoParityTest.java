@@ -86,6 +86,8 @@ class HugoParityTest {
     Element content = page.selectFirst("article.content");
     if (content == null) return "(no content element)";
     content.select("svg.mermaid, code.language-mermaid").remove();
+    // The theme's own furniture, which Hugo's plain skeleton does not write: heading anchors.
+    content.select("a.heading-anchor").remove();
     return content.text().replaceAll("\\s+", " ").strip();
   }
 

@@ -61,8 +61,11 @@ class LinkEncodingTest {
     Document section = Jsoup.parse(InlineSite.read(dir.resolve("out/guide/index.html")));
     assertEquals(List.of("/guide/c%23-notes/", "/guide/100%25/", "/guide/why%3F/"),
         section.select("ul.directory-listing a").eachAttr("href"));
-    Element sitemap = Jsoup.parse(InlineSite.read(dir.resolve("out/sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
-    assertTrue(sitemap.select("loc").eachText().contains("/guide/c%23-notes/"), sitemap.toString());
+    // The sitemap is written for a base URL with a host (its <loc>s must be absolute).
+    quire.build.SiteBuilder.build(new quire.build.BuildOptions(dir, java.util.Optional.of(dir.resolve("published")),
+        java.util.Optional.of("https://example.com/"), false));
+    Element sitemap = Jsoup.parse(InlineSite.read(dir.resolve("published/sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
+    assertTrue(sitemap.select("loc").eachText().contains("https://example.com/guide/c%23-notes/"), sitemap.toString());
 
     CliRun check = CliRun.of("check", "--source", dir.toString());
     assertEquals(0, check.exit(), check.out());

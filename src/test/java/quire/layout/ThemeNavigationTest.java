@@ -112,7 +112,7 @@ class ThemeNavigationTest {
   }
 
   @Test
-  void theHeadCarriesMetaTitleAndOmitsAnEmptyDescription() throws IOException {
+  void theHeadCarriesMetaTitleAndTheFirstParagraphAsDescriptionWhenThereIsNone() throws IOException {
     Document page = useCase(2);
     assertTrue(page.title().startsWith("Junk email and user managed quarantine - Office 365"), page.title());
     assertTrue(page.selectFirst("meta[name=description]").attr("content").startsWith("Suspicious and bulk mail to the junk folder"));

@@ -41,7 +41,7 @@ class MarkdownFeaturesTest {
   @Test
   void bareUrlsWwwAddressesAndEmailAddressesBecomeLinks() throws Exception {
     Document page = page("See www.example.com, https://example.org/x and admin@example.com; a: b is plain.\n");
-    assertEquals(List.of("http://www.example.com", "https://example.org/x", "mailto:admin@example.com"),
+    assertEquals(List.of("https://www.example.com", "https://example.org/x", "mailto:admin@example.com"),
         page.select("article p a").eachAttr("href"));
   }
 
@@ -57,7 +57,7 @@ class MarkdownFeaturesTest {
     // The anchor follows the heading, so the heading's accessible name is its text alone.
     assertEquals("Configure anti-spam policies", page.selectFirst("article h2").text());
     assertEquals("#configure-anti-spam-policies", page.selectFirst("article h2 + a.heading-anchor").attr("href"));
-    assertEquals("Section titled Configure anti-spam policies", page.selectFirst("article a.heading-anchor .visually-hidden").text());
+    assertEquals("Section titled Configure anti-spam policies", page.selectFirst("article a.heading-anchor").attr("aria-label"));
   }
 
   @Test

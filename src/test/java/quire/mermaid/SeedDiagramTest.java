@@ -59,7 +59,11 @@ class SeedDiagramTest {
   void sizeComesFromTheLayoutAndScalesDown() {
     Element root = svg.doc.selectFirst("svg");
     assertEquals("0 0 " + root.attr("width") + " " + root.attr("height"), root.attr("viewBox"));
-    assertEquals("max-width: " + root.attr("width") + "px;", root.attr("style"));
+    double w = Double.parseDouble(root.attr("width"));
+    double h = Double.parseDouble(root.attr("height"));
+    // Labels are 16 px: scaled to fit the page, never below 12 px (three quarters).
+    assertEquals("max-width: " + root.attr("width") + "px; min-width: " + SvgWriter.num(w * 0.75) + "px; --mermaid-min-height: "
+        + SvgWriter.num(h * 0.75) + "px;", root.attr("style"));
     assertFalse(svg.doc.html().contains("foreignObject"));
   }
 }

@@ -66,7 +66,8 @@ class PartialNestingTest {
         """);
     InlineSite.build(site);
     String html = InlineSite.read(site.resolve("out/es/a/index.html"));
-    String ol = html.substring(html.indexOf("<ol>"), html.indexOf("</ol>"));
+    String content = html.substring(html.indexOf("<article"), html.indexOf("</article>"));
+    String ol = content.substring(content.indexOf("<ol>"), content.indexOf("</ol>"));
     assertTrue(ol.contains("<li>detail two</li>") && ol.contains("Closing paragraph of the step."), ol);
     assertTrue(ol.contains("Second step."), ol);
   }

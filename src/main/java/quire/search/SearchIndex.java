@@ -1,0 +1,146 @@
+package quire.search;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The search index of a site, collected page by page as pages are laid out (from several
+ * threads at once) and written at the end as small files under {@code search/}:
+ *
+ * <ul>
+ *   <li>{@code search/meta.json}: the number of pages, the folder of this build's files, and the
+ *       first word of each word chunk;
+ *   <li>{@code search/<build>/w<n>.json}: a chunk of the sorted word list, each word with its
+ *       postings (page number and weight pairs, page numbers as gaps) in a compact text form;
+ *   <li>{@code search/<build>/p<n>.json}: one page's URL, title, section and text by heading,
+ *       fetched only for the results shown.
+ * </ul>
+ *
+ * A first query therefore fetches the meta file, one or two word chunks and a page file per
+ * result shown. The build folder is named by a hash of its content, so a browser never mixes
+ * chunks of two builds. Pages are numbered in URL order and the files are the same bytes
+ * whatever order the pages arrived in.
+ */
+public final class SearchIndex {
+  /** Where the index goes in the site. */
+  public static final String FOLDER = "search/";
+  public static final String META = FOLDER + "meta.json";
+
+  /** A word chunk closes once its text passes this many characters. */
+  static final int CHUNK_CHARS = 24_000;
+  /** Page text kept for excerpts, per page. */
+  static final int PAGE_TEXT_CHARS = 6_000;
+
+  private static final int TITLE_WEIGHT = 8;
+  private static final int HEADING_WEIGHT = 3;
+  private static final int MAX_WEIGHT = 255;
+
+  private final ConcurrentLinkedQueue<SearchDocument> documents = new ConcurrentLinkedQueue<>();
+
+  /** Adds a page. Thread-safe. */
+  public void add(SearchDocument document) {
+    documents.add(document);
+  }
+
+  /** The index files, path in the site → UTF-8 text, in path order. */
+  public Map<String, String> files() {
+    List<SearchDocument> docs = new ArrayList<>(documents);
+    docs.sort(Comparator.comparing(SearchDocument::url));
+    TreeMap<String, StringBuilder> postings = new TreeMap<>();
+    TreeMap<String, Integer> last = new TreeMap<>();
+    List<String> pageFiles = new ArrayList<>();
+    for (int id = 0; id < docs.size(); id++) {
+      SearchDocument doc = docs.get(id);
+      Map<String, Integer> weights = new HashMap<>();
+      count(weights, doc.title(), TITLE_WEIGHT);
+      for (PageText.Section s : doc.sections()) {
+        count(weights, s.heading(), HEADING_WEIGHT);
+        count(weights, s.text(), 1);
+      }
+      for (Map.Entry<String, Integer> e : new TreeMap<>(weights).entrySet()) {
+        StringBuilder list = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
+        Integer previous = last.put(e.getKey(), id);
+        Vlq.append(list, previous == null ? id : id - previous);
+        Vlq.append(list, Math.min(MAX_WEIGHT, e.getValue()));
+      }
+      pageFiles.add(page(doc));
+    }
+    List<String> chunks = new ArrayList<>();
+    List<String> firstWords = new ArrayList<>();
+    StringBuilder chunk = null;
+    for (Map.Entry<String, StringBuilder> e : postings.entrySet()) {
+      if (chunk == null || chunk.length() >= CHUNK_CHARS) {
+        if (chunk != null) chunks.add(chunk.append('}').toString());
+        chunk = new StringBuilder("{");
+        firstWords.add(e.getKey());
+      } else {
+        chunk.append(',');
+      }
+      chunk.append(JsonText.quote(e.getKey())).append(':').append(JsonText.quote(e.getValue().toString()));
+    }
+    if (chunk != null) chunks.add(chunk.append('}').toString());
+
+    String build = hash(chunks, pageFiles);
+    Map<String, String> files = new TreeMap<>();
+    for (int i = 0; i < chunks.size(); i++) files.put(FOLDER + build + "/w" + i + ".json", chunks.get(i));
+    for (int i = 0; i < pageFiles.size(); i++) files.put(FOLDER + build + "/p" + i + ".json", pageFiles.get(i));
+    StringBuilder meta = new StringBuilder("{\"version\":1,\"pages\":").append(docs.size())
+        .append(",\"build\":").append(JsonText.quote(build)).append(",\"chunks\":[");
+    for (int i = 0; i < firstWords.size(); i++) {
+      if (i > 0) meta.append(',');
+      meta.append(JsonText.quote(firstWords.get(i)));
+    }
+    files.put(META, meta.append("]}\n").toString());
+    return files;
+  }
+
+  private static void count(Map<String, Integer> weights, String text, int weight) {
+    for (String word : Words.of(text)) weights.merge(word, weight, Integer::sum);
+  }
+
+  /** A page file: {@code {"u":url,"t":title,"s":section,"h":[[id,heading,text],…]}}, text cut to a budget. */
+  private static String page(SearchDocument doc) {
+    StringBuilder json = new StringBuilder("{\"u\":").append(JsonText.quote(doc.url()))
+        .append(",\"t\":").append(JsonText.quote(doc.title()))
+        .append(",\"s\":").append(JsonText.quote(doc.section()))
+        .append(",\"h\":[");
+    int budget = PAGE_TEXT_CHARS;
+    boolean first = true;
+    for (PageText.Section s : doc.sections()) {
+      if (budget <= 0) break;
+      String text = s.text().length() > budget ? cut(s.text(), budget) : s.text();
+      budget -= text.length() + s.heading().length();
+      if (!first) json.append(',');
+      first = false;
+      json.append('[').append(JsonText.quote(s.id())).append(',').append(JsonText.quote(s.heading()))
+          .append(',').append(JsonText.quote(text)).append(']');
+    }
+    return json.append("]}").toString();
+  }
+
+  /** {@code text} cut at a space before {@code length} characters. */
+  private static String cut(String text, int length) {
+    int at = text.lastIndexOf(' ', length);
+    return text.substring(0, at > 0 ? at : length);
+  }
+
+  private static String hash(List<String> chunks, List<String> pages) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String c : chunks) sha.update(c.getBytes(StandardCharsets.UTF_8));
+      for (String p : pages) sha.update(p.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

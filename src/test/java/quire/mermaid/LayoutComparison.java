@@ -1,0 +1,131 @@
+package quire.mermaid;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import quire.diag.Markup;
+
+/**
+ * quire beside mermaid.js on the same diagrams (mermaid's documented examples, the fixtures and
+ * the site's use cases), run by tools/mermaid-compare.sh:
+ *
+ * <pre>
+ *   LayoutComparison pages DIR          writes DIR/quire.html and DIR/mermaidjs.html
+ *   LayoutComparison svg FILE.mmd       prints quire's SVG of one diagram
+ *   LayoutComparison count Q.json M.json  counts both with LayoutDefects and prints a table
+ * </pre>
+ *
+ * The JSON files are what tools/mermaid-geometry.js measures on those pages in a browser, so both
+ * drawings are measured the same way.
+ */
+final class LayoutComparison {
+  private LayoutComparison() {}
+
+  static Map<String, String> diagrams() throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (MermaidCorpusTest.Example e : MermaidCorpusTest.examples("docs")) {
+      out.put(e.name(), e.text());
+    }
+    for (String f : LayoutQualityTest.FIXTURES) {
+      out.put("fixture " + f, Fixtures.read(f + ".mmd"));
+    }
+    for (String[] u : LayoutQualityTest.useCaseDiagrams()) {
+      out.put("use case " + u[0], u[1]);
+    }
+    return out;
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length == 2 && args[0].equals("pages")) {
+      pages(Path.of(args[1]));
+    } else if (args.length == 2 && args[0].equals("svg")) {
+      Diagram d = new MermaidRenderer().render(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8), "mermaid-1");
+      System.out.println(((Diagram.Svg) d).svg());
+    } else if (args.length == 3 && args[0].equals("count")) {
+      count(Path.of(args[1]), Path.of(args[2]));
+    } else {
+      System.err.println("usage: LayoutComparison pages DIR | svg FILE.mmd | count QUIRE.json MERMAIDJS.json");
+      System.exit(2);
+    }
+  }
+
+  private static void pages(Path dir) throws IOException {
+    StringBuilder quire = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>"
+        + "@font-face{font-family:\"quire-mermaid-sans\";src:url(\"LiberationSans-Regular.ttf\")}"
+        + "body{margin:16px;background:#fff} div.case{margin:0 0 40px}</style></head><body>\n");
+    StringBuilder mermaid = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>"
+        + "body{margin:16px;background:#fff} div.case{margin:0 0 40px}</style></head><body>\n");
+    MermaidRenderer renderer = new MermaidRenderer();
+    int i = 0;
+    for (Map.Entry<String, String> d : diagrams().entrySet()) {
+      i++;
+      String name = Markup.escape(d.getKey());
+      if (renderer.render(d.getValue(), "q" + i) instanceof Diagram.Svg svg) {
+        quire.append("<div class=\"case\" data-name=\"").append(name).append("\">").append(svg.svg()).append("</div>\n");
+      }
+      mermaid.append("<div class=\"case\" data-name=\"").append(name).append("\"><pre class=\"mermaid\">")
+          .append(Markup.escape(d.getValue())).append("</pre></div>\n");
+    }
+    quire.append("<script src=\"mermaid-geometry.js\"></script></body></html>\n");
+    mermaid.append("<script src=\"mermaid.min.js\"></script><script>mermaid.initialize({startOnLoad:false});"
+        + "mermaid.run({querySelector:'pre.mermaid',suppressErrors:true}).finally(function(){var s=document.createElement('script');"
+        + "s.src='mermaid-geometry.js';document.body.appendChild(s);});</script></body></html>\n");
+    Files.writeString(dir.resolve("quire.html"), quire, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("mermaidjs.html"), mermaid, StandardCharsets.UTF_8);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, LayoutGeometry> read(Path json) throws IOException {
+    Map<String, Object> doc = (Map<String, Object>) new Load(LoadSettings.builder().setCodePointLimit(200_000_000).build())
+        .loadFromString(Files.readString(json, StandardCharsets.UTF_8));
+    Map<String, LayoutGeometry> out = new LinkedHashMap<>();
+    for (LayoutGeometry g : LayoutGeometry.fromJson((List<Map<String, Object>>) doc.get("diagrams"))) {
+      out.put(g.name(), g);
+    }
+    return out;
+  }
+
+  private static void count(Path quireJson, Path mermaidJson) throws IOException {
+    Map<String, LayoutGeometry> quire = read(quireJson);
+    Map<String, LayoutGeometry> mermaid = read(mermaidJson);
+    LayoutDefects q = LayoutDefects.NONE;
+    LayoutDefects m = LayoutDefects.NONE;
+    List<String> both = new ArrayList<>();
+    for (String name : quire.keySet()) {
+      LayoutGeometry mg = mermaid.get(name);
+      if (mg == null || mg.nodes().isEmpty()) {
+        continue; // mermaid.js could not draw it
+      }
+      both.add(name);
+      q = q.plus(LayoutDefects.count(quire.get(name)));
+      m = m.plus(LayoutDefects.count(mg));
+    }
+    System.out.println("diagrams drawn by both: " + both.size());
+    System.out.println("| | quire | mermaid.js |");
+    System.out.println("|---|---:|---:|");
+    row("defects in all", q.total(), m.total());
+    row("edge crossings", q.crossings(), m.crossings());
+    row("edges through a node", q.throughNode(), m.throughNode());
+    row("edges through an edge label", q.throughLabel(), m.throughLabel());
+    row("edges through a cluster title", q.throughTitle(), m.throughTitle());
+    row("overlapping labels", q.overlappingLabels(), m.overlappingLabels());
+    row("text outside its shape", q.textOutside(), m.textOutside());
+    row("bends", q.bends(), m.bends());
+    System.out.printf("| area (Mpx\u00b2) | %.1f | %.1f |%n", q.area() / 1e6, m.area() / 1e6);
+    if (System.getenv("VERBOSE") != null) {
+      q.found().forEach(f -> System.out.println("quire: " + f));
+      m.found().forEach(f -> System.out.println("mermaid.js: " + f));
+    }
+  }
+
+  private static void row(String what, int quire, int mermaid) {
+    System.out.println("| " + what + " | " + quire + " | " + mermaid + " |");
+  }
+}

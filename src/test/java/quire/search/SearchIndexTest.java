@@ -1,0 +1,121 @@
+package quire.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The index files: words in sorted chunks, postings that read back, page files with their sections. */
+class SearchIndexTest {
+  private static SearchDocument doc(String url, String title, String html) {
+    return new SearchDocument(url, title, "Guide", PageText.of(html));
+  }
+
+  @Test
+  void numbersReadBackFromTheirCompactForm() {
+    int[] values = {0, 1, 31, 32, 33, 255, 1023, 1024, 123456, Integer.MAX_VALUE};
+    StringBuilder text = new StringBuilder();
+    for (int v : values) Vlq.append(text, v);
+    assertArrayEquals(values, Vlq.decode(text.toString()));
+    assertEquals(1, text.substring(0, 3).replaceAll("[A-Za-f]", "").length() == 0 ? 1 : 0, "small numbers take one character");
+  }
+
+  @Test
+  void aWordsPostingsNameThePagesThatHoldItWeightedByTitleAndHeadings() {
+    SearchIndex index = new SearchIndex();
+    index.add(doc("b/", "Quarantine", "<p>Release a message.</p>"));
+    index.add(doc("a/", "Rules", "<h2 id=\"q\">Quarantine policy</h2><p>Messages go to quarantine.</p>"));
+    index.add(doc("c/", "Other", "<p>Nothing here.</p>"));
+    Map<String, String> files = index.files();
+    String meta = files.get("search/meta.json");
+    assertTrue(meta.startsWith("{\"version\":1,\"pages\":3,\"build\":\""), meta);
+    String build = meta.replaceAll(".*\"build\":\"([0-9a-f]+)\".*\\s*", "$1");
+    String chunk = files.get("search/" + build + "/w0.json");
+    String postings = chunk.replaceAll(".*\"quarantine\":\"([^\"]*)\".*", "$1");
+    // Pages in URL order: a/ is 0, b/ is 1. a/ has it in a heading (3) and the text (1); b/ in the title (8).
+    assertArrayEquals(new int[] {0, 4, 1, 8}, Vlq.decode(postings));
+    assertTrue(files.get("search/" + build + "/p0.json").contains("[\"q\",\"Quarantine policy\",\"Messages go to quarantine.\"]"));
+    assertTrue(files.get("search/" + build + "/p1.json").startsWith("{\"u\":\"b/\",\"t\":\"Quarantine\",\"s\":\"Guide\""));
+  }
+
+  @Test
+  void theFilesAreTheSameWhateverOrderThePagesArriveIn() {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      docs.add(doc("p" + i + "/", "Page " + i, "<p>word" + (i % 17) + " common text number " + i + " séance</p>"));
+    }
+    SearchIndex first = new SearchIndex();
+    docs.forEach(first::add);
+    Collections.shuffle(docs, new Random(7));
+    SearchIndex second = new SearchIndex();
+    docs.parallelStream().forEach(second::add);
+    assertEquals(first.files(), second.files());
+  }
+
+  @Test
+  void chunksHoldSortedWordRangesAndTheMetaFileNamesEachChunksFirstWord() {
+    SearchIndex index = new SearchIndex();
+    StringBuilder text = new StringBuilder("<p>");
+    for (int i = 0; i < 6000; i++) text.append("w").append(Integer.toString(i, 36)).append(' ');
+    index.add(doc("a/", "A", text.append("</p>").toString()));
+    Map<String, String> files = index.files();
+    String meta = files.get("search/meta.json");
+    String build = meta.replaceAll(".*\"build\":\"([0-9a-f]+)\".*\\s*", "$1");
+    List<String> firsts = List.of(meta.replaceAll(".*\"chunks\":\\[\"(.*)\"\\]}\\s*", "$1").split("\",\""));
+    assertTrue(firsts.size() > 1, "several chunks: " + firsts.size());
+    assertEquals(new ArrayList<>(new java.util.TreeSet<>(firsts)), firsts, "chunks in word order");
+    for (int i = 0; i < firsts.size(); i++) {
+      String chunk = files.get("search/" + build + "/w" + i + ".json");
+      assertTrue(chunk.startsWith("{\"" + firsts.get(i) + "\":"), chunk.substring(0, 40));
+      assertTrue(chunk.length() < SearchIndex.CHUNK_CHARS + 200, "chunk " + i + " is " + chunk.length());
+    }
+  }
+
+  @Test
+  void wordsDropAccentsAndCaseAndSingleLetters() {
+    assertEquals(List.of("seance", "ip", "52", "11", "209", "transport", "rule"), Words.of("Séance a IP 52.11.209 — Transport-Rule"));
+  }
+
+  @Test
+  void pageTextReadsWhatJsoupReadsCutAtHeadings() {
+    String html = """
+        <p>Intro &amp; more&nbsp;text.</p>
+        <h2 id="one">First <code>heading</code><a class="heading-anchor" href="#one"></a></h2>
+        <ul><li>item one</li><li>item two</li></ul>
+        <svg class="mermaid"><text>Label</text></svg>
+        <!-- a comment -->
+        <div class="heading"><h3 id="two">Second</h3><a class="heading-anchor" href="#two"><span>#</span><span>Section titled Second</span></a></div><pre><code>code &lt;here&gt;</code></pre>
+        """;
+    List<PageText.Section> sections = PageText.of(html);
+    assertEquals(List.of(new PageText.Section("", "", "Intro & more text."),
+        new PageText.Section("one", "First heading", "item one item two"),
+        new PageText.Section("two", "Second", "code <here>")), sections);
+    Document jsoup = Jsoup.parseBodyFragment(html);
+    jsoup.select("svg, a.heading-anchor").remove();
+    assertEquals(jsoup.body().text(), PageText.flat(sections));
+  }
+
+  @Test
+  void pageTextMatchesJsoupOnEveryPageOfTheRepositorySite(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) {
+    Map<String, String> mismatches = new TreeMap<>();
+    quire.build.SiteBuilder.build(quire.build.BuildOptions.of(java.nio.file.Path.of(""), out), (page, html) -> {
+      Document doc = Jsoup.parse(html);
+      org.jsoup.nodes.Element article = doc.selectFirst("article.content");
+      article.select("svg, script, style, a.heading-anchor").remove();
+      // Search keeps no line breaks: Jsoup keeps those of <pre>.
+      String expected = article.text().replaceAll("\\s+", " ").strip();
+      String actual = PageText.flat(PageText.of(article.html()));
+      if (!expected.equals(actual)) mismatches.put(page.path(), expected + "\n---\n" + actual);
+    });
+    assertEquals(Map.of(), mismatches);
+  }
+}

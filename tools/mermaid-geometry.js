@@ -1,0 +1,68 @@
+// Measures every diagram of the page in the browser, quire's SVG or mermaid.js's alike, for
+// LayoutComparison: each node's outline and label box, each cluster's box and title box, each
+// edge's route (sampled every 4 px) and label box, in page px. Writes JSON into
+// <script id="geometry" type="application/json"> for a headless browser's --dump-dom.
+(function () {
+  function box(r) { return [r.left + scrollX, r.top + scrollY, r.width, r.height]; }
+  function union(els) {
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const el of els) {
+      const r = el.getBoundingClientRect();
+      if (!r.width && !r.height) continue;
+      x0 = Math.min(x0, r.left); y0 = Math.min(y0, r.top); x1 = Math.max(x1, r.right); y1 = Math.max(y1, r.bottom);
+    }
+    return x0 === Infinity ? null : [x0 + scrollX, y0 + scrollY, x1 - x0, y1 - y0];
+  }
+  function textBox(el) {
+    if (!el) return null;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const r = range.getBoundingClientRect();
+    return r.width && r.height && el.textContent.trim() ? box(r) : null;
+  }
+  const SHAPES = ['rect', 'polygon', 'circle', 'ellipse', 'path'];
+  const diagrams = [];
+  for (const div of document.querySelectorAll('div.case')) {
+    const svg = div.querySelector('svg');
+    if (!svg) continue;
+    const quire = svg.classList.contains('mermaid');
+    const nodes = [...svg.querySelectorAll('g.node')].map((g) => {
+      const id = g.dataset.id || ((g.id.match(/flowchart-(.+)-\d+$/) || [])[1]) || g.id;
+      const shapes = [...g.children].filter((c) => SHAPES.includes(c.tagName) || (!quire && c.tagName === 'g' && !c.classList.contains('label')));
+      const label = quire ? g.querySelector('text') : (g.querySelector('.nodeLabel') || g.querySelector('text'));
+      return { id, box: union(shapes.length ? shapes : [g]), label: textBox(label) };
+    });
+    const clusters = [...svg.querySelectorAll('g.cluster')].map((g) => {
+      const rect = g.querySelector(':scope > rect');
+      const label = quire ? g.querySelector('text') : (g.querySelector('.cluster-label .nodeLabel') || g.querySelector('.cluster-label text'));
+      return { id: g.dataset.id || g.id, box: union([rect || g]), label: textBox(label) };
+    });
+    const edges = [...svg.querySelectorAll('path.flowchart-link')].map((p) => {
+      const id = p.dataset.id || (p.closest('g.edge') && p.closest('g.edge').dataset.id) || p.id;
+      const points = [];
+      const ctm = p.getScreenCTM();
+      const pt = svg.createSVGPoint();
+      const length = p.getTotalLength();
+      for (let s = 0; s <= length + 0.01; s += Math.max(1, Math.min(4, length / 2))) {
+        const q = p.getPointAtLength(Math.min(s, length));
+        pt.x = q.x; pt.y = q.y;
+        const t = pt.matrixTransform(ctm);
+        points.push([t.x + scrollX, t.y + scrollY]);
+      }
+      let label = null;
+      if (quire) {
+        label = textBox(p.closest('g.edge').querySelector('g.edgeLabel text'));
+      } else {
+        const g = svg.querySelector('g.edgeLabel g.label[data-id="' + CSS.escape(id) + '"]');
+        label = g ? textBox(g.querySelector('.edgeLabel') || g.querySelector('text')) : null;
+      }
+      return { id, points, label };
+    });
+    diagrams.push({ name: div.dataset.name, nodes: nodes.filter((n) => n.box), clusters: clusters.filter((c) => c.box), edges });
+  }
+  const out = document.createElement('script');
+  out.type = 'application/json';
+  out.id = 'geometry';
+  out.textContent = JSON.stringify({ diagrams });
+  document.body.appendChild(out);
+})();
