@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import quire.diag.Position;
 import quire.diag.Problem;
+import quire.partial.PartialUse;
 import quire.site.Site;
 
 /**
@@ -16,6 +17,8 @@ import quire.site.Site;
  * @param pages the pages built, with what the checks need
  * @param mermaidJsPages pages whose diagrams need mermaid.js in the browser
  * @param partialUsage each partial's call sites
+ * @param partialUses every partial of the site with its declared parameters and the calls that
+ *     rendered it, from the build's own partial library (for {@code quire partials})
  * @param outputs every file of the built site (paths inside the output folder, sorted): written
  *     when the site was written, and the same list when the build only checked
  * @param searchCpu processor time the search stage took (reading pages' text, building and
@@ -29,6 +32,7 @@ public record BuildResult(
     List<PageFacts> pages,
     List<String> mermaidJsPages,
     Map<String, Set<Position>> partialUsage,
+    List<PartialUse> partialUses,
     Duration elapsed,
     List<String> outputs,
     Duration searchCpu,
@@ -39,19 +43,11 @@ public record BuildResult(
     pages = List.copyOf(pages);
     mermaidJsPages = List.copyOf(mermaidJsPages);
     partialUsage = Map.copyOf(partialUsage);
+    partialUses = List.copyOf(partialUses);
     outputs = List.copyOf(outputs);
   }
 
-  public BuildResult(Site site, List<Problem> problems, boolean written, List<PageFacts> pages,
-      List<String> mermaidJsPages, Map<String, Set<Position>> partialUsage, Duration elapsed,
-      List<String> outputs, Duration searchCpu) {
-    this(site, problems, written, pages, mermaidJsPages, partialUsage, elapsed, outputs, searchCpu, BuildStats.NONE);
-  }
 
-  /** Every partial of the site with its declared parameters and the calls that rendered it. */
-  public List<quire.partial.PartialUse> partialUses() {
-    return quire.partial.PartialLibrary.of(site.partials(), new quire.diag.Problems()).uses(partialUsage);
-  }
 
   public long errors() {
     return problems.stream().filter(Problem::isError).count();

@@ -194,10 +194,11 @@ public final class SiteBuilder {
       List<PageFacts> built = new ArrayList<>(facts);
       built.sort(Comparator.comparing(PageFacts::url));
       // The checks (links, anchors, images) run before the site is committed, so a broken link
-      // fails the build as it fails quire check.
+      // fails the build as it fails quire check. (What they read of the result so far: the pages,
+      // outputs and call sites, not the partials listing or the counts, which come at the end.)
       BuildResult sofar = new BuildResult(site, problems.sorted(), false, built,
-          new ArrayList<>(new TreeSet<>(mermaidJs)), usage, Duration.ofNanos(System.nanoTime() - started),
-          List.copyOf(outputs), Duration.ofNanos(searchCpu.get()));
+          new ArrayList<>(new TreeSet<>(mermaidJs)), usage, List.of(), Duration.ofNanos(System.nanoTime() - started),
+          List.copyOf(outputs), Duration.ofNanos(searchCpu.get()), BuildStats.NONE);
       observer.finished(sofar).forEach(problems::add);
       if (writer.isPresent()) {
         SiteWriter w = writer.get();
@@ -229,7 +230,8 @@ public final class SiteBuilder {
     List<String> jsPages = new ArrayList<>(new TreeSet<>(mermaidJs));
     BuildStats stats = new BuildStats(site.pages().size(), rendered.get(), laidOut.get(),
         writer.map(SiteWriter::filesWritten).orElse(0L));
-    return new BuildResult(site, problems.sorted(), written, pages, jsPages, usage(calls),
+    Map<String, Set<Position>> usage = usage(calls);
+    return new BuildResult(site, problems.sorted(), written, pages, jsPages, usage, partials.uses(usage),
         Duration.ofNanos(System.nanoTime() - started), List.copyOf(outputs), Duration.ofNanos(searchCpu.get()), stats);
   }
 

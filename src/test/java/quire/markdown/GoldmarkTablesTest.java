@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,10 +14,8 @@ import quire.testing.InlineSite;
 class GoldmarkTablesTest {
   @TempDir Path site;
 
-  private Document page(String markdown) throws Exception {
-    InlineSite.write(site, "-- content/a.md --\n" + markdown);
-    assertEquals(List.of(), InlineSite.problems(InlineSite.build(site)));
-    return Jsoup.parse(site.resolve("out/a/index.html").toFile());
+  private Document page(String markdown) {
+    return InlineSite.page(site, "-- content/a.md --\n" + markdown, "a/index.html");
   }
 
   @Test

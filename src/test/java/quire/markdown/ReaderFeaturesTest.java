@@ -25,13 +25,11 @@ import quire.testing.InlineSite;
 class ReaderFeaturesTest {
   @TempDir Path site;
 
-  private Document page(String spec, String path) throws Exception {
-    InlineSite.write(site, spec);
-    assertEquals(List.of(), InlineSite.problems(InlineSite.build(site)));
-    return Jsoup.parse(site.resolve("out/" + path).toFile());
+  private Document page(String spec, String path) {
+    return InlineSite.page(site, spec, path);
   }
 
-  private Document page(String markdown) throws Exception {
+  private Document page(String markdown) {
     return page("-- content/a.md --\n" + markdown, "a/index.html");
   }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,10 +30,8 @@ class NestedShortcodeOutputTest {
 
   @TempDir Path site;
 
-  private Document page(String markdown) throws Exception {
-    InlineSite.write(site, SHORTCODES + "-- content/a.md --\n" + markdown);
-    assertEquals(List.of(), InlineSite.problems(InlineSite.build(site)));
-    return Jsoup.parse(site.resolve("out/a/index.html").toFile());
+  private Document page(String markdown) {
+    return InlineSite.page(site, SHORTCODES + "-- content/a.md --\n" + markdown, "a/index.html");
   }
 
   @Test

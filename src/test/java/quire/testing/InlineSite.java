@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import quire.diag.Problem;
 
 /**
@@ -50,6 +52,20 @@ public final class InlineSite {
   /** Builds the site at {@code root} into {@code root/out}. */
   public static BuildResult build(Path root) {
     return SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve("out")), Optional.empty(), false));
+  }
+
+  /**
+   * Writes {@code spec} under {@code root}, builds it, requires that the build found no problem,
+   * and returns the built page at {@code output} (a path inside the output folder).
+   */
+  public static Document page(Path root, String spec, String output) {
+    List<String> problems = problems(build(write(root, spec)));
+    if (!problems.isEmpty()) throw new AssertionError("the build found problems: " + problems);
+    try {
+      return Jsoup.parse(root.resolve("out").resolve(output).toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Each problem as one line: {@code rule where: message}. */
