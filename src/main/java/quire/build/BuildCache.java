@@ -283,7 +283,7 @@ public final class BuildCache {
       changed.set(true);  // another quire's cache: replaced without a word
     } catch (IOException | RuntimeException e) {
       // A cache that does not read back whole is never trusted; the build starts afresh.
-      ignored = "the cache in " + file.getParent() + " could not be read (" + e.getMessage() + ") and is rebuilt";
+      ignored = "the cache in " + file.getParent() + " could not be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ") and is rebuilt";
       changed.set(true);
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -122,15 +123,38 @@ public record SiteConfig(
     }
     Map<String, Object> params = new LinkedHashMap<>();
     if (map.get("params") instanceof Map<?, ?> p) p.forEach((k, v) -> params.put(String.valueOf(k), v));
-    boolean typographer = map.get("markdown") instanceof Map<?, ?> md && Boolean.TRUE.equals(md.get("typographer"));
     return new SiteConfig(
         text(values.get("title"), "title", file, problems).orElse(DEFAULTS.title()),
-        text(values.get("baseUrl"), "baseUrl", file, problems).orElse(DEFAULTS.baseUrl()),
+        baseUrl(values.get("baseUrl"), file, problems).orElse(DEFAULTS.baseUrl()),
         params,
-        typographer,
+        flag(child(values.get("markdown"), "typographer"), "markdown.typographer", file, problems).orElse(false),
         ignorePatterns(values.get("check"), file, problems),
         text(values.get("editUrl"), "editUrl", file, problems).orElse(""),
-        !Boolean.FALSE.equals(map.get("search")) && !"false".equals(String.valueOf(map.get("search"))));
+        flag(values.get("search"), "search", file, problems).orElse(true));
+  }
+
+  /**
+   * {@code baseUrl}: a URL with a scheme and host ({@code https://example.com/docs/}) or a path
+   * from the root ({@code /docs/}); anything else would prefix every link with a relative path,
+   * so it is an error at the value and the default is used.
+   */
+  private static Optional<String> baseUrl(Node value, SourceFile file, Problems problems) {
+    Optional<String> url = text(value, "baseUrl", file, problems);
+    if (url.isEmpty() || url.get().startsWith("/") || url.get().matches("[a-zA-Z][a-zA-Z0-9+.-]*://[^/]+(/.*)?")) return url;
+    problems.report(Rule.SOURCE_INVALID, YamlErrors.at(file, 0, value), "baseUrl must be a URL such as "
+        + "https://example.com/docs/ or a path from the root such as /docs/, not \"" + url.get() + "\"");
+    return Optional.empty();
+  }
+
+  /** A key's value that must be true or false; anything else is an error at the value. */
+  private static Optional<Boolean> flag(Node value, String key, SourceFile file, Problems problems) {
+    if (value == null) return Optional.empty();
+    if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
+      return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase(Locale.ROOT)));
+    }
+    if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) return Optional.empty();
+    problems.report(Rule.SOURCE_INVALID, YamlErrors.at(file, 0, value), key + " must be true or false");
+    return Optional.empty();
   }
 
   /** A key's value that must be one piece of text; a mapping or list is an error at the value. */

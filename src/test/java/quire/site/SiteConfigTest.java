@@ -1,6 +1,8 @@
 package quire.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -79,5 +81,32 @@ class SiteConfigTest {
     Problems flow = new Problems();
     SiteConfig.read(new SourceFile("site/config.yaml", "{title: Docs,\n   baseURL: /x/}\n"), flow);
     assertEquals(List.of("config-unknown-key site/config.yaml:2:4"), problems(flow));
+  }
+
+  @Test
+  void aBaseUrlThatIsNeitherAUrlNorARootPathIsAnErrorAtItsValue() {
+    Problems problems = new Problems();
+    SiteConfig config = SiteConfig.read(new SourceFile("site/config.yaml", "title: Docs\nbaseUrl: 5\n"), problems);
+    assertEquals(List.of("source-invalid site/config.yaml:2:10: baseUrl must be a URL such as https://example.com/docs/ "
+        + "or a path from the root such as /docs/, not \"5\""),
+        problems.sorted().stream().map(p -> p.rule().id() + " " + p.where() + ": " + p.message()).toList());
+    assertEquals("/", config.basePath());
+    assertEquals("/docs/", SiteConfig.read(new SourceFile("site/config.yaml", "baseUrl: /docs\n"), new Problems()).basePath());
+  }
+
+  @Test
+  void switchesMustBeTrueOrFalse() {
+    Problems problems = new Problems();
+    SiteConfig config = SiteConfig.read(new SourceFile("site/config.yaml", """
+        search: maybe
+        markdown:
+          typographer: yes please
+        """), problems);
+    assertEquals(List.of("source-invalid site/config.yaml:1:9: search must be true or false",
+        "source-invalid site/config.yaml:3:16: markdown.typographer must be true or false"),
+        problems.sorted().stream().map(p -> p.rule().id() + " " + p.where() + ": " + p.message()).toList());
+    assertTrue(config.search());
+    assertFalse(config.typographer());
+    assertFalse(SiteConfig.read(new SourceFile("site/config.yaml", "search: false\n"), new Problems()).search());
   }
 }
