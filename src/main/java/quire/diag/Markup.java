@@ -1,8 +1,10 @@
 package quire.diag;
 
+import java.util.Locale;
+
 /**
- * Text made safe for HTML and XML documents: the one place that escapes markup, for pages, the
- * sitemap and the JUnit report alike. Stateless.
+ * Text made safe for HTML, XML and JSON documents: the one place that escapes markup, for pages,
+ * the sitemap, the JUnit report, the JSON reports and the search index alike. Stateless.
  */
 public final class Markup {
   private Markup() {}
@@ -46,5 +48,35 @@ public final class Markup {
       }
     }
     return out == null ? text : out.toString();
+  }
+
+  /**
+   * {@code text} as a JSON string (RFC 8259), quotes included; U+2028 and U+2029 are escaped too,
+   * since they end a line in JavaScript that embeds the JSON. The JSON reports and the search
+   * index both write strings with it.
+   */
+  public static String jsonString(String text) {
+    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> quoted.append("\\\"");
+        case '\\' -> quoted.append("\\\\");
+        case '\n' -> quoted.append("\\n");
+        case '\r' -> quoted.append("\\r");
+        case '\t' -> quoted.append("\\t");
+        case '\b' -> quoted.append("\\b");
+        case '\f' -> quoted.append("\\f");
+        default -> {
+          // Control characters, and U+2028/2029 which break JavaScript that embeds the JSON.
+          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+            quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            quoted.append(c);
+          }
+        }
+      }
+    }
+    return quoted.append('"').toString();
   }
 }

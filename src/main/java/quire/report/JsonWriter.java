@@ -2,6 +2,7 @@ package quire.report;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import quire.diag.Markup;
 
 /**
  * Writes one JSON document (RFC 8259) into memory, in order: objects, arrays, names and values,
@@ -133,27 +134,6 @@ final class JsonWriter {
 
   /** {@code text} as a JSON string, quotes included. */
   static String quote(String text) {
-    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        case '\r' -> quoted.append("\\r");
-        case '\t' -> quoted.append("\\t");
-        case '\b' -> quoted.append("\\b");
-        case '\f' -> quoted.append("\\f");
-        default -> {
-          // Control characters, and U+2028/2029 which break JavaScript that embeds the JSON.
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            quoted.append(String.format("\\u%04x", (int) c));
-          } else {
-            quoted.append(c);
-          }
-        }
-      }
-    }
-    return quoted.append('"').toString();
+    return Markup.jsonString(text);
   }
 }

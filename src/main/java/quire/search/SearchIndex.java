@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import quire.diag.Markup;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -85,7 +86,7 @@ public final class SearchIndex {
       } else {
         chunk.append(',');
       }
-      chunk.append(JsonText.quote(e.getKey())).append(':').append(JsonText.quote(e.getValue().toString()));
+      chunk.append(Markup.jsonString(e.getKey())).append(':').append(Markup.jsonString(e.getValue().toString()));
     }
     if (chunk != null) chunks.add(chunk.append('}').toString());
 
@@ -94,10 +95,10 @@ public final class SearchIndex {
     for (int i = 0; i < chunks.size(); i++) files.put(FOLDER + build + "/w" + i + ".json", chunks.get(i));
     for (int i = 0; i < pageFiles.size(); i++) files.put(FOLDER + build + "/p" + i + ".json", pageFiles.get(i));
     StringBuilder meta = new StringBuilder("{\"version\":1,\"pages\":").append(docs.size())
-        .append(",\"build\":").append(JsonText.quote(build)).append(",\"chunks\":[");
+        .append(",\"build\":").append(Markup.jsonString(build)).append(",\"chunks\":[");
     for (int i = 0; i < firstWords.size(); i++) {
       if (i > 0) meta.append(',');
-      meta.append(JsonText.quote(firstWords.get(i)));
+      meta.append(Markup.jsonString(firstWords.get(i)));
     }
     files.put(META, meta.append("]}\n").toString());
     return files;
@@ -109,9 +110,9 @@ public final class SearchIndex {
 
   /** A page file: {@code {"u":url,"t":title,"s":section,"h":[[id,heading,text],…]}}, text cut to a budget. */
   private static String page(SearchDocument doc) {
-    StringBuilder json = new StringBuilder("{\"u\":").append(JsonText.quote(doc.url()))
-        .append(",\"t\":").append(JsonText.quote(doc.title()))
-        .append(",\"s\":").append(JsonText.quote(doc.section()))
+    StringBuilder json = new StringBuilder("{\"u\":").append(Markup.jsonString(doc.url()))
+        .append(",\"t\":").append(Markup.jsonString(doc.title()))
+        .append(",\"s\":").append(Markup.jsonString(doc.section()))
         .append(",\"h\":[");
     int budget = PAGE_TEXT_CHARS;
     boolean first = true;
@@ -121,8 +122,8 @@ public final class SearchIndex {
       budget -= text.length() + s.heading().length();
       if (!first) json.append(',');
       first = false;
-      json.append('[').append(JsonText.quote(s.id())).append(',').append(JsonText.quote(s.heading()))
-          .append(',').append(JsonText.quote(text)).append(']');
+      json.append('[').append(Markup.jsonString(s.id())).append(',').append(Markup.jsonString(s.heading()))
+          .append(',').append(Markup.jsonString(text)).append(']');
     }
     return json.append("]}").toString();
   }

@@ -42,7 +42,7 @@ class ServeRebuildTest {
   }
 
   @Test
-  void aPageEditRendersAndWritesThatPageAlone() throws Exception {
+  void aPageEditRendersThatPageAlone() throws Exception {
     site.edit("content/guide/second.md", "See the", "Now see the");
     site.awaitBody("/guide/second/", "the edited text", body -> body.contains("Now see the"));
     // The page, and the search index files that hold its words (BuildCacheTest counts writes
