@@ -37,6 +37,7 @@ import quire.markdown.Heading;
 import quire.markdown.LinkRef;
 import quire.output.FileStamp;
 import quire.output.SiteWriter;
+import quire.search.PageText;
 import quire.shortcode.Dependency;
 import quire.shortcode.PartialCall;
 
@@ -48,8 +49,10 @@ import quire.shortcode.PartialCall;
  * <pre>
  *   index.bin              every page's CachedPage, with quire's version and a CRC-32
  *   content/KEY.html       a page's rendered content, by its content key
- *   pages/HASH.html        a laid-out page, by the SHA-256 of its bytes (output files are hard
- *                          links to these where the file system allows)
+ *   content/KEY.search     the text search reads of it (its sections), by the same key
+ *   pages/HASH.html        a laid-out page, or a file of a {@link FileSet} (the search index),
+ *                          by the SHA-256 of its bytes (output files are hard links to these
+ *                          where the file system allows)
  *   outputs/HASH.bin       the stamps of an output folder, by a hash of its absolute path
  * </pre>
  *
@@ -61,7 +64,7 @@ import quire.shortcode.PartialCall;
  */
 public final class BuildCache {
   private static final String MAGIC = "quire-build-cache";
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   private final Optional<Path> dir;
   private final String engine;
@@ -71,7 +74,24 @@ public final class BuildCache {
   private final AtomicBoolean changed = new AtomicBoolean();
   private final Set<String> kept = ConcurrentHashMap.newKeySet();
   private final ConcurrentMap<String, TextHash> textHashes = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, List<PageText.Section>> searchTextInMemory = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, FileSet> fileSets = new ConcurrentHashMap<>();
+  private final Set<String> keptFileSets = ConcurrentHashMap.newKeySet();
   private String ignored = "";
+
+  /**
+   * Files a build made from the whole site rather than from one page (the search index), by the
+   * key of everything they were made from.
+   *
+   * @param key hash of what the files were made from
+   * @param files output path → stamp of the cache's copy (its content is the SHA-256 of the
+   *     bytes; size and time -1 when the cache keeps no copies, as in memory)
+   */
+  record FileSet(String key, Map<String, FileStamp> files) {
+    FileSet {
+      files = Map.copyOf(files);
+    }
+  }
 
   /** The hash of a page's text, remembered while the page keeps the same text object. */
   private record TextHash(String text, String hash) {}
@@ -130,6 +150,12 @@ public final class BuildCache {
     kept.add(page.path());
   }
 
+  /** Replaces a page's entry by one with the same content (a new memo). */
+  void remember(CachedPage page) {
+    if (!page.equals(pages.put(page.path(), page))) changed.set(true);
+    kept.add(page.path());
+  }
+
   /** Stores a page's new entry and its rendered content. */
   void put(CachedPage page, String content) throws IOException {
     CachedPage before = pages.put(page.path(), page);
@@ -143,11 +169,78 @@ public final class BuildCache {
     if (!Files.isRegularFile(file)) writeAtomically(file, content.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The set of files the last build made under {@code name}, if any. */
+  Optional<FileSet> fileSet(String name) {
+    return Optional.ofNullable(fileSets.get(name));
+  }
+
+  /** Keeps a set of files as it is for the next build. */
+  void keepFileSet(String name) {
+    keptFileSets.add(name);
+  }
+
+  /** Stores the set of files this build made under {@code name}. */
+  void putFileSet(String name, FileSet set) {
+    if (!set.equals(fileSets.put(name, set))) changed.set(true);
+    keptFileSets.add(name);
+  }
+
+  /** The search text of the page content with this key, if the cache holds it whole. */
+  Optional<List<PageText.Section>> searchText(String contentKey) {
+    if (dir.isEmpty()) return Optional.ofNullable(searchTextInMemory.get(contentKey));
+    Path file = dir.get().resolve("content").resolve(contentKey + ".search");
+    try (Reader in = new Reader(Files.newInputStream(file))) {
+      in.header(engine);
+      int n = in.count();
+      List<PageText.Section> sections = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) sections.add(new PageText.Section(in.string(), in.string(), in.string()));
+      in.trailer();
+      return Optional.of(sections);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Keeps the search text of the page content with this key. */
+  void putSearchText(String contentKey, List<PageText.Section> sections) throws IOException {
+    if (dir.isEmpty()) {
+      searchTextInMemory.put(contentKey, List.copyOf(sections));
+      return;
+    }
+    Path file = dir.get().resolve("content").resolve(contentKey + ".search");
+    if (Files.isRegularFile(file)) return;
+    Writer out = new Writer(engine);
+    out.count(sections.size());
+    for (PageText.Section section : sections) {
+      out.string(section.id());
+      out.string(section.heading());
+      out.string(section.text());
+    }
+    writeAtomically(file, out.finish());
+  }
+
+  /** The cached copy of a file of a {@link FileSet}, if it is there and untouched. */
+  Optional<Path> copyOf(FileStamp stamp) {
+    if (dir.isEmpty() || stamp.size() < 0) return Optional.empty();
+    Path file = pageFileOf(stamp.content());
+    try {
+      FileStamp now = stampOf(file, stamp.content());
+      return now.equals(stamp) ? Optional.of(file) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   /** A page's rendered content, if the cache still holds it. */
   Optional<String> content(CachedPage page) {
-    if (dir.isEmpty()) return Optional.ofNullable(contentInMemory.get(page.contentKey()));
+    return content(page.contentKey());
+  }
+
+  /** The rendered content with this content key, if the cache still holds it. */
+  Optional<String> content(String contentKey) {
+    if (dir.isEmpty()) return Optional.ofNullable(contentInMemory.get(contentKey));
     try {
-      byte[] bytes = Files.readAllBytes(dir.get().resolve("content").resolve(page.contentKey() + ".html"));
+      byte[] bytes = Files.readAllBytes(dir.get().resolve("content").resolve(contentKey + ".html"));
       return Optional.of(new String(bytes, StandardCharsets.UTF_8));
     } catch (IOException e) {
       return Optional.empty();
@@ -199,10 +292,8 @@ public final class BuildCache {
     Path file = dir.get().resolve("outputs").resolve(key + ".bin");
     if (!Files.isRegularFile(file)) return Map.of();
     try (Reader in = new Reader(Files.newInputStream(file))) {
-      Map<String, FileStamp> stamps = new HashMap<>();
       in.header(engine);
-      int n = in.count();
-      for (int i = 0; i < n; i++) stamps.put(in.string(), new FileStamp(in.string(), in.data.readLong(), in.data.readLong()));
+      Map<String, FileStamp> stamps = in.stamps();
       in.trailer();
       return stamps;
     } catch (IOException | RuntimeException e) {
@@ -219,13 +310,7 @@ public final class BuildCache {
     }
     if (stamps.equals(stamps(target))) return;
     Writer out = new Writer(engine);
-    out.count(stamps.size());
-    for (Map.Entry<String, FileStamp> e : new TreeMap<>(stamps).entrySet()) {
-      out.string(e.getKey());
-      out.string(e.getValue().content());
-      out.data.writeLong(e.getValue().size());
-      out.data.writeLong(e.getValue().modified());
-    }
+    out.stamps(stamps);
     writeAtomically(dir.get().resolve("outputs").resolve(key + ".bin"), out.finish());
   }
 
@@ -235,10 +320,12 @@ public final class BuildCache {
    */
   public void save() throws IOException {
     if (pages.keySet().retainAll(kept)) changed.set(true);
+    if (fileSets.keySet().retainAll(keptFileSets)) changed.set(true);
     if (dir.isEmpty()) {
       Set<String> live = new HashSet<>();
       for (CachedPage p : pages.values()) live.add(p.contentKey());
       contentInMemory.keySet().retainAll(live);
+      searchTextInMemory.keySet().retainAll(live);
       return;
     }
     if (!changed.get()) return;
@@ -246,12 +333,23 @@ public final class BuildCache {
     List<CachedPage> all = new ArrayList<>(new TreeMap<>(pages).values());
     out.count(all.size());
     for (CachedPage p : all) out.page(p);
+    Map<String, FileSet> sets = new TreeMap<>(fileSets);
+    out.count(sets.size());
+    for (Map.Entry<String, FileSet> e : sets.entrySet()) {
+      out.string(e.getKey());
+      out.string(e.getValue().key());
+      out.stamps(e.getValue().files());
+    }
     writeAtomically(dir.get().resolve("index.bin"), out.finish());
     Set<String> content = new HashSet<>();
     Set<String> laidOut = new HashSet<>();
     for (CachedPage p : all) {
       content.add(p.contentKey() + ".html");
+      content.add(p.contentKey() + ".search");
       laidOut.add(p.pageHash() + ".html");
+    }
+    for (FileSet set : sets.values()) {
+      for (FileStamp stamp : set.files().values()) laidOut.add(stamp.content() + ".html");
     }
     prune(dir.get().resolve("content"), content);
     prune(dir.get().resolve("pages"), laidOut);
@@ -277,8 +375,12 @@ public final class BuildCache {
         CachedPage p = in.page();
         read.put(p.path(), p);
       }
+      Map<String, FileSet> sets = new HashMap<>();
+      n = in.count();
+      for (int i = 0; i < n; i++) sets.put(in.string(), new FileSet(in.string(), in.stamps()));
       in.trailer();
       pages.putAll(read);
+      fileSets.putAll(sets);
     } catch (ForeignCache e) {
       changed.set(true);  // another quire's cache: replaced without a word
     } catch (IOException | RuntimeException e) {
@@ -340,6 +442,16 @@ public final class BuildCache {
       data.write(utf8);
     }
 
+    void stamps(Map<String, FileStamp> stamps) throws IOException {
+      count(stamps.size());
+      for (Map.Entry<String, FileStamp> e : new TreeMap<>(stamps).entrySet()) {
+        string(e.getKey());
+        string(e.getValue().content());
+        data.writeLong(e.getValue().size());
+        data.writeLong(e.getValue().modified());
+      }
+    }
+
     void position(Position p) throws IOException {
       string(p.file());
       data.writeInt(p.line());
@@ -395,6 +507,9 @@ public final class BuildCache {
       string(p.pageHash());
       data.writeLong(p.pageSize());
       data.writeLong(p.pageModified());
+      string(p.memoFormat());
+      count(p.memo().size());
+      for (String m : p.memo()) string(m);
     }
 
     byte[] finish() throws IOException {
@@ -444,6 +559,13 @@ public final class BuildCache {
       return s;
     }
 
+    Map<String, FileStamp> stamps() throws IOException {
+      int n = count();
+      Map<String, FileStamp> stamps = new HashMap<>();
+      for (int i = 0; i < n; i++) stamps.put(string(), new FileStamp(string(), data.readLong(), data.readLong()));
+      return stamps;
+    }
+
     Position position() throws IOException {
       return new Position(string(), data.readInt(), data.readInt());
     }
@@ -485,8 +607,16 @@ public final class BuildCache {
       n = count();
       List<PartialCall> calls = new ArrayList<>(n);
       for (int i = 0; i < n; i++) calls.add(new PartialCall(string(), position()));
+      String pageKey = string();
+      String pageHash = string();
+      long pageSize = data.readLong();
+      long pageModified = data.readLong();
+      String memoFormat = string();
+      n = count();
+      List<String> memo = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) memo.add(string());
       return new CachedPage(path, contentKey, dependencies, headings, links, mermaidJs, svg, summary, problems, calls,
-          string(), string(), data.readLong(), data.readLong());
+          pageKey, pageHash, pageSize, pageModified, memoFormat, memo);
     }
 
     void trailer() throws IOException {

@@ -26,6 +26,9 @@ import quire.shortcode.PartialCall;
  * @param pageHash SHA-256 of the laid-out page's bytes
  * @param pageSize, pageModified size and modification time (ns) of the cached page file, so a
  *     file changed behind quire's back is not trusted
+ * @param memoFormat, memo what the build's {@link PageObserver} kept of the laid-out page (the
+ *     link check: its ids and references), so a page taken from the cache is not read again;
+ *     an empty format when there is none
  */
 record CachedPage(
     String path,
@@ -41,7 +44,9 @@ record CachedPage(
     String pageKey,
     String pageHash,
     long pageSize,
-    long pageModified) {
+    long pageModified,
+    String memoFormat,
+    List<String> memo) {
 
   CachedPage {
     Objects.requireNonNull(path, "path");
@@ -50,5 +55,13 @@ record CachedPage(
     links = List.copyOf(links);
     problems = List.copyOf(problems);
     partialCalls = List.copyOf(partialCalls);
+    Objects.requireNonNull(memoFormat, "memoFormat");
+    memo = List.copyOf(memo);
+  }
+
+  /** This entry with the observer's memo of its laid-out page. */
+  CachedPage withMemo(String format, List<String> memo) {
+    return new CachedPage(path, contentKey, dependencies, headings, links, usesMermaidJs, usesSvgDiagrams, summary,
+        problems, partialCalls, pageKey, pageHash, pageSize, pageModified, format, memo);
   }
 }

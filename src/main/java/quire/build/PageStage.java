@@ -89,12 +89,11 @@ final class PageStage {
     BuildCache c = cache.orElseThrow();
     String pageKey = keys.orElseThrow().page(old.contentKey(), updated.apply(page));
     PageFacts facts = new PageFacts(nav.href(page.url()), page.path(), output, old.links());
-    if (pageKey.equals(old.pageKey()) && reuseLaidOut(old, output, facts)) {
+    if (pageKey.equals(old.pageKey()) && reuseLaidOut(old, output, facts, true)) {
       old.problems().forEach(problems::add);
       c.keep(old);
-      String content = keepContent ? c.content(old).orElse("") : "";
       return Optional.of(new PageOutcome(facts, old.partialCalls(), old.usesMermaidJs(), old.usesSvgDiagrams(), false, false,
-          content));
+          old.contentKey(), Optional.empty()));
     }
     Optional<String> content = c.content(old);
     if (content.isEmpty()) return Optional.empty();
@@ -112,7 +111,8 @@ final class PageStage {
     Optional<String> key = keys.map(k -> k.page(NOT_FOUND));
     Optional<CachedPage> old = cache.flatMap(c -> c.find(NOT_FOUND));
     if (old.isPresent() && old.get().pageKey().equals(key.orElseThrow())
-        && reuseLaidOut(old.get(), NOT_FOUND, new PageFacts("/404.html", NOT_FOUND, NOT_FOUND, List.of()))) {
+        // Not shown to the observer: a 404 page laid out afresh is not either.
+        && reuseLaidOut(old.get(), NOT_FOUND, new PageFacts("/404.html", NOT_FOUND, NOT_FOUND, List.of()), false)) {
       cache.get().keep(old.get());
       return;
     }
@@ -136,7 +136,7 @@ final class PageStage {
       if (pageProblems.stream().noneMatch(Problem::isError)) {
         cache.get().put(new CachedPage(NOT_FOUND, NOT_FOUND, List.of(), List.of(), List.of(), false, false, "", pageProblems,
             List.of(), key.orElseThrow(), hash, stored.map(FileStamp::size).orElse(-1L),
-            stored.map(FileStamp::modified).orElse(-1L)), "");
+            stored.map(FileStamp::modified).orElse(-1L), "", List.of()), "");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -145,24 +145,38 @@ final class PageStage {
 
   /**
    * Puts the cached laid-out page in place: leaves the output file alone when it already holds
-   * it, else links it from the cache. False when the cache no longer has the page.
+   * it, else links it from the cache; and shows it to the observer (when {@code observe}), from
+   * the observer's memo when the cache holds one, else from the HTML (then keeping the new memo).
+   * False when the cache no longer has the page.
    */
-  private boolean reuseLaidOut(CachedPage old, String output, PageFacts facts) {
+  private boolean reuseLaidOut(CachedPage old, String output, PageFacts facts, boolean observe) {
     try {
-      if (observer == SiteBuilder.NOBODY && (writer.isEmpty() || writer.get().keep(output, old.pageHash()))) return true;
-      if (writer.isPresent() && writer.get().keep(output, old.pageHash())) {
-        // The output file is the cached page, untouched: the observer reads it there.
-        observer.built(facts, Files.readString(writer.get().fileInTarget(output), StandardCharsets.UTF_8));
-        return true;
+      BuildCache c = cache.orElseThrow();
+      boolean inPlace = writer.isPresent() && writer.get().keep(output, old.pageHash());
+      Optional<Path> file = Optional.empty();
+      if (writer.isPresent() && !inPlace) {
+        file = c.page(old);
+        if (file.isEmpty()) return false;
       }
-      Optional<Path> file = cache.orElseThrow().page(old);
-      if (file.isEmpty()) return false;
-      if (observer != SiteBuilder.NOBODY) observer.built(facts, Files.readString(file.get(), StandardCharsets.UTF_8));
-      if (writer.isPresent()) writer.get().link(output, file.get(), old.pageHash());
+      if (observe && observer != SiteBuilder.NOBODY && !fromMemo(old, facts)) {
+        // The output file, when it is the cached page untouched, else the cache's copy.
+        Optional<Path> html = inPlace ? Optional.of(writer.get().fileInTarget(output)) : file.or(() -> c.page(old));
+        if (html.isEmpty()) return false;
+        List<String> memo = observer.builtWithMemo(facts, Files.readString(html.get(), StandardCharsets.UTF_8));
+        if (!memo.isEmpty()) c.remember(old.withMemo(observer.memoFormat(), memo));
+      }
+      if (file.isPresent()) writer.get().link(output, file.get(), old.pageHash());
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether the observer took the page from the memo the cache keeps of it. */
+  private boolean fromMemo(CachedPage old, PageFacts facts) {
+    String format = observer.memoFormat();
+    return !format.isEmpty() && format.equals(old.memoFormat()) && !old.memo().isEmpty()
+        && observer.builtFromMemo(facts, old.memo());
   }
 
   private PageOutcome finish(SourcePage page, RenderedPage rendered, List<Dependency> dependencies, List<PartialCall> calls,
@@ -174,20 +188,20 @@ final class PageStage {
     // A page whose template failed (a problem already) still exists: links to it are not broken.
     if (html.isEmpty()) observer.built(facts, "");
     if (html.isPresent()) {
-      observer.built(facts, html.get());
+      List<String> memo = observer.builtWithMemo(facts, html.get());
       try {
-        store(page, rendered, dependencies, calls, contentKey, output, html.get(), pageProblems);
+        store(page, rendered, dependencies, calls, contentKey, output, html.get(), pageProblems, memo);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return new PageOutcome(facts, calls, rendered.usesMermaidJs(), rendered.usesSvgDiagrams(), fresh, true,
-        keepContent ? rendered.html() : "");
+        contentKey.orElse(""), keepContent ? Optional.of(rendered.html()) : Optional.empty());
   }
 
   /** Writes the page, and keeps it in the cache when it built without an error. */
   private void store(SourcePage page, RenderedPage rendered, List<Dependency> dependencies, List<PartialCall> calls, Optional<String> contentKey,
-      String output, String html, List<Problem> pageProblems) throws IOException {
+      String output, String html, List<Problem> pageProblems, List<String> memo) throws IOException {
     if (cache.isEmpty()) {
       if (writer.isPresent()) writer.get().write(output, html);
       return;
@@ -208,7 +222,8 @@ final class PageStage {
       cache.get().put(new CachedPage(page.path(), key, dependencies, rendered.headings(),
           rendered.links(), rendered.usesMermaidJs(), rendered.usesSvgDiagrams(), rendered.summary(), pageProblems, calls,
           keys.orElseThrow().page(key, updated.apply(page)), hash, stored.map(FileStamp::size).orElse(-1L),
-          stored.map(FileStamp::modified).orElse(-1L)), rendered.html());
+          stored.map(FileStamp::modified).orElse(-1L), memo.isEmpty() ? "" : observer.memoFormat(), memo),
+          rendered.html());
     }
   }
 }

@@ -41,9 +41,6 @@ import quire.shortcode.ShortcodeTemplates;
 import quire.publish.Redirects;
 import quire.publish.Robots;
 import quire.publish.Sitemap;
-import quire.search.PageText;
-import quire.search.SearchDocument;
-import quire.search.SearchIndex;
 import quire.site.Asset;
 import quire.site.GitDates;
 import quire.site.Site;
@@ -128,11 +125,11 @@ public final class SiteBuilder {
         () -> GitDates.read(site.root(), site.pages().stream().map(SourcePage::path).toList()), SiteBuilder::daemon);
     Memo<PageLayout> layout = new Memo<>(() ->
         new PageLayout(site.theme().templates(), config, nav, page -> dates.join().updated(page)));
-    Optional<SearchIndex> search = config.search() ? Optional.of(new SearchIndex()) : Optional.empty();
     Set<String> outputs = new ConcurrentSkipListSet<>();
     AtomicLong searchCpu = new AtomicLong();
     Optional<BuildCache> cache = options.cache();
     Optional<CacheKeys> keys = cache.map(c -> new CacheKeys(c, site, options, partials, nav));
+    Optional<SearchStage> search = config.search() ? Optional.of(new SearchStage(nav, cache)) : Optional.empty();
 
     Optional<SiteWriter> writer = options.out().flatMap(out -> open(options.source(), out, cache, problems));
     ConcurrentLinkedQueue<PageFacts> facts = new ConcurrentLinkedQueue<>();
@@ -155,16 +152,19 @@ public final class SiteBuilder {
           calls.addAll(outcome.partialCalls());
           if (outcome.rendered()) rendered.incrementAndGet();
           if (outcome.laidOut()) laidOut.incrementAndGet();
-          search.ifPresent(index -> {
+          if (search.isPresent()) {
             long cpu = THREADS.getCurrentThreadCpuTime();
-            index.add(new SearchDocument(SourcePage.href("", page.url()), page.title(), sectionTitle(nav, page),
-                PageText.of(outcome.contentHtml())));
+            search.get().add(page, outcome);
             searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
-          });
+          }
         } catch (StackOverflowError e) {
           // Content nested deeper than a library can follow (the limits catch what they know of).
           problems.report(Rule.LIMIT_EXCEEDED, new Position(page.path(), 0, 0), "the page is nested too deeply to "
               + "build: quire ran out of stack while building it; nest lists, quotes, emphasis and links less deeply");
+          failed(page, output, nav, facts, observer);
+        } catch (IOException | UncheckedIOException e) {
+          problems.report(Rule.OUTPUT_FAILED, new Position(page.path(), 0, 0), "cannot write this page or its"
+              + " entry in the build cache: " + e.getMessage());
           failed(page, output, nav, facts, observer);
         } catch (RuntimeException e) {
           problems.report(Rule.INTERNAL_ERROR, new Position(page.path(), 0, 0), "quire failed while building"
@@ -186,7 +186,7 @@ public final class SiteBuilder {
       extra.put(Robots.FILE, Robots.of(config, sitemap.isPresent()));
       extra.putAll(Redirects.of(site.pages(), config, Set.copyOf(outputs), problems));
       long indexCpu = THREADS.getCurrentThreadCpuTime();
-      search.ifPresent(index -> extra.putAll(index.files()));
+      search.ifPresent(index -> outputs.addAll(index.files(writer)));
       searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - indexCpu);
       outputs.addAll(extra.keySet());
       if (!mermaidJs.isEmpty()) outputs.add(MERMAID_JS_OUTPUT);
@@ -210,7 +210,7 @@ public final class SiteBuilder {
         stage.notFound(problems);
         long writeCpu = THREADS.getCurrentThreadCpuTime();
         extra.forEach((path, text) -> write(w, path, text, null, problems));
-        // Nearly all of these files are the search index's.
+        search.ifPresent(index -> index.write(w, problems));
         searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - writeCpu);
         if (!problems.hasErrors()) {
           w.commit();
@@ -233,12 +233,6 @@ public final class SiteBuilder {
     Map<String, Set<Position>> usage = usage(calls);
     return new BuildResult(site, problems.sorted(), written, pages, jsPages, usage, partials.uses(usage),
         Duration.ofNanos(System.nanoTime() - started), List.copyOf(outputs), Duration.ofNanos(searchCpu.get()), stats);
-  }
-
-  /** The title of the section a page is in, for search results; empty for the home page. */
-  private static String sectionTitle(Navigation nav, SourcePage page) {
-    List<Map<String, String>> crumbs = nav.breadcrumbs(page);
-    return crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1).get("title");
   }
 
   private static void daemon(Runnable task) {

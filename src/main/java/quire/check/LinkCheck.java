@@ -40,7 +40,8 @@ import quire.site.SplitPage;
 
 /**
  * The internal link, anchor and image check. Registered as the build's {@link PageObserver}, it
- * scans each page's HTML as the page is laid out (ids indexed once per page, the HTML dropped);
+ * scans each page's HTML as the page is laid out (ids indexed once per page, the HTML dropped),
+ * or takes the scan from the build cache's memo of a page that is unchanged;
  * {@link #check} then resolves every reference against the set of built files, in parallel.
  * A problem is placed at the Markdown link record with the same target (in order), else where
  * the raw HTML is written in the page or its partials; references written by the templates are
@@ -53,11 +54,41 @@ public final class LinkCheck implements PageObserver {
   private final ConcurrentLinkedQueue<PageScan> scans = new ConcurrentLinkedQueue<>();
   private final AtomicLong scanNanos = new AtomicLong();
 
+  /** The format of this check's memos (see {@link PageScan#memo}). */
+  private static final String MEMO_FORMAT = "link-check-scan 1";
+
   @Override
   public void built(PageFacts page, String html) {
+    scan(page, html);
+  }
+
+  private PageScan scan(PageFacts page, String html) {
     long started = System.nanoTime();
-    scans.add(HtmlScanner.scan(page, html, this::intern));
+    PageScan scan = HtmlScanner.scan(page, html, this::intern);
+    scans.add(scan);
     scanNanos.addAndGet(System.nanoTime() - started);
+    return scan;
+  }
+
+  @Override
+  public String memoFormat() {
+    return MEMO_FORMAT;
+  }
+
+  /** Scans the page and keeps its ids and references as the memo. */
+  @Override
+  public List<String> builtWithMemo(PageFacts page, String html) {
+    return scan(page, html).memo();
+  }
+
+  /** Takes the page's ids and references from the memo: no HTML is read. */
+  @Override
+  public boolean builtFromMemo(PageFacts page, List<String> memo) {
+    long started = System.nanoTime();
+    Optional<PageScan> scan = PageScan.ofMemo(page, memo, this::intern);
+    scan.ifPresent(scans::add);
+    scanNanos.addAndGet(System.nanoTime() - started);
+    return scan.isPresent();
   }
 
   private final Map<Reference, Reference> seen = new ConcurrentHashMap<>();

@@ -262,6 +262,159 @@ class BuildCacheTest {
     assertEquals("(no problems)", summary(cli("build", "--no-cache", "--source", root.toString(), "--out", out)));
   }
 
+  /** A site whose pages link to each other's anchors, with the search index on. */
+  private static final String LINKED = """
+      -- content/_index.md --
+      ---
+      title: Home
+      ---
+      See [one](one.md#setup) and [two](two.md).
+      -- content/one.md --
+      ---
+      title: One
+      ---
+      # One
+
+      ## Setup
+
+      Text of one, and [two's part](two.md#part).
+      -- content/two.md --
+      ---
+      title: Two
+      ---
+      # Two
+
+      ## Part
+
+      Text of two. <a href="../one/#setup">raw</a>
+      -- content/three.md --
+      ---
+      title: Three
+      ---
+      # Three
+
+      Nothing links here; it links to [one](one.md).
+      """;
+
+  /** Builds with the link check, as quire build does; counts the pages it read as HTML. */
+  private BuildResult checked(String out, boolean cache, java.util.concurrent.atomic.AtomicInteger htmlRead) {
+    BuildOptions options = new BuildOptions(root, Optional.of(root.resolve(out)), Optional.empty(), false);
+    quire.check.LinkCheck check = new quire.check.LinkCheck();
+    PageObserver counting = new PageObserver() {
+      @Override public void built(PageFacts page, String html) {
+        htmlRead.incrementAndGet();
+        check.built(page, html);
+      }
+
+      @Override public List<quire.diag.Problem> finished(BuildResult result) {
+        return check.finished(result);
+      }
+
+      @Override public String memoFormat() {
+        return check.memoFormat();
+      }
+
+      @Override public List<String> builtWithMemo(PageFacts page, String html) {
+        htmlRead.incrementAndGet();
+        return check.builtWithMemo(page, html);
+      }
+
+      @Override public boolean builtFromMemo(PageFacts page, List<String> memo) {
+        return check.builtFromMemo(page, memo);
+      }
+    };
+    return SiteBuilder.build(cache ? options.withCache(BuildCache.open(cacheDir())) : options, counting);
+  }
+
+  private BuildResult checked(String out, boolean cache) {
+    return checked(out, cache, new java.util.concurrent.atomic.AtomicInteger());
+  }
+
+  @Test
+  void aCachedPageIsCheckedFromItsMemoWithoutReadingItsHtml() throws IOException {
+    InlineSite.write(root, LINKED);
+    java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+    assertTrue(checked("built", true, read).written());
+    assertEquals(4, read.get(), "every page read once while the cache fills");
+    read.set(0);
+    BuildResult hits = checked("elsewhere", true, read);
+    assertEquals(0, read.get(), "no page read: the link check takes them from their memos");
+    assertEquals(0, hits.stats().rendered());
+    assertEquals(List.of(), hits.problems());
+    checked("fresh", false);
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("elsewhere")));
+  }
+
+  @Test
+  void aLinkBrokenByAnEditToAnotherPageIsReportedOnTheCachedPage() throws IOException {
+    InlineSite.write(root, LINKED);
+    checked("built", true);
+    // two.md loses the anchor one.md links to: one.md is unchanged and comes from the cache.
+    Path two = root.resolve("content/two.md");
+    Files.writeString(two, Files.readString(two).replace("## Part", "## Portion"));
+    BuildResult edited = checked("built", true);
+    BuildResult fresh = checked("fresh", false);
+    assertEquals(1, edited.stats().rendered(), "two.md only");
+    assertEquals(List.of("content/one.md:8:31 error [anchor-missing]"), places(edited));
+    assertEquals(fresh.problems(), edited.problems());
+    assertFalse(edited.written());
+
+    // two.md is mended and one.md loses the heading that the cached home page and the raw HTML
+    // of two.md link to; then two.md is removed, which breaks the links of two cached pages.
+    Files.writeString(two, Files.readString(two).replace("## Portion", "## Part"));
+    Path one = root.resolve("content/one.md");
+    Files.writeString(one, Files.readString(one).replace("## Setup", "## Set-up"));
+    BuildResult again = checked("built", true);
+    assertEquals(List.of("content/_index.md:4:11 error [anchor-missing]", "content/two.md:8:23 error [anchor-missing]"),
+        places(again));
+    assertEquals(checked("fresh2", false).problems(), again.problems());
+
+    Files.writeString(one, Files.readString(one).replace("## Set-up", "## Setup"));
+    assertTrue(checked("built", true).written());
+    Files.delete(root.resolve("content/two.md"));
+    BuildResult removed = checked("built", true);
+    assertEquals(checked("fresh3", false).problems(), removed.problems());
+    assertEquals(List.of("content/_index.md:4:35 error [link-broken]", "content/one.md:8:31 error [link-broken]"),
+        places(removed));
+  }
+
+  @Test
+  void theSearchIndexIsTheSameBytesAndIsNotMadeAgainWhenNoPageChanged() throws IOException {
+    InlineSite.write(root, LINKED);
+    checked("built", true);
+    Map<String, String> first = tree(root.resolve("built"));
+    BuildResult again = checked("built", true);
+    assertEquals(0, again.stats().filesWritten(), "the index's files are kept as they are");
+    assertEquals(first, tree(root.resolve("built")));
+    checked("elsewhere", true);
+    checked("fresh", false);
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("elsewhere")));
+
+    // An edit to one page: the index is made again, from the other pages' cached text.
+    Path three = root.resolve("content/three.md");
+    Files.writeString(three, Files.readString(three) + "\nA new word: zanzibar.\n");
+    BuildResult edited = checked("built", true);
+    assertEquals(1, edited.stats().rendered());
+    checked("fresh-edited", false);
+    assertEquals(tree(root.resolve("fresh-edited")), tree(root.resolve("built")));
+    assertTrue(tree(root.resolve("built")).values().stream().anyMatch(text -> text.contains("zanzibar")));
+
+    // The cached text of every page gone: it is read again from the cached content.
+    try (Stream<Path> files = Files.list(cacheDir().resolve("content"))) {
+      for (Path p : files.filter(p -> p.toString().endsWith(".search")).toList()) Files.delete(p);
+    }
+    Files.writeString(three, Files.readString(three) + "\nAnother: quixotic.\n");
+    checked("built", true);
+    checked("fresh-again", false);
+    assertEquals(tree(root.resolve("fresh-again")), tree(root.resolve("built")));
+  }
+
+  private static List<String> places(BuildResult result) {
+    return result.problems().stream()
+        .map(p -> p.where() + " " + p.severity().name().toLowerCase(java.util.Locale.ROOT) + " [" + p.rule().id() + "]")
+        .toList();
+  }
+
   private static String cli(String... args) {
     java.io.StringWriter out = new java.io.StringWriter();
     java.io.StringWriter err = new java.io.StringWriter();

@@ -1,0 +1,151 @@
+package quire.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import quire.diag.Position;
+import quire.diag.Problems;
+import quire.diag.Rule;
+import quire.layout.Navigation;
+import quire.output.FileStamp;
+import quire.output.SiteWriter;
+import quire.search.PageText;
+import quire.search.SearchDocument;
+import quire.search.SearchIndex;
+import quire.site.SourcePage;
+
+/**
+ * The search index of one build, made with as little work as the build cache allows. Each page's
+ * search text (its content read as sections) is kept in the cache by the page's content key, so
+ * only pages rendered afresh are read; and the index's files are kept in the cache by a key of
+ * every page's URL, title, section title and content key, so a build in which none of these
+ * changed makes no index at all: it keeps (or links from the cache) the files of the last one,
+ * which would be the same bytes. Thread-safe while pages are {@link #add added}; {@link #files}
+ * and {@link #write} are called once each, after every page.
+ */
+final class SearchStage {
+  /** The cache's name for the index's files. */
+  static final String FILE_SET = "search";
+
+  /** One page as search needs it; {@code sections} empty when the cache is to supply them. */
+  private record Entry(String url, String title, String section, String contentKey,
+      Optional<List<PageText.Section>> sections) {}
+
+  private final Navigation nav;
+  private final Optional<BuildCache> cache;
+  private final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
+  private Optional<BuildCache.FileSet> reused = Optional.empty();
+  private Map<String, String> made = Map.of();
+  private String key = "";
+
+  SearchStage(Navigation nav, Optional<BuildCache> cache) {
+    this.nav = nav;
+    this.cache = cache;
+  }
+
+  /** Adds a built page; reads its content when the build has it, else leaves it to the cache. */
+  void add(SourcePage page, PageOutcome outcome) throws IOException {
+    Optional<List<PageText.Section>> sections = outcome.contentHtml().map(PageText::of);
+    if (sections.isPresent() && cache.isPresent() && !outcome.contentKey().isEmpty()) {
+      cache.get().putSearchText(outcome.contentKey(), sections.get());
+    }
+    entries.add(new Entry(SourcePage.href("", page.url()), page.title(), sectionTitle(page), outcome.contentKey(),
+        sections));
+  }
+
+  /** The title of the section a page is in, for search results; empty for the home page. */
+  private String sectionTitle(SourcePage page) {
+    List<Map<String, String>> crumbs = nav.breadcrumbs(page);
+    return crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1).get("title");
+  }
+
+  /**
+   * Decides the index's files: the last build's, when nothing they were made from changed and
+   * each is still in the output folder or the cache, else new ones. Returns their output paths.
+   */
+  List<String> files(Optional<SiteWriter> writer) {
+    List<Entry> all = new ArrayList<>(entries);
+    all.sort(Comparator.comparing(Entry::url));
+    key = cache.isPresent() && all.stream().noneMatch(e -> e.contentKey().isEmpty()) ? keyOf(all) : "";
+    Optional<BuildCache.FileSet> last = cache.flatMap(c -> c.fileSet(FILE_SET));
+    if (!key.isEmpty() && last.isPresent() && last.get().key().equals(key) && available(last.get(), writer)) {
+      reused = last;
+      cache.get().keepFileSet(FILE_SET);
+      return new ArrayList<>(new TreeMap<>(last.get().files()).keySet());
+    }
+    SearchIndex index = new SearchIndex();
+    all.parallelStream().forEach(e -> index.add(new SearchDocument(e.url(), e.title(), e.section(),
+        e.sections().or(() -> cachedText(e.contentKey())).orElseThrow(
+            () -> new IllegalStateException("the build cache lost the content of " + e.url())))));
+    made = index.files();
+    return new ArrayList<>(made.keySet());
+  }
+
+  /** A page's search text from the cache: kept as such, else read from its cached content. */
+  private Optional<List<PageText.Section>> cachedText(String contentKey) {
+    BuildCache c = cache.orElseThrow();
+    Optional<List<PageText.Section>> kept = c.searchText(contentKey);
+    if (kept.isPresent()) return kept;
+    return c.content(contentKey).map(PageText::of);
+  }
+
+  /** Whether every file of the set is still in the output folder as left, or in the cache. */
+  private boolean available(BuildCache.FileSet set, Optional<SiteWriter> writer) {
+    for (Map.Entry<String, FileStamp> file : set.files().entrySet()) {
+      if (writer.isEmpty()) continue;
+      if (writer.get().keep(file.getKey(), file.getValue().content())) continue;
+      if (cache.orElseThrow().copyOf(file.getValue()).isEmpty()) return false;
+    }
+    return true;
+  }
+
+  /** Writes the files {@link #files} decided on, keeping them in the cache. */
+  void write(SiteWriter writer, Problems problems) {
+    try {
+      if (reused.isPresent()) {
+        for (Map.Entry<String, FileStamp> file : new TreeMap<>(reused.get().files()).entrySet()) {
+          Optional<Path> copy = cache.orElseThrow().copyOf(file.getValue());
+          if (copy.isPresent()) writer.link(file.getKey(), copy.get(), file.getValue().content());
+          // else: kept in the output folder by files()
+        }
+        return;
+      }
+      Map<String, FileStamp> stamps = new HashMap<>();
+      for (Map.Entry<String, String> file : made.entrySet()) {
+        byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+        if (cache.isEmpty()) {
+          writer.write(file.getKey(), bytes);
+          continue;
+        }
+        String hash = SiteWriter.fingerprint(bytes);
+        Optional<FileStamp> stored = cache.get().storePage(hash, bytes);
+        if (stored.isPresent()) writer.link(file.getKey(), cache.get().pageFileOf(hash), hash);
+        else writer.write(file.getKey(), bytes, hash);
+        stamps.put(file.getKey(), stored.orElse(new FileStamp(hash, -1, -1)));
+      }
+      if (cache.isPresent() && !key.isEmpty()) cache.get().putFileSet(FILE_SET, new BuildCache.FileSet(key, stamps));
+    } catch (IOException e) {
+      problems.report(Rule.OUTPUT_FAILED, Position.of(SearchIndex.META), "cannot write the search index: " + e.getMessage());
+    }
+  }
+
+  private static String keyOf(List<Entry> all) {
+    List<String> parts = new ArrayList<>(all.size() * 4 + 1);
+    parts.add("search index");
+    for (Entry e : all) {
+      parts.add(e.url());
+      parts.add(e.title());
+      parts.add(e.section());
+      parts.add(e.contentKey());
+    }
+    return CacheKeys.hash(parts.toArray(String[]::new));
+  }
+}
