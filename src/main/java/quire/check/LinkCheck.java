@@ -85,13 +85,23 @@ public final class LinkCheck implements PageObserver {
   @Override
   public boolean builtFromMemo(PageFacts page, List<String> memo) {
     long started = System.nanoTime();
-    Optional<PageScan> scan = PageScan.ofMemo(page, memo, this::intern);
+    Optional<PageScan> scan = PageScan.ofMemo(page, memo, this::referenceOf);
     scan.ifPresent(scans::add);
     scanNanos.addAndGet(System.nanoTime() - started);
     return scan.isPresent();
   }
 
   private final Map<Reference, Reference> seen = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Reference>> readFromMemos = new ConcurrentHashMap<>();
+
+  /** The reference of a memo string, read once for the whole site: most strings repeat on every page. */
+  private Optional<Reference> referenceOf(String memo) {
+    Optional<Reference> known = readFromMemos.get(memo);
+    if (known != null) return known;
+    Optional<Reference> read = PageScan.referenceOf(memo).map(this::intern);
+    readFromMemos.put(memo, read);
+    return read;
+  }
 
   /** One copy of each reference for the whole site: most are the sidebar's, repeated on every page. */
   private Reference intern(Reference ref) {
@@ -165,7 +175,8 @@ public final class LinkCheck implements PageObserver {
 
     List<PageScan> pages = new ArrayList<>(scans);
     pages.sort(Comparator.comparing(s -> s.page().path()));
-    List<List<Finding>> perPage = pages.parallelStream().map(scan -> checkPage(scan, site, search)).toList();
+    Set<Reference> fine = ConcurrentHashMap.newKeySet();
+    List<List<Finding>> perPage = pages.parallelStream().map(scan -> checkPage(scan, site, search, fine)).toList();
     Map<String, List<Located>> external = new HashMap<>();
     List<Finding> findings = new ArrayList<>();
     int references = 0;
@@ -188,7 +199,12 @@ public final class LinkCheck implements PageObserver {
   /** The built site as the check sees it. */
   private record Site(String basePath, Set<String> files, Map<String, Set<String>> ids, Map<String, List<String>> byFolder) {}
 
-  private static List<Finding> checkPage(PageScan scan, Site site, SourceSearch search) {
+  /**
+   * The findings of one page. {@code fine} holds the references found fine on any page whose
+   * answer does not depend on the page (a path from the site root: the sidebar's links, which
+   * repeat on every page), so each is checked once for the whole site.
+   */
+  private static List<Finding> checkPage(PageScan scan, Site site, SourceSearch search, Set<Reference> fine) {
     PageFacts page = scan.page();
     Map<String, ArrayDeque<LinkRef>> links = new HashMap<>();
     Map<String, ArrayDeque<LinkRef>> images = new HashMap<>();
@@ -202,8 +218,13 @@ public final class LinkCheck implements PageObserver {
       Map<String, ArrayDeque<LinkRef>> records = ref.isImage() ? images : ref.tag().equals("a") ? links : Map.of();
       ArrayDeque<LinkRef> queue = records.get(Target.decode(ref.value()));
       LinkRef record = queue == null ? null : queue.poll();
+      boolean fromRoot = ref.value().startsWith("/") && !ref.value().startsWith("//");
+      if (fromRoot && fine.contains(ref)) continue;
       List<Finding> found = problemsOf(ref, Target.resolve(ref.value(), page.url(), site.basePath()), scan, site);
-      if (found.isEmpty()) continue;
+      if (found.isEmpty()) {
+        if (fromRoot) fine.add(ref);
+        continue;
+      }
       Optional<Located> at = record != null ? Optional.of(record.at()) : search.find(page.path(), ref, cursor);
       for (Finding f : found) out.add(new Finding(f.rule(), f.message(), at, page.path(), ref));
     }

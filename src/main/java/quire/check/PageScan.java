@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import quire.build.PageFacts;
 
 /**
@@ -50,29 +50,40 @@ record PageScan(PageFacts page, Set<String> ids, List<Reference> references) {
     return memo;
   }
 
-  /** The scan a {@link #memo} was made of; empty when {@code memo} is not one. */
-  static Optional<PageScan> ofMemo(PageFacts page, List<String> memo, UnaryOperator<Reference> intern) {
+  /**
+   * The scan a {@link #memo} was made of; empty when {@code memo} is not one. {@code reference}
+   * reads one reference's string ({@link #referenceOf}, or a memory of its answers: the same
+   * strings come back on every page).
+   */
+  static Optional<PageScan> ofMemo(PageFacts page, List<String> memo, Function<String, Optional<Reference>> reference) {
     try {
       int n = Integer.parseInt(memo.get(0));
       if (n < 0 || n + 1 > memo.size()) return Optional.empty();
       Set<String> ids = new HashSet<>(memo.subList(1, n + 1));
       List<Reference> refs = new ArrayList<>(memo.size() - n - 1);
       for (String s : memo.subList(n + 1, memo.size())) {
-        int a = s.indexOf(FIELD);
-        int b = s.indexOf(FIELD, a + 1);
-        int c = s.indexOf(FIELD, b + 1);
-        int d = s.indexOf(FIELD, c + 1);
-        if (a < 0 || b < 0 || c < 0 || d != c + 2 || d + 1 >= s.length()) return Optional.empty();
-        char decorative = s.charAt(c + 1);
-        char alt = s.charAt(d + 1);
-        if ((decorative != '0' && decorative != '1') || (alt != '-' && alt != '+')) return Optional.empty();
-        if (alt == '-' && d + 2 != s.length()) return Optional.empty();
-        refs.add(intern.apply(new Reference(s.substring(0, a), s.substring(a + 1, b), s.substring(b + 1, c),
-            alt == '-' ? null : s.substring(d + 2), decorative == '1')));
+        Optional<Reference> ref = reference.apply(s);
+        if (ref.isEmpty()) return Optional.empty();
+        refs.add(ref.get());
       }
       return Optional.of(new PageScan(page, ids, refs));
     } catch (RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** The reference a memo string holds; empty when it holds none. */
+  static Optional<Reference> referenceOf(String s) {
+    int a = s.indexOf(FIELD);
+    int b = s.indexOf(FIELD, a + 1);
+    int c = s.indexOf(FIELD, b + 1);
+    int d = s.indexOf(FIELD, c + 1);
+    if (a < 0 || b < 0 || c < 0 || d != c + 2 || d + 1 >= s.length()) return Optional.empty();
+    char decorative = s.charAt(c + 1);
+    char alt = s.charAt(d + 1);
+    if ((decorative != '0' && decorative != '1') || (alt != '-' && alt != '+')) return Optional.empty();
+    if (alt == '-' && d + 2 != s.length()) return Optional.empty();
+    return Optional.of(new Reference(s.substring(0, a), s.substring(a + 1, b), s.substring(b + 1, c),
+        alt == '-' ? null : s.substring(d + 2), decorative == '1'));
   }
 }
