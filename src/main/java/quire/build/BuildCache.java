@@ -69,12 +69,14 @@ public final class BuildCache {
   private final Optional<Path> dir;
   private final String engine;
   private final ConcurrentMap<String, CachedPage> pages = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, String> contentInMemory = new ConcurrentHashMap<>();
+  // In memory (quire serve), content and search text are kept deflated: a 10,000-page site's
+  // would otherwise fill most of the launcher's 1 GB heap.
+  private final ConcurrentMap<String, byte[]> contentInMemory = new ConcurrentHashMap<>();
   private final Map<String, Map<String, FileStamp>> stampsInMemory = new ConcurrentHashMap<>();
   private final AtomicBoolean changed = new AtomicBoolean();
   private final Set<String> kept = ConcurrentHashMap.newKeySet();
   private final ConcurrentMap<String, TextHash> textHashes = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, List<PageText.Section>> searchTextInMemory = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, byte[]> searchTextInMemory = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, FileSet> fileSets = new ConcurrentHashMap<>();
   private final Set<String> keptFileSets = ConcurrentHashMap.newKeySet();
   private String ignored = "";
@@ -162,7 +164,7 @@ public final class BuildCache {
     kept.add(page.path());
     if (!page.equals(before)) changed.set(true);
     if (dir.isEmpty()) {
-      contentInMemory.put(page.contentKey(), content);
+      contentInMemory.computeIfAbsent(page.contentKey(), k -> deflate(content.getBytes(StandardCharsets.UTF_8)));
       return;
     }
     Path file = dir.get().resolve("content").resolve(page.contentKey() + ".html");
@@ -187,9 +189,11 @@ public final class BuildCache {
 
   /** The search text of the page content with this key, if the cache holds it whole. */
   Optional<List<PageText.Section>> searchText(String contentKey) {
-    if (dir.isEmpty()) return Optional.ofNullable(searchTextInMemory.get(contentKey));
-    Path file = dir.get().resolve("content").resolve(contentKey + ".search");
-    try (Reader in = new Reader(Files.newInputStream(file))) {
+    byte[] deflated = dir.isEmpty() ? searchTextInMemory.get(contentKey) : null;
+    if (dir.isEmpty() && deflated == null) return Optional.empty();
+    try (Reader in = new Reader(dir.isEmpty()
+        ? new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated))
+        : Files.newInputStream(dir.get().resolve("content").resolve(contentKey + ".search")))) {
       in.header(engine);
       int n = in.count();
       List<PageText.Section> sections = new ArrayList<>(n);
@@ -203,12 +207,8 @@ public final class BuildCache {
 
   /** Keeps the search text of the page content with this key. */
   void putSearchText(String contentKey, List<PageText.Section> sections) throws IOException {
-    if (dir.isEmpty()) {
-      searchTextInMemory.put(contentKey, List.copyOf(sections));
-      return;
-    }
-    Path file = dir.get().resolve("content").resolve(contentKey + ".search");
-    if (Files.isRegularFile(file)) return;
+    Optional<Path> file = dir.map(d -> d.resolve("content").resolve(contentKey + ".search"));
+    if (file.isEmpty() ? searchTextInMemory.containsKey(contentKey) : Files.isRegularFile(file.get())) return;
     Writer out = new Writer(engine);
     out.count(sections.size());
     for (PageText.Section section : sections) {
@@ -216,7 +216,8 @@ public final class BuildCache {
       out.string(section.heading());
       out.string(section.text());
     }
-    writeAtomically(file, out.finish());
+    if (file.isEmpty()) searchTextInMemory.put(contentKey, deflate(out.finish()));
+    else writeAtomically(file.get(), out.finish());
   }
 
   /** The cached copy of a file of a {@link FileSet}, if it is there and untouched. */
@@ -238,7 +239,10 @@ public final class BuildCache {
 
   /** The rendered content with this content key, if the cache still holds it. */
   Optional<String> content(String contentKey) {
-    if (dir.isEmpty()) return Optional.ofNullable(contentInMemory.get(contentKey));
+    if (dir.isEmpty()) {
+      byte[] deflated = contentInMemory.get(contentKey);
+      return deflated == null ? Optional.empty() : Optional.of(new String(inflate(deflated), StandardCharsets.UTF_8));
+    }
     try {
       byte[] bytes = Files.readAllBytes(dir.get().resolve("content").resolve(contentKey + ".html"));
       return Optional.of(new String(bytes, StandardCharsets.UTF_8));
@@ -387,6 +391,27 @@ public final class BuildCache {
       // A cache that does not read back whole is never trusted; the build starts afresh.
       ignored = "the cache in " + file.getParent() + " could not be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ") and is rebuilt";
       changed.set(true);
+    }
+  }
+
+  private static byte[] deflate(byte[] bytes) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length / 3 + 16);
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+    try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(out, deflater)) {
+      z.write(bytes);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);  // writing to memory: only a bug gets here
+    } finally {
+      deflater.end();
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] inflate(byte[] bytes) {
+    try (java.util.zip.InflaterInputStream in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("a deflated copy in memory does not inflate", e);
     }
   }
 

@@ -45,6 +45,7 @@ final class SearchStage {
   private Optional<BuildCache.FileSet> reused = Optional.empty();
   private Map<String, String> made = Map.of();
   private String key = "";
+  private boolean behind;
 
   SearchStage(Navigation nav, Optional<BuildCache> cache) {
     this.nav = nav;
@@ -68,17 +69,21 @@ final class SearchStage {
   }
 
   /**
-   * Decides the index's files: the last build's, when nothing they were made from changed and
-   * each is still in the output folder or the cache, else new ones. Returns their output paths.
+   * Decides the index's files: the last build's, when nothing they were made from changed (or
+   * {@code mayLag}) and each is still in the output folder or the cache, else new ones. Returns
+   * their output paths.
    */
-  List<String> files(Optional<SiteWriter> writer) {
+  List<String> files(Optional<SiteWriter> writer, boolean mayLag) {
     List<Entry> all = new ArrayList<>(entries);
     all.sort(Comparator.comparing(Entry::url));
     key = cache.isPresent() && all.stream().noneMatch(e -> e.contentKey().isEmpty()) ? keyOf(all) : "";
     Optional<BuildCache.FileSet> last = cache.flatMap(c -> c.fileSet(FILE_SET));
-    if (!key.isEmpty() && last.isPresent() && last.get().key().equals(key) && available(last.get(), writer)) {
+    if (last.isPresent() && (mayLag || (!key.isEmpty() && last.get().key().equals(key)))
+        && available(last.get(), writer)) {
       reused = last;
+      // Kept under its own key: the next build that may not lag makes the index again.
       cache.get().keepFileSet(FILE_SET);
+      behind = !last.get().key().equals(key);
       return new ArrayList<>(new TreeMap<>(last.get().files()).keySet());
     }
     SearchIndex index = new SearchIndex();
@@ -87,6 +92,11 @@ final class SearchStage {
             () -> new IllegalStateException("the build cache lost the content of " + e.url())))));
     made = index.files();
     return new ArrayList<>(made.keySet());
+  }
+
+  /** Whether {@link #files} kept the last build's index although pages changed. */
+  boolean behind() {
+    return behind;
   }
 
   /** A page's search text from the cache: kept as such, else read from its cached content. */

@@ -186,7 +186,7 @@ public final class SiteBuilder {
       extra.put(Robots.FILE, Robots.of(config, sitemap.isPresent()));
       extra.putAll(Redirects.of(site.pages(), config, Set.copyOf(outputs), problems));
       long indexCpu = THREADS.getCurrentThreadCpuTime();
-      search.ifPresent(index -> outputs.addAll(index.files(writer)));
+      search.ifPresent(index -> outputs.addAll(index.files(writer, options.searchMayLag())));
       searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - indexCpu);
       outputs.addAll(extra.keySet());
       if (!mermaidJs.isEmpty()) outputs.add(MERMAID_JS_OUTPUT);
@@ -229,7 +229,7 @@ public final class SiteBuilder {
     pages.sort(Comparator.comparing(PageFacts::url));
     List<String> jsPages = new ArrayList<>(new TreeSet<>(mermaidJs));
     BuildStats stats = new BuildStats(site.pages().size(), rendered.get(), laidOut.get(),
-        writer.map(SiteWriter::filesWritten).orElse(0L));
+        writer.map(SiteWriter::filesWritten).orElse(0L), search.map(SearchStage::behind).orElse(false));
     Map<String, Set<Position>> usage = usage(calls);
     return new BuildResult(site, problems.sorted(), written, pages, jsPages, usage, partials.uses(usage),
         Duration.ofNanos(System.nanoTime() - started), List.copyOf(outputs), Duration.ofNanos(searchCpu.get()), stats);

@@ -67,6 +67,20 @@ public final class Preview implements AutoCloseable {
   private final AtomicBoolean closing = new AtomicBoolean();
   private SourceWatcher watcher;
   private long generation;
+  /** Makes the search index after a build that left it behind, once edits pause. */
+  private final java.util.concurrent.ScheduledExecutorService later =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "quire-serve-search");
+        thread.setDaemon(true);
+        return thread;
+      });
+  private java.util.concurrent.ScheduledFuture<?> searchPending;
+
+  /**
+   * How long edits must pause before the search index a build left behind is made: an edit is
+   * shown at once, and the index (which at 10,000 pages takes seconds) follows.
+   */
+  static final long SEARCH_AFTER_MS = 2_000;
 
   private Preview(Options options, Builder builder, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
     this.options = options;
@@ -136,6 +150,7 @@ public final class Preview implements AutoCloseable {
   public void close() {
     if (!closing.compareAndSet(false, true)) return;
     if (watcher != null) watcher.close();
+    later.shutdownNow();
     server.close();
     closed.countDown();
   }
@@ -146,15 +161,27 @@ public final class Preview implements AutoCloseable {
    * again, and the in-memory build cache makes the build render and lay out only the pages an
    * edit reaches and write only the files that changed. Returns the site's title.
    */
-  private synchronized String rebuild(String verb, Set<Path> changed) {
+  private String rebuild(String verb, Set<Path> changed) {
+    return rebuild(verb, changed, true);
+  }
+
+  /**
+   * Builds as {@link #rebuild(String, Set)} does; with {@code searchMayLag}, a build whose pages
+   * changed keeps the last search index, and the index is made {@link #SEARCH_AFTER_MS} after
+   * the last edit (the open pages are not reloaded for it).
+   */
+  private synchronized String rebuild(String verb, Set<Path> changed, boolean searchMayLag) {
     long started = System.nanoTime();
-    generation++;
+    if (searchPending != null) searchPending.cancel(false);
+    boolean showing = searchMayLag;
+    if (showing) generation++;
     BuildResult result;
     try {
-      live.update(changed);
+      // Making the index after a build reads nothing again: the files are the ones just built.
+      if (showing) live.update(changed);
       // The pages' links point at this server, whatever baseUrl the site is published at.
       BuildOptions build = new BuildOptions(options.source(), Optional.of(output), Optional.of(address),
-          options.drafts()).withCache(cache);
+          options.drafts()).withCache(cache).withSearchMayLag(searchMayLag);
       result = builder.build(build, live.site(), live.problems());
     } catch (Throwable e) {
       // Whatever a save makes the build throw (a fault in quire, a StackOverflowError or an
@@ -171,15 +198,21 @@ public final class Preview implements AutoCloseable {
     new TextReport(new SourceLines(options.source()), colour).write(result.problems(), err);
     String summary = TextReport.summary(result.errors(), result.warnings());
     if (result.written()) {
-      out.printf("%s %d pages in %d ms (%d rendered, %d files written%s)%n", verb, result.pages().size(),
+      out.printf("%s %d pages in %d ms (%d rendered, %d files written%s%s)%n", verb, result.pages().size(),
           (System.nanoTime() - started) / 1_000_000, result.stats().rendered(), result.stats().filesWritten(),
+          result.stats().searchBehind() ? "; the search index follows" : "",
           result.problems().isEmpty() ? "" : "; " + summary);
+      if (result.stats().searchBehind()) {
+        searchPending = later.schedule(() -> rebuild("Search index for", Set.of(), false), SEARCH_AFTER_MS,
+            java.util.concurrent.TimeUnit.MILLISECONDS);
+      }
     } else {
       err.printf("Build failed: %s; serving the previous pages with the errors shown on them%n", summary);
     }
     out.flush();
     err.flush();
-    server.show(Overlay.of(generation, result.problems(), new SourceLines(options.source())));
+    // Making the index changes no page: the open pages need no reload, unless the build failed.
+    if (showing || !result.written()) server.show(Overlay.of(generation, result.problems(), new SourceLines(options.source())));
     return result.site().config().title();
   }
 

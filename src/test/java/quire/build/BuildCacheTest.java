@@ -409,6 +409,39 @@ class BuildCacheTest {
     assertEquals(tree(root.resolve("fresh-again")), tree(root.resolve("built")));
   }
 
+  @Test
+  void aSearchIndexAllowedToLagIsTheLastOneUntilABuildThatMayNotLag() throws IOException {
+    InlineSite.write(root, LINKED);
+    BuildCache memory = BuildCache.inMemory();
+    BuildOptions options = new BuildOptions(root, Optional.of(root.resolve("served")), Optional.empty(), false)
+        .withCache(memory);
+    BuildResult first = SiteBuilder.build(options.withSearchMayLag(true));
+    assertFalse(first.stats().searchBehind(), "no index to lag behind: the first is made");
+    Map<String, String> before = search(root.resolve("served"));
+    Path three = root.resolve("content/three.md");
+    Files.writeString(three, Files.readString(three) + "\nA new word: zanzibar.\n");
+    BuildResult edited = SiteBuilder.build(options.withSearchMayLag(true));
+    assertTrue(edited.written());
+    assertTrue(edited.stats().searchBehind());
+    assertEquals(1, edited.stats().rendered());
+    assertEquals(before, search(root.resolve("served")), "the last index, as it was");
+    assertTrue(InlineSite.read(root.resolve("served/three/index.html")).contains("zanzibar"));
+
+    BuildResult caughtUp = SiteBuilder.build(options);
+    assertFalse(caughtUp.stats().searchBehind());
+    assertEquals(0, caughtUp.stats().rendered());
+    SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve("fresh")), Optional.empty(), false));
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("served")));
+  }
+
+  /** The search index's files under a built site. */
+  private static Map<String, String> search(Path site) throws IOException {
+    Map<String, String> all = tree(site);
+    all.keySet().removeIf(path -> !path.startsWith("search"));
+    assertFalse(all.isEmpty());
+    return all;
+  }
+
   private static List<String> places(BuildResult result) {
     return result.problems().stream()
         .map(p -> p.where() + " " + p.severity().name().toLowerCase(java.util.Locale.ROOT) + " [" + p.rule().id() + "]")
