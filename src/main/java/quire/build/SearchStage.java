@@ -109,9 +109,9 @@ final class SearchStage {
 
   /** Whether every file of the set is still in the output folder as left, or in the cache. */
   private boolean available(BuildCache.FileSet set, Optional<SiteWriter> writer) {
+    if (writer.isEmpty()) return true;
     for (Map.Entry<String, FileStamp> file : set.files().entrySet()) {
-      if (writer.isEmpty()) continue;
-      if (writer.get().keep(file.getKey(), file.getValue().content())) continue;
+      if (writer.get().holds(file.getKey(), file.getValue().content())) continue;
       if (cache.orElseThrow().copyOf(file.getValue()).isEmpty()) return false;
     }
     return true;
@@ -122,9 +122,12 @@ final class SearchStage {
     try {
       if (reused.isPresent()) {
         for (Map.Entry<String, FileStamp> file : new TreeMap<>(reused.get().files()).entrySet()) {
+          String hash = file.getValue().content();
+          if (writer.keep(file.getKey(), hash)) continue;
           Optional<Path> copy = cache.orElseThrow().copyOf(file.getValue());
-          if (copy.isPresent()) writer.link(file.getKey(), copy.get(), file.getValue().content());
-          // else: kept in the output folder by files()
+          // Gone since files() looked: not the index the pages were checked with, so no site.
+          if (copy.isEmpty()) throw new IOException("the build cache lost " + file.getKey() + " while building");
+          writer.link(file.getKey(), copy.get(), hash);
         }
         return;
       }

@@ -169,12 +169,20 @@ public final class SiteWriter implements AutoCloseable {
    * {@code content} and is untouched since; false (and nothing kept) otherwise.
    */
   public boolean keep(String path, String content) {
-    FileStamp before = previous.get(path);
-    if (before != null && before.content().equals(content) && unchanged(inTarget(path), before)) {
-      made.put(path, before);
+    if (holds(path, content)) {
+      made.put(path, previous.get(path));
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the file at {@code path} is as the previous build left it, with content
+   * {@code content}: what {@link #keep} would keep, without keeping it.
+   */
+  public boolean holds(String path, String content) {
+    FileStamp before = previous.get(path);
+    return before != null && before.content().equals(content) && unchanged(inTarget(path), before);
   }
 
   /** Copies an asset (a file of the site, or a built-in theme file) to its output path. */
