@@ -35,6 +35,23 @@ class ServeRebuildTest {
   }
 
   @Test
+  void anEditIsShownBeforeTheSearchIndexIsMadeAgainWhichFollowsWithoutAReload() throws Exception {
+    String before = site.get("/search/meta.json").body();
+    site.edit("content/guide/first.md", "Costs $5 on this page", "Costs $7 zanzibar");
+    site.awaitOutput("the search index follows");
+    site.awaitBody("/guide/first/", "the edited text", body -> body.contains("zanzibar"));
+    site.awaitOutput("Search index for");
+    String after = site.get("/search/meta.json").body();
+    assertFalse(before.equals(after), "the index names a new build of its files: " + after);
+    String build = after.replaceAll("(?s).*\"build\":\"([^\"]+)\".*", "$1");
+    boolean found = false;
+    for (int i = 0; site.get("/search/" + build + "/w" + i + ".json").statusCode() == 200; i++) {
+      found |= site.get("/search/" + build + "/w" + i + ".json").body().contains("\"zanzibar\"");
+    }
+    assertTrue(found, "the new word is in the index");
+  }
+
+  @Test
   void editingAPageShowsTheNewTextOnTheNextRequest() throws Exception {
     site.edit("content/guide/first.md", "Costs $5 on this page", "Costs $7 after the edit");
     site.awaitBody("/guide/first/", "the edited text", body -> body.contains("Costs $7 after the edit"));
