@@ -77,6 +77,10 @@ public final class BuildCache {
   private final Set<String> kept = ConcurrentHashMap.newKeySet();
   private final ConcurrentMap<String, TextHash> textHashes = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, byte[]> searchTextInMemory = new ConcurrentHashMap<>();
+  // One copy of each memo string in memory: most are references every page repeats (the
+  // sidebar's), which on disk the index stores once. Shared, they cost no memory per page and
+  // compare by identity. Grows only by the strings edits add.
+  private final ConcurrentMap<String, String> memoStrings = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, FileSet> fileSets = new ConcurrentHashMap<>();
   private final Set<String> keptFileSets = ConcurrentHashMap.newKeySet();
   private String ignored = "";
@@ -154,12 +158,25 @@ public final class BuildCache {
 
   /** Replaces a page's entry by one with the same content (a new memo). */
   void remember(CachedPage page) {
+    page = shared(page);
     if (!page.equals(pages.put(page.path(), page))) changed.set(true);
     kept.add(page.path());
   }
 
+  /** The entry with its memo's strings shared with every other entry's, in memory. */
+  private CachedPage shared(CachedPage page) {
+    if (dir.isPresent() || page.memo().isEmpty()) return page;
+    List<String> memo = new ArrayList<>(page.memo().size());
+    for (String s : page.memo()) {
+      String known = memoStrings.putIfAbsent(s, s);
+      memo.add(known != null ? known : s);
+    }
+    return page.withMemo(page.memoFormat(), memo);
+  }
+
   /** Stores a page's new entry and its rendered content. */
   void put(CachedPage page, String content) throws IOException {
+    page = shared(page);
     CachedPage before = pages.put(page.path(), page);
     kept.add(page.path());
     if (!page.equals(before)) changed.set(true);

@@ -53,6 +53,22 @@ public final class LinkCheck implements PageObserver {
 
   private final ConcurrentLinkedQueue<PageScan> scans = new ConcurrentLinkedQueue<>();
   private final AtomicLong scanNanos = new AtomicLong();
+  private final boolean external;
+
+  /** The check a build runs: internal links only, external URLs not collected. */
+  public LinkCheck() {
+    this(false);
+  }
+
+  /**
+   * @param external collect the external URLs with where each is written ({@link Result#external}),
+   *     for {@code quire check --external}; finding where a URL of a template is written means
+   *     searching the sources, for every page that shows it, so a build that will not try the
+   *     URLs does not
+   */
+  public LinkCheck(boolean external) {
+    this.external = external;
+  }
 
   /** The format of this check's memos (see {@link PageScan#memo}). */
   private static final String MEMO_FORMAT = "link-check-scan 1";
@@ -136,7 +152,10 @@ public final class LinkCheck implements PageObserver {
     return Duration.ofNanos(scanNanos.get());
   }
 
-  /** What the check found: its problems and the external URLs it saw, with where each is written. */
+  /**
+   * What the check found: its problems and the external URLs it saw, with where each is written
+   * (none unless the check was made to collect them).
+   */
   public record Result(List<Problem> problems, Map<String, List<Located>> external, int pages, int references) {
     public Result {
       problems = List.copyOf(problems);
@@ -176,7 +195,7 @@ public final class LinkCheck implements PageObserver {
     List<PageScan> pages = new ArrayList<>(scans);
     pages.sort(Comparator.comparing(s -> s.page().path()));
     Set<Reference> fine = ConcurrentHashMap.newKeySet();
-    List<List<Finding>> perPage = pages.parallelStream().map(scan -> checkPage(scan, site, search, fine)).toList();
+    List<List<Finding>> perPage = pages.parallelStream().map(scan -> checkPage(scan, site, search, fine, external)).toList();
     Map<String, List<Located>> external = new HashMap<>();
     List<Finding> findings = new ArrayList<>();
     int references = 0;
@@ -204,7 +223,8 @@ public final class LinkCheck implements PageObserver {
    * answer does not depend on the page (a path from the site root: the sidebar's links, which
    * repeat on every page), so each is checked once for the whole site.
    */
-  private static List<Finding> checkPage(PageScan scan, Site site, SourceSearch search, Set<Reference> fine) {
+  private static List<Finding> checkPage(PageScan scan, Site site, SourceSearch search, Set<Reference> fine,
+      boolean external) {
     PageFacts page = scan.page();
     Map<String, ArrayDeque<LinkRef>> links = new HashMap<>();
     Map<String, ArrayDeque<LinkRef>> images = new HashMap<>();
@@ -221,6 +241,7 @@ public final class LinkCheck implements PageObserver {
       boolean fromRoot = ref.value().startsWith("/") && !ref.value().startsWith("//");
       if (fromRoot && fine.contains(ref)) continue;
       List<Finding> found = problemsOf(ref, Target.resolve(ref.value(), page.url(), site.basePath()), scan, site);
+      if (!external) found.removeIf(f -> f.rule() == Rule.LINK_EXTERNAL_BROKEN);
       if (found.isEmpty()) {
         if (fromRoot) fine.add(ref);
         continue;

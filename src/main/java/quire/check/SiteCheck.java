@@ -72,7 +72,7 @@ public final class SiteCheck {
   }
 
   public static Result run(Options options) {
-    LinkCheck links = new LinkCheck();
+    LinkCheck links = new LinkCheck(options.external());
     BuildResult built = SiteBuilder.build(
         new BuildOptions(options.source(), Optional.empty(), options.baseUrl(), false), links);
     long started = System.nanoTime();
