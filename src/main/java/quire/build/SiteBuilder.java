@@ -139,6 +139,7 @@ public final class SiteBuilder {
     AtomicInteger rendered = new AtomicInteger();
     AtomicInteger laidOut = new AtomicInteger();
     boolean written = false;
+    Map<String, Set<Position>> usage = null;
     PageStage stage = new PageStage(expander, markdown, layout, nav, cache, keys, writer, observer,
         page -> dates.join().updated(page), search.isPresent());
     try {
@@ -172,7 +173,7 @@ public final class SiteBuilder {
           failed(page, output, nav, facts, observer);
         }
       });
-      Map<String, Set<Position>> usage = usage(calls);
+      usage = usage(calls);
       reportUnusedPartials(partials, usage.keySet(), problems);
       // Every page counts as built, a failed one too (its links are not broken; it is an error).
       for (PageFacts fact : facts) outputs.add(fact.output());
@@ -230,7 +231,9 @@ public final class SiteBuilder {
     List<String> jsPages = new ArrayList<>(new TreeSet<>(mermaidJs));
     BuildStats stats = new BuildStats(site.pages().size(), rendered.get(), laidOut.get(),
         writer.map(SiteWriter::filesWritten).orElse(0L), search.map(SearchStage::behind).orElse(false));
-    Map<String, Set<Position>> usage = usage(calls);
+    // Made once after the pages (sorting every call's position is not free); again only when
+    // the build stopped before that.
+    if (usage == null) usage = usage(calls);
     return new BuildResult(site, problems.sorted(), written, pages, jsPages, usage, partials.uses(usage),
         Duration.ofNanos(System.nanoTime() - started), List.copyOf(outputs), Duration.ofNanos(searchCpu.get()), stats);
   }
