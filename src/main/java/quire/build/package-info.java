@@ -1,6 +1,6 @@
 /**
  * The pipeline: load, expand shortcodes, Markdown, layout, write, over every page in parallel.
- * The only code that knows the order of the stages. Depends on every stage package: quire.diag,
+ * The only code that knows the order of the stages. Depends on every stage package: quire.diag, quire.url,
  * quire.site, quire.shortcode, quire.partial, quire.markdown, quire.mermaid (its font),
  * quire.layout and quire.output.
  */

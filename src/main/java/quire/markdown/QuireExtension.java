@@ -25,6 +25,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Set;
 import quire.shortcode.HtmlPlaceholders;
+import quire.url.SiteUrls;
 
 /**
  * quire's additions to Flexmark, as one extension: shortcode HTML placeholders, GFM autolinks
@@ -156,7 +157,7 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
       PageContext page = PageContext.KEY.get(context.getDocument());
       if (page == null || page.page == null) return link;
       String written = link.getUrl();
-      String target = Links.resolve(written, page.page.page(), page.basePath);
+      String target = SiteUrls.resolveWritten(written, page.page.page().path(), page.basePath);
       int offset = node.getStartOffset();
       quire.markdown.LinkRef.Kind kind = null;
       String alt = "";
