@@ -11,8 +11,8 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
-import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -128,22 +128,7 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
     }
   }
 
-  private static final class ResolverFactory implements LinkResolverFactory {
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
-    }
-
+  private static final class ResolverFactory extends IndependentLinkResolverFactory {
     @Override
     public LinkResolver apply(LinkResolverBasicContext context) {
       return new Resolver();
