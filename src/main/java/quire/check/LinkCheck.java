@@ -47,8 +47,8 @@ import quire.url.SiteUrls;
  * reported once for the whole site. Thread-safe while observing; {@link #check} is called once.
  */
 public final class LinkCheck implements PageObserver {
-  /** Where a reference written by the built-in theme's templates is reported. */
-  static final String THEME = "(built-in theme templates)";
+  /** Where a reference written by the built-in theme's templates is reported: its templates as a whole. */
+  static final Position THEME = Position.inTheme("templates", 0, 0);
 
   private final ConcurrentLinkedQueue<PageScan> scans = new ConcurrentLinkedQueue<>();
   private final AtomicLong scanNanos = new AtomicLong();
@@ -261,7 +261,7 @@ public final class LinkCheck implements PageObserver {
       // Not in a site template: the built-in theme wrote it. Say so in words rather than blame
       // a line of the first page, which does not hold it (issue 9).
       if (inTemplate.isEmpty()) message += ", written by the theme on " + onPages.iterator().next();
-      Position at = inTemplate.orElse(new Position(THEME, 0, 0));
+      Position at = inTemplate.orElse(THEME);
       out.add(Problem.of(first.rule(), at, message));
     }
   }
