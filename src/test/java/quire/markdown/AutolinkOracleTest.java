@@ -11,13 +11,9 @@ import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import quire.testing.RepositoryMarkdown;
 
 /**
  * quire finds autolinks with its own post-processor on Flexmark's public API; Flexmark's autolink
@@ -71,17 +67,10 @@ class AutolinkOracleTest {
   }
 
   @Test
-  void everyMarkdownFileOfTheRepositoryRendersAsFlexmarkRendersIt() throws IOException {
-    for (String root : List.of("content", "partials", "src/test/resources")) {
-      try (Stream<Path> files = Files.walk(Path.of(root))) {
-        // The nesting fixtures are too deep for Flexmark's renderer by design (quire stops them first).
-        for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".md")
-            && !p.toString().contains("invalid-nesting"))::iterator) {
-          String markdown = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-          // A file with no "://", "www." or "@" has no autolink for either to find.
-          if (Autolinks.mayHoldLink(markdown)) assertSameHtml(markdown);
-        }
-      }
+  void everyMarkdownFileOfTheRepositoryRendersAsFlexmarkRendersIt() {
+    for (String markdown : RepositoryMarkdown.texts()) {
+      // A file with no "://", "www." or "@" has no autolink for either to find.
+      if (Autolinks.mayHoldLink(markdown)) assertSameHtml(markdown);
     }
   }
 
