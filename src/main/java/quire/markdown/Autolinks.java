@@ -6,11 +6,8 @@ import com.vladsch.flexmark.ast.LinkNode;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.DoNotDecorate;
 import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
@@ -36,25 +33,19 @@ import org.nibor.autolink.LinkType;
  * Flexmark's public API rather than on the extension's internal post-processor. Thread-safe: the
  * factory and the extractor hold no state of a document.
  */
-final class Autolinks extends NodePostProcessorFactory {
+final class Autolinks extends NodeTypePostProcessor {
   private static final LinkExtractor EXTRACTOR =
       LinkExtractor.builder().linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL)).build();
   /** A scheme with nothing after its {@code //}, which the library passes over and GFM in Flexmark links. */
   private static final Pattern BARE_SCHEME = Pattern.compile("\\b([a-z][a-z0-9+.-]*://)(?:\\s|$)");
 
   Autolinks() {
-    super(false);
-    addNodes(Text.class);
+    super(Text.class);
   }
 
   @Override
-  public NodePostProcessor apply(Document document) {
-    return new NodePostProcessor() {
-      @Override
-      public void process(NodeTracker state, Node node) {
-        if (mayHoldLink(node.getChars())) link(state, node);
-      }
-    };
+  void process(NodeTracker state, Node node) {
+    if (mayHoldLink(node.getChars())) link(state, node);
   }
 
   static boolean mayHoldLink(CharSequence text) {
