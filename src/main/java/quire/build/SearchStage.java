@@ -21,6 +21,7 @@ import quire.search.PageText;
 import quire.search.SearchDocument;
 import quire.search.SearchIndex;
 import quire.site.SourcePage;
+import quire.url.SiteUrls;
 
 /**
  * The search index of one build, made with as little work as the build cache allows. Each page's
@@ -58,7 +59,7 @@ final class SearchStage {
     if (sections.isPresent() && cache.isPresent() && !outcome.contentKey().isEmpty()) {
       cache.get().putSearchText(outcome.contentKey(), sections.get());
     }
-    entries.add(new Entry(SourcePage.href("", page.url()), page.title(), sectionTitle(page), outcome.contentKey(),
+    entries.add(new Entry(SiteUrls.href("", page.url()), page.title(), sectionTitle(page), outcome.contentKey(),
         sections));
   }
 

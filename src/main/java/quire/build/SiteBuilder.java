@@ -47,6 +47,7 @@ import quire.site.Site;
 import quire.site.SiteConfig;
 import quire.site.SiteLoader;
 import quire.site.SourcePage;
+import quire.url.SiteUrls;
 
 /**
  * Builds a site: load → expand shortcodes → Markdown → layout → write. Pages are built in
@@ -144,7 +145,7 @@ public final class SiteBuilder {
         page -> dates.join().updated(page), search.isPresent());
     try {
       site.pages().parallelStream().forEach(page -> {
-        String output = page.url().substring(1) + "index.html";
+        String output = SiteUrls.outputFile(page.url());
         try {
           PageOutcome outcome = stage.build(page, problems);
           if (outcome.usesMermaidJs()) mermaidJs.add(page.path());
