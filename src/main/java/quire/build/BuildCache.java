@@ -474,16 +474,29 @@ public final class BuildCache {
       data.writeInt(n);
     }
 
+    /**
+     * A string: the number of one written before, or its length and UTF-8 bytes, as one
+     * variable-length number (even: a number, odd: a length), so the references the link
+     * check's memos repeat on every page take one to three bytes each, not four.
+     */
     void string(String s) throws IOException {
       Integer known = strings.get(s);
       if (known != null) {
-        data.writeInt(known);
+        varint(2L * known);
         return;
       }
       strings.put(s, strings.size());
       byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-      data.writeInt(-1 - utf8.length);
+      varint(2L * utf8.length + 1);
       data.write(utf8);
+    }
+
+    private void varint(long n) throws IOException {
+      while (n >= 0x80) {
+        data.writeByte((int) (n & 0x7f) | 0x80);
+        n >>>= 7;
+      }
+      data.writeByte((int) n);
     }
 
     void stamps(Map<String, FileStamp> stamps) throws IOException {
@@ -590,18 +603,28 @@ public final class BuildCache {
     }
 
     String string() throws IOException {
-      int n = data.readInt();
-      if (n >= 0) {
-        if (n >= strings.size()) throw new IOException("bad string reference " + n);
-        return strings.get(n);
+      long n = varint();
+      if ((n & 1) == 0) {
+        if (n / 2 >= strings.size()) throw new IOException("bad string reference " + n / 2);
+        return strings.get((int) (n / 2));
       }
-      int length = -1 - n;
+      long length = n / 2;
       if (length > 1 << 26) throw new IOException("bad string length " + length);
-      byte[] utf8 = new byte[length];
+      byte[] utf8 = new byte[(int) length];
       data.readFully(utf8);
       String s = new String(utf8, StandardCharsets.UTF_8);
       strings.add(s);
       return s;
+    }
+
+    private long varint() throws IOException {
+      long n = 0;
+      for (int shift = 0; shift < 64; shift += 7) {
+        int b = data.readUnsignedByte();
+        n |= (long) (b & 0x7f) << shift;
+        if (b < 0x80) return n;
+      }
+      throw new IOException("a number longer than 64 bits");
     }
 
     Map<String, FileStamp> stamps() throws IOException {
