@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import quire.diag.Markup;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -51,17 +52,30 @@ public final class SearchIndex {
    * A page as the index merges it: its words with their weights and its page file, both worked
    * out by the thread that built the page, so the merge at the end of a build only concatenates.
    */
-  private record IndexedPage(String url, Map<String, Integer> weights, String file) {}
+  private record IndexedPage(String url, String[] words, int[] weights, String file) {}
+
+  /**
+   * Every word of the site once: a page holds its words as references into it, so the pages
+   * waiting for the merge hold about as much as their text, not a map of strings each.
+   */
+  private final ConcurrentHashMap<String, String> vocabulary = new ConcurrentHashMap<>();
 
   /** Adds a page. Thread-safe; the page's words are counted here, in the calling thread. */
   public void add(SearchDocument doc) {
-    Map<String, Integer> weights = new HashMap<>();
-    count(weights, doc.title(), TITLE_WEIGHT);
+    Map<String, Integer> counted = new HashMap<>();
+    count(counted, doc.title(), TITLE_WEIGHT);
     for (PageText.Section s : doc.sections()) {
-      count(weights, s.heading(), HEADING_WEIGHT);
-      count(weights, s.text(), 1);
+      count(counted, s.heading(), HEADING_WEIGHT);
+      count(counted, s.text(), 1);
     }
-    documents.add(new IndexedPage(doc.url(), weights, page(doc)));
+    String[] words = new String[counted.size()];
+    int[] weights = new int[counted.size()];
+    int i = 0;
+    for (Map.Entry<String, Integer> e : counted.entrySet()) {
+      words[i] = vocabulary.computeIfAbsent(e.getKey(), word -> word);
+      weights[i++] = e.getValue();
+    }
+    documents.add(new IndexedPage(doc.url(), words, weights, page(doc)));
   }
 
   /** The index files, path in the site → UTF-8 text, in path order. */
@@ -74,10 +88,10 @@ public final class SearchIndex {
     List<String> pageFiles = new ArrayList<>(docs.size());
     for (int id = 0; id < docs.size(); id++) {
       IndexedPage doc = docs.get(id);
-      for (Map.Entry<String, Integer> e : doc.weights().entrySet()) {
-        Postings list = postings.computeIfAbsent(e.getKey(), k -> new Postings());
+      for (int w = 0; w < doc.words().length; w++) {
+        Postings list = postings.computeIfAbsent(doc.words()[w], k -> new Postings());
         Vlq.append(list.text, id - list.last);
-        Vlq.append(list.text, Math.min(MAX_WEIGHT, e.getValue()));
+        Vlq.append(list.text, Math.min(MAX_WEIGHT, doc.weights()[w]));
         list.last = id;
       }
       pageFiles.add(doc.file());
