@@ -61,7 +61,8 @@ import quire.shortcode.PartialCall;
  */
 public final class BuildCache {
   private static final String MAGIC = "quire-build-cache";
-  private static final int FORMAT = 2;
+  // 3: a position says whose file it is in (the site's or the built-in theme's).
+  private static final int FORMAT = 3;
 
   private final Optional<Path> dir;
   private final String engine;
@@ -344,6 +345,7 @@ public final class BuildCache {
       string(p.file());
       data.writeInt(p.line());
       data.writeInt(p.column());
+      data.writeByte(p.origin().ordinal());
     }
 
     void positions(List<Position> list) throws IOException {
@@ -445,7 +447,12 @@ public final class BuildCache {
     }
 
     Position position() throws IOException {
-      return new Position(string(), data.readInt(), data.readInt());
+      String file = string();
+      int line = data.readInt();
+      int column = data.readInt();
+      int origin = data.readByte();
+      if (origin < 0 || origin >= Position.Origin.values().length) throw new IOException("a position of no known origin");
+      return new Position(file, line, column, Position.Origin.values()[origin]);
     }
 
     List<Position> positions() throws IOException {

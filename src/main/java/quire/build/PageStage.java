@@ -23,6 +23,7 @@ import quire.shortcode.ExpandedPage;
 import quire.shortcode.Expander;
 import quire.shortcode.PartialCall;
 import quire.site.SourcePage;
+import quire.url.SiteUrls;
 
 /**
  * One page through expand → Markdown → layout → write, taking from the build cache what is still
@@ -66,7 +67,7 @@ final class PageStage {
   }
 
   PageOutcome build(SourcePage page, Problems problems) {
-    String output = page.url().substring(1) + "index.html";
+    String output = SiteUrls.outputFile(page.url());
     Optional<CachedPage> before = cache.flatMap(c -> c.find(page.path()));
     if (before.isPresent()) {
       CachedPage old = before.get();

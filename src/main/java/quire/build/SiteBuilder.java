@@ -50,6 +50,7 @@ import quire.site.Site;
 import quire.site.SiteConfig;
 import quire.site.SiteLoader;
 import quire.site.SourcePage;
+import quire.url.SiteUrls;
 
 /**
  * Builds a site: load → expand shortcodes → Markdown → layout → write. Pages are built in
@@ -146,7 +147,7 @@ public final class SiteBuilder {
         page -> dates.join().updated(page), search.isPresent());
     try {
       site.pages().parallelStream().forEach(page -> {
-        String output = page.url().substring(1) + "index.html";
+        String output = SiteUrls.outputFile(page.url());
         try {
           PageOutcome outcome = stage.build(page, problems);
           if (outcome.usesMermaidJs()) mermaidJs.add(page.path());
@@ -157,7 +158,7 @@ public final class SiteBuilder {
           if (outcome.laidOut()) laidOut.incrementAndGet();
           search.ifPresent(index -> {
             long cpu = THREADS.getCurrentThreadCpuTime();
-            index.add(new SearchDocument(SourcePage.href("", page.url()), page.title(), sectionTitle(nav, page),
+            index.add(new SearchDocument(SiteUrls.href("", page.url()), page.title(), sectionTitle(nav, page),
                 PageText.of(outcome.contentHtml())));
             searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
           });

@@ -1,7 +1,8 @@
 /**
  * The pipeline: load, expand shortcodes, Markdown, layout, write, over every page in parallel.
- * The only code that knows the order of the stages. Depends on every stage package: quire.diag,
+ * The only code that knows the order of the stages. Depends on every stage package: quire.diag, quire.url,
  * quire.site, quire.shortcode, quire.partial, quire.markdown, quire.mermaid (its font),
- * quire.layout and quire.output.
+ * quire.layout, quire.search (the index), quire.publish (sitemap, robots.txt, redirects) and
+ * quire.output.
  */
 package quire.build;

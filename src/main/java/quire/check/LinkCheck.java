@@ -33,10 +33,10 @@ import quire.diag.Rule;
 import quire.diag.SourceFile;
 import quire.diag.Suggestions;
 import quire.markdown.LinkRef;
-import quire.site.Asset;
 import quire.site.SiteBoundary;
 import quire.site.SourcePage;
 import quire.site.SplitPage;
+import quire.url.SiteUrls;
 
 /**
  * The internal link, anchor and image check. Registered as the build's {@link PageObserver}, it
@@ -47,8 +47,8 @@ import quire.site.SplitPage;
  * reported once for the whole site. Thread-safe while observing; {@link #check} is called once.
  */
 public final class LinkCheck implements PageObserver {
-  /** Where a reference written by the built-in theme's templates is reported. */
-  static final String THEME = "(built-in theme templates)";
+  /** Where a reference written by the built-in theme's templates is reported: its templates as a whole. */
+  static final Position THEME = Position.inTheme("templates", 0, 0);
 
   private final ConcurrentLinkedQueue<PageScan> scans = new ConcurrentLinkedQueue<>();
   private final AtomicLong scanNanos = new AtomicLong();
@@ -123,7 +123,7 @@ public final class LinkCheck implements PageObserver {
     Map<String, List<String>> byFolder = new HashMap<>();
     for (String f : files) {
       String shown = f.endsWith("/index.html") ? f.substring(0, f.length() - "index.html".length()) : f;
-      String folder = parent(shown);
+      String folder = SiteUrls.parent(shown);
       byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(shown);
     }
     Map<String, SourceFile> sources = new HashMap<>();
@@ -163,13 +163,13 @@ public final class LinkCheck implements PageObserver {
     Map<String, ArrayDeque<LinkRef>> images = new HashMap<>();
     for (LinkRef ref : page.links()) {
       (ref.kind() == LinkRef.Kind.IMAGE ? images : links)
-          .computeIfAbsent(Target.decode(ref.target()), k -> new ArrayDeque<>()).add(ref);
+          .computeIfAbsent(SiteUrls.decode(ref.target()), k -> new ArrayDeque<>()).add(ref);
     }
     SourceSearch.Cursor cursor = new SourceSearch.Cursor();
     List<Finding> out = new ArrayList<>();
     for (Reference ref : scan.references()) {
       Map<String, ArrayDeque<LinkRef>> records = ref.isImage() ? images : ref.tag().equals("a") ? links : Map.of();
-      ArrayDeque<LinkRef> queue = records.get(Target.decode(ref.value()));
+      ArrayDeque<LinkRef> queue = records.get(SiteUrls.decode(ref.value()));
       LinkRef record = queue == null ? null : queue.poll();
       List<Finding> found = problemsOf(ref, Target.resolve(ref.value(), page.url(), site.basePath()), scan, site);
       if (found.isEmpty()) continue;
@@ -230,14 +230,8 @@ public final class LinkCheck implements PageObserver {
 
   private static Optional<String> suggestFile(String path, Site site) {
     if (path.isEmpty()) return Optional.empty();
-    List<String> near = site.byFolder().getOrDefault(parent(path), List.of());
+    List<String> near = site.byFolder().getOrDefault(SiteUrls.parent(path), List.of());
     return Suggestions.closest(path, near);
-  }
-
-  /** The folder part of an output path, {@code a/b/} for {@code a/b/c/} or {@code a/b/c.png}. */
-  private static String parent(String path) {
-    String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    return trimmed.substring(0, trimmed.lastIndexOf('/') + 1);
   }
 
   /**
@@ -267,7 +261,7 @@ public final class LinkCheck implements PageObserver {
       // Not in a site template: the built-in theme wrote it. Say so in words rather than blame
       // a line of the first page, which does not hold it (issue 9).
       if (inTemplate.isEmpty()) message += ", written by the theme on " + onPages.iterator().next();
-      Position at = inTemplate.orElse(new Position(THEME, 0, 0));
+      Position at = inTemplate.orElse(THEME);
       out.add(Problem.of(first.rule(), at, message));
     }
   }

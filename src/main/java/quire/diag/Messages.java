@@ -13,7 +13,8 @@ public final class Messages {
     StringBuilder out = new StringBuilder();
     for (String raw : message.strip().split("\n")) {
       String line = raw.strip();
-      if (line.startsWith("----") || line.startsWith("Tip:") || line.startsWith("FTL stack trace")) break;
+      if (line.startsWith("----") || line.startsWith("Tip:") || line.startsWith("FTL stack trace")
+          || line.startsWith("The name was interpreted by this TemplateLoader")) break;
       if (line.isEmpty()) continue;
       int expected = line.indexOf(", but was expecting one of these patterns:");
       if (expected >= 0) {

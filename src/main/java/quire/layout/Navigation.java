@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import quire.site.SourcePage;
+import quire.url.SiteUrls;
 
 /**
  * The section tree of a site, computed once per build and shared by every page's template:
@@ -40,15 +41,10 @@ public final class Navigation {
   private String nearestListed(String url) {
     String current = url;
     while (!current.equals("/")) {
-      current = parentOf(current);
+      current = SiteUrls.parent(current);
       if (byUrl.containsKey(current)) return current;
     }
     return "/";
-  }
-
-  private static String parentOf(String url) {
-    String trimmed = url.substring(0, url.length() - 1);
-    return trimmed.substring(0, trimmed.lastIndexOf('/') + 1);
   }
 
   /** The pages of a section, in order (weight, then title). */
@@ -83,7 +79,7 @@ public final class Navigation {
     List<Map<String, String>> crumbs = new ArrayList<>();
     String url = page.url();
     while (!url.equals("/")) {
-      url = parentOf(url);
+      url = SiteUrls.parent(url);
       SourcePage ancestor = byUrl.get(url);
       if (ancestor != null) crumbs.add(link(ancestor));
     }
@@ -120,6 +116,6 @@ public final class Navigation {
 
   /** A site URL with the base path in front, percent-encoded where a path needs it. */
   public String href(String url) {
-    return SourcePage.href(basePath, url);
+    return SiteUrls.href(basePath, url);
   }
 }

@@ -23,8 +23,8 @@ import quire.markdown.Heading;
 import quire.markdown.RenderedPage;
 import quire.site.SiteConfig;
 import quire.site.SourcePage;
-import quire.site.TemplateRunner;
-import quire.site.Theme;
+import quire.template.TemplateEngine;
+import quire.template.TemplateRunner;
 
 /**
  * Full HTML pages from rendered content: {@code home.ftlh}, {@code section.ftlh},
@@ -42,8 +42,8 @@ import quire.site.Theme;
  * {@code editUrl} (the config's {@code editUrl} followed by the page's path; empty without one).
  */
 public final class PageLayout {
+  private final TemplateEngine engine;
   private final Configuration config;
-  private final Optional<Path> siteTemplates;
   private final SiteConfig site;
   private final Navigation nav;
   private final Function<SourcePage, String> updated;
@@ -57,11 +57,11 @@ public final class PageLayout {
    *     {@code updated}, else its last commit: see {@code GitDates})
    */
   public PageLayout(Optional<Path> siteTemplates, SiteConfig site, Navigation nav, Function<SourcePage, String> updated) {
-    this.siteTemplates = siteTemplates;
     this.site = site;
     this.nav = nav;
     this.updated = updated;
-    config = Theme.freemarker(siteTemplates, "templates");
+    engine = new TemplateEngine(siteTemplates, "templates");
+    config = engine.configuration();
   }
 
   /** The full page; empty (with a problem reported) when the template fails. */
@@ -190,7 +190,7 @@ public final class PageLayout {
       if (syntax.isPresent()) {
         report(syntax.get(), forPath, problems);
       } else {
-        problems.report(Rule.TEMPLATE_ERROR, new Position(templatePath(name), 0, 0),
+        problems.report(Rule.TEMPLATE_ERROR, engine.position(name, 0, 0),
             "cannot read the template: " + e.getMessage());
       }
       return Optional.empty();
@@ -206,14 +206,9 @@ public final class PageLayout {
    * a syntax error is wrong whatever the page, so it is reported once, without one.
    */
   private void report(TemplateRunner.Failure failure, String forPath, Problems problems) {
-    Position at = new Position(templatePath(failure.template()), failure.line(), failure.column());
+    Position at = engine.position(failure);
     List<Position> via = failure.syntax() ? List.of() : List.of(Position.of(forPath));
     problems.add(new Problem(Rule.TEMPLATE_ERROR.severity(), Rule.TEMPLATE_ERROR, at, failure.message(), via));
-  }
-
-  private String templatePath(String name) {
-    boolean own = siteTemplates.filter(d -> d.resolve(name).toFile().isFile()).isPresent();
-    return own ? "site/templates/" + name : "(built-in) templates/" + name;
   }
 
 }

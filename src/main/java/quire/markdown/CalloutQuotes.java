@@ -3,9 +3,6 @@ package quire.markdown;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import java.util.Optional;
@@ -17,22 +14,16 @@ import java.util.regex.Pattern;
  * {@code [!NOTE]} (or TIP, IMPORTANT, WARNING, CAUTION; any case) alone. Any other quote stays a
  * quote.
  */
-final class CalloutQuotes extends NodePostProcessorFactory {
+final class CalloutQuotes extends NodeTypePostProcessor {
   private static final Pattern MARKER = Pattern.compile("\\[!([A-Za-z]+)\\][ \\t]*(\\r?\\n|$)");
 
   CalloutQuotes() {
-    super(false);
-    addNodes(BlockQuote.class);
+    super(BlockQuote.class);
   }
 
   @Override
-  public NodePostProcessor apply(Document document) {
-    return new NodePostProcessor() {
-      @Override
-      public void process(NodeTracker state, Node node) {
-        if (node instanceof BlockQuote quote) convert(quote, state);
-      }
-    };
+  void process(NodeTracker state, Node node) {
+    if (node instanceof BlockQuote quote) convert(quote, state);
   }
 
   private static void convert(BlockQuote quote, NodeTracker state) {

@@ -11,8 +11,8 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
-import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -25,10 +25,11 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Set;
 import quire.shortcode.HtmlPlaceholders;
+import quire.url.SiteUrls;
 
 /**
  * quire's additions to Flexmark, as one extension: shortcode HTML placeholders, GFM autolinks
- * (filtered, see {@link AutolinkFilter}), tables where goldmark finds them ({@link GoldmarkTables},
+ * (our own, see {@link Autolinks}), tables where goldmark finds them ({@link GoldmarkTables},
  * {@link TableCodePipes}, rendered by Flexmark's table renderer), {@code .md} link resolution and
  * link/image records, heading ids with a copyable anchor, and mermaid blocks. Per-page state
  * comes from the document ({@link PageContext#KEY}).
@@ -47,7 +48,7 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
   public void extend(Parser.Builder builder) {
     builder.customInlineParserExtensionFactory(new HtmlFragmentParser.Factory());
     builder.paragraphPreProcessorFactory(new GoldmarkTables.Factory());
-    builder.postProcessorFactory(new AutolinkFilter());
+    builder.postProcessorFactory(new Autolinks());
     builder.postProcessorFactory(new TableCodePipes());
   }
 
@@ -127,22 +128,7 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
     }
   }
 
-  private static final class ResolverFactory implements LinkResolverFactory {
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
-    }
-
+  private static final class ResolverFactory extends IndependentLinkResolverFactory {
     @Override
     public LinkResolver apply(LinkResolverBasicContext context) {
       return new Resolver();
@@ -156,7 +142,7 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
       PageContext page = PageContext.KEY.get(context.getDocument());
       if (page == null || page.page == null) return link;
       String written = link.getUrl();
-      String target = Links.resolve(written, page.page.page(), page.basePath);
+      String target = SiteUrls.resolveWritten(written, page.page.page().path(), page.basePath);
       int offset = node.getStartOffset();
       quire.markdown.LinkRef.Kind kind = null;
       String alt = "";

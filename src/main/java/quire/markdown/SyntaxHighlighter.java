@@ -128,8 +128,14 @@ public final class SyntaxHighlighter {
           css = "hl-a";
         }
         if (pending.length() > 0 && !Objects.equals(css, pendingCss)) {
-          span(html, pendingCss, pending.toString());
+          // Text ending in "{{" written right before a span would read "{{<span", which anyone
+          // scanning the page takes for a shortcode left unexpanded: the braces join the span.
+          boolean braces = css != null && pending.length() >= 2
+              && pending.charAt(pending.length() - 1) == '{' && pending.charAt(pending.length() - 2) == '{';
+          if (braces) pending.setLength(pending.length() - 2);
+          if (pending.length() > 0) span(html, pendingCss, pending.toString());
           pending.setLength(0);
+          if (braces) pending.append("{{");
         }
         pendingCss = css;
         pending.append(t.getLexeme());

@@ -2,9 +2,6 @@ package quire.markdown;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 
@@ -12,22 +9,16 @@ import com.vladsch.flexmark.util.ast.NodeTracker;
  * In a table cell, {@code \|} is a pipe even inside a code span (GFM, and goldmark): the escape
  * only keeps the pipe from ending the cell. Flexmark leaves the backslash in code spans.
  */
-final class TableCodePipes extends NodePostProcessorFactory {
+final class TableCodePipes extends NodeTypePostProcessor {
   TableCodePipes() {
-    super(false);
-    addNodes(Code.class);
+    super(Code.class);
   }
 
   @Override
-  public NodePostProcessor apply(Document document) {
-    return new NodePostProcessor() {
-      @Override
-      public void process(NodeTracker state, Node node) {
-        if (!(node instanceof Code code) || code.getText().indexOf("\\|") < 0) return;
-        if (node.getAncestorOfType(TableCell.class) == null) return;
-        // Code renders its text, not its children.
-        code.setText(code.getText().replace("\\|", "|"));
-      }
-    };
+  void process(NodeTracker state, Node node) {
+    if (!(node instanceof Code code) || code.getText().indexOf("\\|") < 0) return;
+    if (node.getAncestorOfType(TableCell.class) == null) return;
+    // Code renders its text, not its children.
+    code.setText(code.getText().replace("\\|", "|"));
   }
 }

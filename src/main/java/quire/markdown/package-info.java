@@ -4,7 +4,7 @@
  * positions, finds tables where goldmark finds them, puts shortcode HTML back in place of its
  * placeholders, and hands mermaid blocks to the diagram stage; a second extension writes what
  * readers see beyond plain HTML (code highlighted at build time, callouts, sized zoomable images,
- * scrolling tables). Depends on quire.diag, quire.site, quire.shortcode (for ExpandedPage and its
+ * scrolling tables). Depends on quire.diag, quire.url (link targets), quire.site, quire.shortcode (for ExpandedPage and its
  * placeholders), quire.mermaid, and RSyntaxTextArea's lexers.
  */
 package quire.markdown;

@@ -210,11 +210,6 @@ public final class SiteWriter implements AutoCloseable {
     }
   }
 
-  /** Whether a file has been written at this path. */
-  public boolean exists(String path) {
-    return made.containsKey(path) || Files.exists(resolve(path));
-  }
-
   /**
    * The new file to write for {@code path} (its folders made), or empty when {@code target}
    * already holds it with this content and untouched since; called holding the read lock.

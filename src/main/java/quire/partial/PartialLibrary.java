@@ -2,21 +2,19 @@ package quire.partial;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
 import quire.diag.SourceFile;
 import quire.diag.Suggestions;
 import quire.shortcode.ParsedText;
+import quire.shortcode.Placeholder;
 import quire.shortcode.ShortcodeParser;
 import quire.shortcode.SyntaxError;
 import quire.site.SplitPage;
@@ -27,7 +25,6 @@ import quire.site.SplitPage;
  * Immutable after construction; thread-safe.
  */
 public final class PartialLibrary {
-  private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\\\)\\$(\\d+)");
   private final Map<String, Partial> byPath;
 
   private PartialLibrary(Map<String, Partial> byPath) {
@@ -136,15 +133,7 @@ public final class PartialLibrary {
   }
 
   private static void reportUnusedParameters(Partial partial, Problems problems) {
-    Set<Integer> used = new HashSet<>();
-    Matcher m = PLACEHOLDER.matcher(partial.bodyText());
-    while (m.find()) {
-      try {
-        used.add(Integer.parseInt(m.group(1)));
-      } catch (NumberFormatException ignored) {
-        // A run of digits too long for an int is reported when the partial is rendered.
-      }
-    }
+    Set<Integer> used = Placeholder.numbersIn(partial.bodyText());
     for (int i = 1; i <= partial.declared().size(); i++) {
       if (!used.contains(i)) {
         problems.report(Rule.PARTIAL_PARAM_UNUSED, partial.declaredAt(), "parameter " + i + " ("

@@ -56,12 +56,18 @@ public final class RenderShortcode implements ShortcodeHandler {
     String product = argument(call, "productFolder", -1).map(a -> a.value().strip())
         .orElseGet(() -> PartialLibrary.productOf(scope.file().path()).orElse(scope.page().product()));
     if (escapes(file) || escapes(product)) {
-      out.report(Rule.PARTIAL_PATH_ESCAPE, scope, fileAt, "partial path \"" + file + "\" leaves partials/"
-          + product + "/; name a file inside it, without \"..\" or a leading \"/\"");
+      out.report(Rule.PARTIAL_PATH_ESCAPE, scope, fileAt, "partial path \"" + file + "\" leaves "
+          + (product.isEmpty() || escapes(product) ? "the partials folder" : "partials/" + product + "/")
+          + "; name a file inside it, without \"..\" or a leading \"/\"");
       return;
     }
     out.dependsOn(new Dependency(Dependency.Kind.PARTIAL, product, file));
     Optional<Partial> found = library.find(product, file);
+    if (found.isEmpty() && product.isEmpty()) {
+      out.report(Rule.PARTIAL_MISSING, scope, fileAt, "partial \"" + file + "\" has no product folder to be found in:"
+          + " this page is not in a product folder (content/PRODUCT/…), so name one with productFolder=\"…\"");
+      return;
+    }
     if (found.isEmpty()) {
       out.report(Rule.PARTIAL_MISSING, scope, fileAt, "partial \"" + file + "\" not found in partials/" + product
           + "/ or content/" + product + "/_partials/"

@@ -9,6 +9,7 @@ import quire.diag.Rule;
 import quire.site.FrontMatterParser;
 import quire.site.SiteConfig;
 import quire.site.SourcePage;
+import quire.url.SiteUrls;
 
 /**
  * Redirects from the old URLs a page lists in {@code aliases} (Hugo's convention): a small HTML
@@ -43,7 +44,7 @@ public final class Redirects {
               "alias \"" + alias + "\" is not a path inside the site (write it as /old/path/ or old-name)");
           continue;
         }
-        String output = path.endsWith(".html") ? path.substring(1) : path.substring(1) + "index.html";
+        String output = path.endsWith(".html") ? path.substring(1) : SiteUrls.outputFile(path);
         if (taken.contains(output)) {
           problems.report(Rule.ALIAS_CONFLICT, FrontMatterParser.positionOf(page.source(), "aliases", alias),
               "alias \"" + alias + "\" is the URL of a page of the site (" + path + "); no redirect is written");
@@ -57,7 +58,7 @@ public final class Redirects {
           }
           continue;
         }
-        String target = SourcePage.href(config.basePath(), page.url());
+        String target = SiteUrls.href(config.basePath(), page.url());
         files.put(output, page(target, config.absolute(page.url()).orElse(target)));
         lines.put(config.basePath() + path.substring(1), target);
       }

@@ -16,11 +16,19 @@ public final class GithubReport {
   public static void write(List<Problem> problems, PrintWriter out) {
     for (Problem p : problems) {
       StringBuilder line = new StringBuilder("::").append(p.isError() ? "error" : "warning");
-      line.append(" file=").append(property(p.at().file()));
-      if (p.at().line() > 0) line.append(",line=").append(p.at().line());
-      if (p.at().column() > 0) line.append(",col=").append(p.at().column());
-      line.append(",title=").append(property("[" + p.rule().id() + "]"));
-      StringBuilder message = new StringBuilder(p.message());
+      // A place in quire's built-in theme is no file of the repository: the annotation names
+      // none, and the message says where.
+      boolean inRepository = !p.at().inTheme();
+      if (inRepository) {
+        line.append(" file=").append(property(p.at().file()));
+        if (p.at().line() > 0) line.append(",line=").append(p.at().line());
+        if (p.at().column() > 0) line.append(",col=").append(p.at().column());
+        line.append(",");
+      } else {
+        line.append(" ");
+      }
+      line.append("title=").append(property("[" + p.rule().id() + "]"));
+      StringBuilder message = new StringBuilder(inRepository ? "" : p.at() + ": ").append(p.message());
       for (Position via : p.via()) message.append("\nvia ").append(via);
       line.append("::").append(data(message.toString()));
       out.println(line);

@@ -23,12 +23,12 @@ public final class JsonReport {
       json.space("\n  ").beginObject()
           .member("severity", p.severity().id())
           .member("rule", p.rule().id())
-          .member("file", p.at().file())
+          .member("file", p.at().shownFile())
           .member("line", p.at().line())
           .member("column", p.at().column())
           .member("message", p.message())
           .name("via").beginArray();
-      for (Position via : p.via()) json.beginObject().member("file", via.file()).member("line", via.line()).endObject();
+      for (Position via : p.via()) json.beginObject().member("file", via.shownFile()).member("line", via.line()).endObject();
       json.endArray().endObject();
     }
     if (!problems.isEmpty()) json.space("\n");

@@ -23,7 +23,7 @@ public final class JunitReport {
   public static void write(List<Problem> problems, Collection<String> files, PrintWriter out) {
     Map<String, List<Problem>> byFile = new TreeMap<>();
     for (String f : new TreeSet<>(files)) byFile.put(f, new ArrayList<>());
-    for (Problem p : problems) byFile.computeIfAbsent(p.at().file().isEmpty() ? "(site)" : p.at().file(), k -> new ArrayList<>()).add(p);
+    for (Problem p : problems) byFile.computeIfAbsent(p.at().file().isEmpty() ? "(site)" : p.at().shownFile(), k -> new ArrayList<>()).add(p);
     long failing = byFile.values().stream().filter(l -> !l.isEmpty()).count();
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<testsuites name=\"quire check\" tests=\"").append(byFile.size()).append("\" failures=\"").append(failing)

@@ -11,10 +11,16 @@ import quire.diag.Severity;
 /**
  * SARIF 2.1.0, for GitHub code scanning: one run by the tool {@code quire} with every rule it
  * knows, one result per problem, located at the file (relative to the site root, which is
- * {@code %SRCROOT%}) and line to fix, with the render chain as related locations. Stateless.
+ * {@code %SRCROOT%}) and line to fix, with the render chain as related locations. A place in
+ * quire's built-in theme is no file of the site: its artifact location is relative to
+ * {@link #THEME_BASE}, a base the run describes as the theme inside quire, and gives no URI for
+ * (SARIF 2.1.0 §3.14.14), so no tool takes it for a site file. A problem with no known place
+ * has no location. Stateless.
  */
 public final class SarifReport {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  /** The URI base of the built-in theme's files. */
+  static final String THEME_BASE = "QUIRE_THEME";
 
   private SarifReport() {}
 
@@ -35,17 +41,26 @@ public final class SarifReport {
           .endObject();
     }
     json.endArray().endObject().endObject()
-        .space("\n").member("columnKind", "utf16CodeUnits")
+        .space("\n").member("columnKind", "utf16CodeUnits");
+    if (problems.stream().anyMatch(p -> p.at().inTheme() || p.via().stream().anyMatch(Position::inTheme))) {
+      json.space("\n").name("originalUriBaseIds").beginObject().name(THEME_BASE).beginObject()
+          .name("description").beginObject()
+          .member("text", "quire's built-in theme (quire/theme/ inside quire's jar), not a file of the site")
+          .endObject().endObject().endObject();
+    }
+    json
         .space("\n").name("results").beginArray();
     for (Problem p : problems) {
       json.space("\n  ").beginObject()
           .member("ruleId", p.rule().id())
           .member("ruleIndex", p.rule().ordinal())
           .member("level", level(p.severity()))
-          .name("message").beginObject().member("text", p.message()).endObject()
-          .name("locations").beginArray().beginObject().name("physicalLocation");
-      physical(p.at(), json);
-      json.endObject().endArray();
+          .name("message").beginObject().member("text", p.message()).endObject();
+      if (p.at().known()) {
+        json.name("locations").beginArray().beginObject().name("physicalLocation");
+        physical(p.at(), json);
+        json.endObject().endArray();
+      }
       if (!p.via().isEmpty()) {
         json.name("relatedLocations").beginArray();
         for (int v = 0; v < p.via().size(); v++) {
@@ -70,7 +85,7 @@ public final class SarifReport {
   private static void physical(Position at, JsonWriter json) {
     json.beginObject().name("artifactLocation").beginObject()
         .member("uri", uri(at.file()))
-        .member("uriBaseId", "%SRCROOT%")
+        .member("uriBaseId", at.inTheme() ? THEME_BASE : "%SRCROOT%")
         .endObject();
     if (at.line() > 0) {
       json.name("region").beginObject().member("startLine", at.line());

@@ -2,6 +2,7 @@ package quire.report;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import quire.diag.Position;
 import quire.diag.Problem;
 
@@ -34,7 +35,8 @@ public final class TextReport {
       String severity = p.isError() ? paint(RED, "error") : paint(YELLOW, "warning");
       out.println(paint(BOLD, visible(at.toString()) + ":") + " " + severity + " [" + p.rule().id() + "] "
           + visible(p.message()));
-      sources.line(at.file(), at.line()).ifPresent(line -> {
+      // The theme's files are inside quire, not under the site: no line of the site is quoted for them.
+      (at.inTheme() ? Optional.<String>empty() : sources.line(at.file(), at.line())).ifPresent(line -> {
         String raw = line.replace('\t', ' ');
         int caret = Math.min(Math.max(at.column() - 1, 0), raw.length());
         String cutBefore = "";

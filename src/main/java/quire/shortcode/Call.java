@@ -43,9 +43,4 @@ public record Call(
       throw new IllegalArgumentException("a self-closed call has no inner text");
     }
   }
-
-  /** Whether a closing tag followed, so {@link #inner()} is present. */
-  public boolean isPaired() {
-    return inner.isPresent();
-  }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import quire.diag.Markup;
 import quire.site.SourcePage;
+import quire.url.SiteUrls;
 
 /**
  * The built-in {@code directory-listing} shortcode: a list of the child pages of the current
@@ -30,7 +31,7 @@ public final class DirectoryListing implements ShortcodeHandler {
     StringBuilder html = new StringBuilder("<ul class=\"directory-listing\">\n");
     for (SourcePage child : childrenOf.apply(section)) {
       if (child.url().equals(page.url())) continue;
-      html.append("<li><a href=\"").append(Markup.escape(SourcePage.href(basePath, child.url()))).append("\">")
+      html.append("<li><a href=\"").append(Markup.escape(SiteUrls.href(basePath, child.url()))).append("\">")
           .append(Markup.escape(child.title())).append("</a>");
       if (!child.front().description().isEmpty()) {
         html.append(": ").append(Markup.escape(child.front().description()));

@@ -2,6 +2,7 @@ package quire.shortcode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -88,57 +89,41 @@ public final class Expander {
     }
     String text = scope.file().text();
     int base = scope.base();
-    int copied = start;
-    int i = start;
-    while (i < end) {
-      char c = text.charAt(base + i);
-      if (c == '\\' && i + 1 < end && text.charAt(base + i + 1) == '$') {
-        out.appendSource(scope.file(), base + copied, base + i, scope.via());
-        out.appendSource(scope.file(), base + i + 1, base + i + 2, scope.via());
-        i += 2;
-        copied = i;
-      } else if (c == '$' && i + 1 < end && isDigit(text.charAt(base + i + 1))) {
-        int digitsEnd = i + 1;
-        while (digitsEnd < end && isDigit(text.charAt(base + digitsEnd))) digitsEnd++;
-        out.appendSource(scope.file(), base + copied, base + i, scope.via());
-        appendValue(text.substring(base + i + 1, base + digitsEnd), i, scope, out);
-        i = digitsEnd;
-        copied = i;
+    int copied = base + start;
+    for (Optional<Placeholder> found; (found = Placeholder.find(text, copied, base + end)).isPresent(); ) {
+      Placeholder p = found.get();
+      out.appendSource(scope.file(), copied, p.start(), scope.via());
+      if (p.isEscape()) {
+        out.appendSource(scope.file(), p.start() + 1, p.end(), scope.via());
       } else {
-        i++;
+        appendValue(p, p.start() - base, scope, out);
       }
+      copied = p.end();
     }
-    out.appendSource(scope.file(), base + copied, base + end, scope.via());
+    out.appendSource(scope.file(), copied, base + end, scope.via());
   }
 
   /** Substitutes {@code $N} inside a string (a nested call's argument). */
   static String substitute(String value, int offset, Scope scope, Expansion out) {
     if (value.indexOf('$') < 0) return value;
     StringBuilder result = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\\' && i + 1 < value.length() && value.charAt(i + 1) == '$') {
-        result.append('$');
-        i++;
-      } else if (c == '$' && i + 1 < value.length() && isDigit(value.charAt(i + 1))) {
-        int end = i + 1;
-        while (end < value.length() && isDigit(value.charAt(end))) end++;
-        result.append(valueOf(value.substring(i + 1, end), offset, scope, out));
-        i = end - 1;
-      } else {
-        result.append(c);
-      }
+    int copied = 0;
+    for (Optional<Placeholder> found; (found = Placeholder.find(value, copied, value.length())).isPresent(); ) {
+      Placeholder p = found.get();
+      result.append(value, copied, p.start());
+      result.append(p.isEscape() ? "$" : valueOf(p, offset, scope, out));
+      copied = p.end();
     }
-    return result.toString();
+    return result.append(value, copied, value.length()).toString();
   }
 
   /**
    * Appends the value {@code $digits} stands for, mapped to where the value was written; a
    * placeholder without a value stays as written, mapped to itself.
    */
-  private static void appendValue(String digits, int offset, Scope scope, Expansion out) {
-    String value = valueOf(digits, offset, scope, out);
-    int n = parseIndex(digits);
+  private static void appendValue(Placeholder p, int offset, Scope scope, Expansion out) {
+    String value = valueOf(p, offset, scope, out);
+    int n = p.number();
     if (n >= 1 && n <= scope.declared() && n <= scope.sources().size()) {
       out.appendValue(value, scope.sources().get(n - 1));
     } else {
@@ -146,28 +131,15 @@ public final class Expander {
     }
   }
 
-  private static int parseIndex(String digits) {
-    try {
-      return Integer.parseInt(digits);
-    } catch (NumberFormatException e) {
-      return Integer.MAX_VALUE;
-    }
-  }
-
-  private static String valueOf(String digits, int offset, Scope scope, Expansion out) {
-    int n;
-    try {
-      n = Integer.parseInt(digits);
-    } catch (NumberFormatException e) {
-      n = Integer.MAX_VALUE;
-    }
+  private static String valueOf(Placeholder p, int offset, Scope scope, Expansion out) {
+    int n = p.number();
     if (n == 0) return "$0";
     if (n > scope.declared()) {
       String chain = String.join(" -> ", scope.chain());
-      out.report(Rule.PARTIAL_PLACEHOLDER_UNDEFINED, scope, offset, "$" + digits + " is beyond the "
+      out.report(Rule.PARTIAL_PLACEHOLDER_UNDEFINED, scope, offset, "$" + p.digits() + " is beyond the "
           + scope.declared() + " parameter(s) " + scope.chain().get(scope.chain().size() - 1)
           + " declares" + (scope.chain().size() > 1 ? " (rendered through " + chain + ")" : ""));
-      return "$" + digits;
+      return "$" + p.digits();
     }
     // Fewer values than declared is reported at the call; the missing ones are empty.
     return n <= scope.values().size() ? scope.values().get(n - 1) : "";
@@ -180,9 +152,5 @@ public final class Expander {
     }
     return new Call(call.name(), call.delimiter(), args, call.start(), call.end(), call.openEnd(),
         call.nameStart(), call.selfClosed(), call.inner());
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 }

@@ -21,8 +21,8 @@ import quire.diag.Position;
 import quire.diag.Rule;
 import quire.site.SiteConfig;
 import quire.site.SourcePage;
-import quire.site.TemplateRunner;
-import quire.site.Theme;
+import quire.template.TemplateEngine;
+import quire.template.TemplateRunner;
 
 /**
  * Template shortcodes: {@code site/shortcodes/NAME.ftlh}, over the built-in ones. Names are
@@ -36,6 +36,7 @@ import quire.site.Theme;
 public final class ShortcodeTemplates {
   private static final String SUFFIX = ".ftlh";
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_/-]*");
+  private final TemplateEngine engine;
   private final Configuration config;
   private final Optional<Path> siteFolder;
   private final SiteConfig site;
@@ -46,7 +47,8 @@ public final class ShortcodeTemplates {
     this.siteFolder = siteFolder;
     this.site = site;
     this.markdown = markdown;
-    config = Theme.freemarker(siteFolder, "shortcodes");
+    engine = new TemplateEngine(siteFolder, "shortcodes");
+    config = engine.configuration();
   }
 
   public boolean exists(String name) {
@@ -141,15 +143,13 @@ public final class ShortcodeTemplates {
    */
   private void reportTemplateProblem(Call call, Scope scope, Expansion out, TemplateRunner.Failure failure) {
     String name = failure.template().isEmpty() ? call.name() + SUFFIX : failure.template();
-    String file = siteFolder.filter(d -> d.resolve(name).toFile().isFile()).isPresent()
-        ? "site/shortcodes/" + name : "(built-in) shortcodes/" + name;
     List<Position> via = new ArrayList<>();
     if (!failure.syntax()) {
       via.addAll(scope.via());
       via.add(scope.locate(call.start()).at());
     }
     out.problems().add(new quire.diag.Problem(Rule.SHORTCODE_TEMPLATE.severity(), Rule.SHORTCODE_TEMPLATE,
-        new Position(file, failure.line(), failure.column()),
+        engine.position(name, failure.line(), failure.column()),
         "shortcode \"" + call.name() + "\" failed: " + failure.message(), via));
   }
 

@@ -1,8 +1,6 @@
 package quire.site;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -43,13 +41,5 @@ public final class SiteBoundary {
     } catch (IOException e) {
       return false;
     }
-  }
-
-  /**
-   * Whether {@code path} is there (as a file, folder or link) but does not lie inside: a link
-   * that leads out of the site folder or nowhere, or a path through such a link.
-   */
-  public boolean leavesSite(Path path) {
-    return Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !contains(path);
   }
 }

@@ -25,6 +25,7 @@ import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
 import quire.diag.SourceFile;
+import quire.url.SiteUrls;
 
 /**
  * {@code site/config.yaml}: every key optional.
@@ -73,7 +74,7 @@ public record SiteConfig(
    * path), for canonical links and the sitemap; empty when the base URL is only a path.
    */
   public Optional<String> absolute(String url) {
-    return hasAbsoluteBaseUrl() ? Optional.of(SourcePage.href(baseUrl, url)) : Optional.empty();
+    return hasAbsoluteBaseUrl() ? Optional.of(SiteUrls.href(baseUrl, url)) : Optional.empty();
   }
 
   public SiteConfig withBaseUrl(String url) {

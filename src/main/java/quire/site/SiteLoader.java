@@ -24,6 +24,7 @@ import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
 import quire.diag.SourceFile;
+import quire.url.SiteUrls;
 
 /**
  * Loads a site folder into a {@link Site}. Reads {@code content/} (pages and assets),
@@ -257,10 +258,10 @@ public final class SiteLoader {
     if (source.isEmpty()) return Optional.empty();
     SplitPage split = FrontMatterParser.split(source.get(), problems);
     if (split.front().draft() && !drafts) return Optional.empty();
-    String url = urlOf(relInContent);
+    String url = SiteUrls.ofContentFile(relInContent);
     SourcePage.Kind kind = url.equals("/") ? SourcePage.Kind.HOME
         : relInContent.endsWith("_index.md") ? SourcePage.Kind.SECTION : SourcePage.Kind.PAGE;
-    String section = parentUrl(url);
+    String section = SiteUrls.parent(url);
     String product = url.equals("/") ? "" : url.substring(1, url.indexOf('/', 1));
     return Optional.of(new SourcePage(path, url, kind, section, product, split));
   }
@@ -269,21 +270,6 @@ public final class SiteLoader {
     String path = relative(root, file);
     TextFiles.read(file, path, problems)
         .ifPresent(source -> partials.put(path, FrontMatterParser.split(source, problems)));
-  }
-
-  /** {@code a/b/page.md} → {@code /a/b/page/}; {@code a/b/_index.md} and {@code a/b/index.md} → {@code /a/b/}. */
-  static String urlOf(String relInContent) {
-    String noExt = relInContent.substring(0, relInContent.length() - ".md".length());
-    if (noExt.equals("_index") || noExt.equals("index")) return "/";
-    if (noExt.endsWith("/_index")) noExt = noExt.substring(0, noExt.length() - "/_index".length());
-    else if (noExt.endsWith("/index")) noExt = noExt.substring(0, noExt.length() - "/index".length());
-    return "/" + noExt + "/";
-  }
-
-  static String parentUrl(String url) {
-    if (url.equals("/")) return "/";
-    String trimmed = url.substring(0, url.length() - 1);
-    return trimmed.substring(0, trimmed.lastIndexOf('/') + 1);
   }
 
   /** Parents before children; siblings by weight (unset last), then title, then URL. */

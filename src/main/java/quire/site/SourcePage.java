@@ -44,26 +44,4 @@ public record SourcePage(
   public boolean isSection() {
     return kind != Kind.PAGE;
   }
-
-  /**
-   * The link to a site URL ({@code /a/b/}) under {@code base} ({@code /}, {@code /docs/} or a
-   * full base URL): the URL's characters that cannot stand in a URL path as written ({@code #},
-   * {@code ?}, {@code %}, spaces, quotes, control characters) are percent-encoded as UTF-8, so a
-   * file named {@code c#-notes.md} links to {@code /c%23-notes/}, not to a fragment. Other
-   * characters, letters of any script included, are kept.
-   */
-  public static String href(String base, String url) {
-    StringBuilder out = new StringBuilder(base);
-    String path = url.startsWith("/") ? url.substring(1) : url;
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (c < 0x20 || c == 0x7f || " \"#%<>?[\\]^`{|}".indexOf(c) >= 0) {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
 }

@@ -1,13 +1,5 @@
 package quire.site;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateClassResolver;
-import freemarker.log.Logger;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,10 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import java.util.stream.Stream;
 
 /**
@@ -47,57 +37,6 @@ public record Theme(Optional<Path> templates, Optional<Path> shortcodes, Optiona
 
   private static Optional<Path> folder(Path path, SiteBoundary boundary) {
     return Files.isDirectory(path) && boundary.contains(path) ? Optional.of(path) : Optional.empty();
-  }
-
-  /**
-   * A Freemarker configuration for one kind of template ({@code templates} or
-   * {@code shortcodes}): the site's own folder ({@code site/templates} or {@code site/shortcodes}
-   * of a site folder, as {@link #of} finds it) laid over the built-in one. {@code .ftlh} files
-   * escape HTML on output. Errors are thrown to the caller, never logged. Thread-safe once made.
-   *
-   * <p>Templates come from a site's pull requests, so they run sandboxed: {@code ?new} may make
-   * no class at all (so neither {@code Execute} nor {@code ObjectConstructor}), {@code ?api} is
-   * off, and templates load only from the site's folder and the built-in theme.
-   */
-  public static Configuration freemarker(Optional<Path> siteFolder, String builtInFolder) {
-    silenceFreemarkerLogging();
-    Configuration config = new Configuration(Configuration.VERSION_2_3_34);
-    config.setDefaultEncoding("UTF-8");
-    config.setOutputFormat(HTMLOutputFormat.INSTANCE);
-    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    config.setLogTemplateExceptions(false);
-    config.setWrapUncheckedExceptions(true);
-    config.setFallbackOnNullLoopVariable(false);
-    config.setLocalizedLookup(false);
-    config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-    config.setAPIBuiltinEnabled(false);
-    // An error inside #attempt is one the template chose to recover from: not worth a SEVERE log.
-    config.setAttemptExceptionReporter((exception, environment) -> { });
-    // The same output on every machine: dates and numbers never follow the machine's locale or zone.
-    config.setLocale(Locale.US);
-    config.setTimeZone(TimeZone.getTimeZone("UTC"));
-    List<TemplateLoader> loaders = new ArrayList<>();
-    if (siteFolder.isPresent()) {
-      // The folder is <site>/site/templates or <site>/site/shortcodes: its grandparent is the site.
-      Path folder = siteFolder.get().toAbsolutePath().normalize();
-      Path site = folder.getParent() == null || folder.getParent().getParent() == null ? folder
-          : folder.getParent().getParent();
-      loaders.add(new TemplateFolder(folder, SiteBoundary.of(site)));
-    }
-    loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), BUILT_IN + "/" + builtInFolder));
-    config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
-    return config;
-  }
-
-  /**
-   * Every template failure reaches the writer as a problem with its position, so Freemarker's
-   * own log lines (through java.util.logging by default) would only repeat them on the console.
-   * Set before Freemarker first logs; a user who sets the property themselves keeps their choice.
-   */
-  private static void silenceFreemarkerLogging() {
-    if (System.getProperty(Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY) == null) {
-      System.setProperty(Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY, Logger.LIBRARY_NAME_NONE);
-    }
   }
 
   /** The built-in static files as (output path, classpath resource), sorted by output path. */

@@ -1,6 +1,6 @@
 /**
  * Loads a site: {@code site/config.yaml}, the pages under {@code content/} with their front
  * matter and URLs, the partial files, the assets to copy, and the theme with the site's overrides.
- * Depends on quire.diag, snakeyaml-engine and Freemarker (for the theme's template lookup).
+ * Depends on quire.diag, quire.url (page URLs) and snakeyaml-engine.
  */
 package quire.site;

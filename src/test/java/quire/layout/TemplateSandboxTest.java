@@ -97,4 +97,17 @@ class TemplateSandboxTest {
     assertTrue(problems.get(0).startsWith("template-error site/templates/home.ftlh:1:1 via content/_index.md:1:1: "),
         problems.get(0));
   }
+
+  @Test
+  void aMissingIncludeIsNamedWithoutTheLoadersInternals() {
+    InlineSite.write(dir, """
+        -- content/_index.md --
+        Home
+        -- site/templates/home.ftlh --
+        <#include "/etc/passwd">
+        """);
+    List<String> problems = InlineSite.problems(InlineSite.build(dir));
+    assertEquals(List.of("template-error site/templates/home.ftlh:1:1 via content/_index.md:1:1: Template inclusion failed"
+        + " (for parameter value \"/etc/passwd\"): Template not found for name \"etc/passwd\"."), problems);
+  }
 }

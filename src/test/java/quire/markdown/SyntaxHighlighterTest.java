@@ -57,6 +57,16 @@ class SyntaxHighlighterTest {
   }
 
   @Test
+  void shortcodeBracesNeverMeetATagInTheHtml() {
+    String code = "{{< render file=\"_a.md\" >}}\n<p>{{<b>}}</p>\n";
+    for (String language : List.of("md", "html", "go-html-template", "powershell", "diff", "sh", "text")) {
+      String html = SyntaxHighlighter.highlight(code, SyntaxHighlighter.language(language));
+      assertFalse(html.contains("{{<"), language + ": " + html);
+      if (SyntaxHighlighter.highlights(SyntaxHighlighter.language(language))) spans(code, language);
+    }
+  }
+
+  @Test
   void aMultiLineCommentCarriesAcrossLines() {
     has(spans("/* one\n two */ int x;\n", "java"), "hl-c:/* one", "hl-c: two */");
     has(spans("<!-- one\n two -->\n", "html"), "hl-c:<!-- one", "hl-c: two -->");

@@ -114,4 +114,23 @@ class RenderLookupTest {
         """);
     assertEquals(List.of("partial-path-escape content/es/b.md:1:17"), Expansions.of(site, "content/es/b.md").places());
   }
+
+  @Test
+  void aPageOutsideAnyProductFolderIsToldToNameOne() {
+    InlineSite.write(site, """
+        -- content/_index.md --
+        ---
+        title: Home
+        ---
+        {{<render file="_step.md">}} {{<render file="../_x.md">}}
+        -- partials/es/_step.md --
+        x
+        """);
+    assertEquals(List.of(
+        "partial-missing content/_index.md:4:17: partial \"_step.md\" has no product folder to be found in: this page is not"
+            + " in a product folder (content/PRODUCT/…), so name one with productFolder=\"…\"",
+        "partial-path-escape content/_index.md:4:46: partial path \"../_x.md\" leaves the partials folder; name a file"
+            + " inside it, without \"..\" or a leading \"/\""),
+        InlineSite.problems(InlineSite.build(site)).stream().filter(p -> !p.startsWith("partial-unused")).toList());
+  }
 }

@@ -23,6 +23,14 @@ class GithubReportTest {
   }
 
   @Test
+  void aPlaceInTheBuiltInThemeNamesNoRepositoryFile() {
+    StringWriter text = new StringWriter();
+    GithubReport.write(List.of(quire.diag.Problem.of(quire.diag.Rule.LINK_BROKEN,
+        quire.diag.Position.inTheme("templates", 0, 0), "link \"/\" is broken")), new PrintWriter(text));
+    assertEquals("::error title=[link-broken]::(built-in theme templates): link \"/\" is broken\n", text.toString());
+  }
+
+  @Test
   void escapesColonsAndCommasInProperties() {
     assertEquals("a%3Ab%2Cc%25d%0Ae%0Df", GithubReport.property("a:b,c%d\ne\rf"));
   }

@@ -1,6 +1,7 @@
 package quire.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -48,5 +49,25 @@ class SarifReportTest {
     Map<String, Object> first = (Map<String, Object>) ((List<Map<String, Object>>) results.get(0).get("locations")).get(0)
         .get("physicalLocation");
     assertEquals("content/a%20b/%C3%BCn%C3%AF.md", ((Map<String, Object>) first.get("artifactLocation")).get("uri"));
+  }
+  @SuppressWarnings("unchecked")
+  @Test
+  void aPlaceInTheBuiltInThemeIsRelativeToTheThemeBaseNotTheSite() {
+    List<quire.diag.Problem> problems = List.of(
+        quire.diag.Problem.of(quire.diag.Rule.TEMPLATE_ERROR, quire.diag.Position.inTheme("templates/page.ftlh", 3, 4), "broken"),
+        quire.diag.Problem.of(quire.diag.Rule.LINK_BROKEN, quire.diag.Position.UNKNOWN, "nowhere"));
+    StringWriter text = new StringWriter();
+    SarifReport.write(problems, "0.1.0", new PrintWriter(text));
+    assertEquals(List.of(), ReportSchemas.sarifErrors(text.toString()));
+    Map<String, Object> run = ((List<Map<String, Object>>) ((Map<String, Object>) ReportSchemas.parseJson(text.toString()))
+        .get("runs")).get(0);
+    Map<String, Object> bases = (Map<String, Object>) run.get("originalUriBaseIds");
+    assertTrue(bases.containsKey("QUIRE_THEME"), "the run says what the theme base is");
+    assertFalse(((Map<String, Object>) bases.get("QUIRE_THEME")).containsKey("uri"), "and gives it no file URI");
+    List<Map<String, Object>> results = (List<Map<String, Object>>) run.get("results");
+    Map<String, Object> artifact = (Map<String, Object>) ((Map<String, Object>) ((List<Map<String, Object>>) results.get(0)
+        .get("locations")).get(0).get("physicalLocation")).get("artifactLocation");
+    assertEquals(Map.of("uri", "templates/page.ftlh", "uriBaseId", "QUIRE_THEME"), artifact);
+    assertFalse(results.get(1).containsKey("locations"), "a problem with no place has no location");
   }
 }

@@ -1,4 +1,4 @@
-package quire.site;
+package quire.template;
 
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import quire.site.SiteBoundary;
 
 /**
  * Freemarker's view of a site's template folder ({@code site/templates/} or

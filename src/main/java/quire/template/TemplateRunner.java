@@ -1,4 +1,4 @@
-package quire.site;
+package quire.template;
 
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
