@@ -36,6 +36,8 @@ final class GoldmarkTables implements ParagraphPreProcessor {
   public int preProcessBlock(Paragraph block, ParserState state) {
     List<BasedSequence> lines = block.getContentLines();
     for (int i = 1; i < lines.size(); i++) {
+      // Most lines of most paragraphs hold no dash: no delimiter row, nothing to cut out.
+      if (lines.get(i).indexOf('-') < 0) continue;
       BasedSequence delimiter = lines.get(i).subSequence(block.getLineIndent(i)).trimEOL();
       if (delimiter.indexOf('-') < 0 || !DELIMITER_ROW.matcher(delimiter).matches()) continue;
       BasedSequence header = lines.get(i - 1).subSequence(block.getLineIndent(i - 1)).trimEOL();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import quire.diag.Markup;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -45,48 +46,70 @@ public final class SearchIndex {
   private static final int HEADING_WEIGHT = 3;
   private static final int MAX_WEIGHT = 255;
 
-  private final ConcurrentLinkedQueue<SearchDocument> documents = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<IndexedPage> documents = new ConcurrentLinkedQueue<>();
 
-  /** Adds a page. Thread-safe. */
-  public void add(SearchDocument document) {
-    documents.add(document);
+  /**
+   * A page as the index merges it: its words with their weights and its page file, both worked
+   * out by the thread that built the page, so the merge at the end of a build only concatenates.
+   */
+  private record IndexedPage(String url, String[] words, int[] weights, String file) {}
+
+  /**
+   * Every word of the site once: a page holds its words as references into it, so the pages
+   * waiting for the merge hold about as much as their text, not a map of strings each.
+   */
+  private final ConcurrentHashMap<String, String> vocabulary = new ConcurrentHashMap<>();
+
+  /** Adds a page. Thread-safe; the page's words are counted here, in the calling thread. */
+  public void add(SearchDocument doc) {
+    Map<String, Integer> counted = new HashMap<>();
+    count(counted, doc.title(), TITLE_WEIGHT);
+    for (PageText.Section s : doc.sections()) {
+      count(counted, s.heading(), HEADING_WEIGHT);
+      count(counted, s.text(), 1);
+    }
+    String[] words = new String[counted.size()];
+    int[] weights = new int[counted.size()];
+    int i = 0;
+    for (Map.Entry<String, Integer> e : counted.entrySet()) {
+      words[i] = vocabulary.computeIfAbsent(e.getKey(), word -> word);
+      weights[i++] = e.getValue();
+    }
+    documents.add(new IndexedPage(doc.url(), words, weights, page(doc)));
   }
 
   /** The index files, path in the site → UTF-8 text, in path order. */
   public Map<String, String> files() {
-    List<SearchDocument> docs = new ArrayList<>(documents);
-    docs.sort(Comparator.comparing(SearchDocument::url));
-    TreeMap<String, StringBuilder> postings = new TreeMap<>();
-    TreeMap<String, Integer> last = new TreeMap<>();
-    List<String> pageFiles = new ArrayList<>();
+    List<IndexedPage> docs = new ArrayList<>(documents);
+    docs.sort(Comparator.comparing(IndexedPage::url));
+    // A word's postings grow in page order whatever order its pages' words are visited in, so
+    // neither map needs sorting until the words are written out.
+    Map<String, Postings> postings = new HashMap<>();
+    List<String> pageFiles = new ArrayList<>(docs.size());
     for (int id = 0; id < docs.size(); id++) {
-      SearchDocument doc = docs.get(id);
-      Map<String, Integer> weights = new HashMap<>();
-      count(weights, doc.title(), TITLE_WEIGHT);
-      for (PageText.Section s : doc.sections()) {
-        count(weights, s.heading(), HEADING_WEIGHT);
-        count(weights, s.text(), 1);
+      IndexedPage doc = docs.get(id);
+      for (int w = 0; w < doc.words().length; w++) {
+        Postings list = postings.computeIfAbsent(doc.words()[w], k -> new Postings());
+        Vlq.append(list.text, id - list.last);
+        Vlq.append(list.text, Math.min(MAX_WEIGHT, doc.weights()[w]));
+        list.last = id;
       }
-      for (Map.Entry<String, Integer> e : new TreeMap<>(weights).entrySet()) {
-        StringBuilder list = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
-        Integer previous = last.put(e.getKey(), id);
-        Vlq.append(list, previous == null ? id : id - previous);
-        Vlq.append(list, Math.min(MAX_WEIGHT, e.getValue()));
-      }
-      pageFiles.add(page(doc));
+      pageFiles.add(doc.file());
     }
+    List<String> words = new ArrayList<>(postings.keySet());
+    words.sort(null);
     List<String> chunks = new ArrayList<>();
     List<String> firstWords = new ArrayList<>();
     StringBuilder chunk = null;
-    for (Map.Entry<String, StringBuilder> e : postings.entrySet()) {
+    for (String word : words) {
       if (chunk == null || chunk.length() >= CHUNK_CHARS) {
         if (chunk != null) chunks.add(chunk.append('}').toString());
         chunk = new StringBuilder("{");
-        firstWords.add(e.getKey());
+        firstWords.add(word);
       } else {
         chunk.append(',');
       }
-      chunk.append(Markup.jsonString(e.getKey())).append(':').append(Markup.jsonString(e.getValue().toString()));
+      chunk.append(Markup.jsonString(word)).append(':').append(Markup.jsonString(postings.get(word).text.toString()));
     }
     if (chunk != null) chunks.add(chunk.append('}').toString());
 
@@ -102,6 +125,12 @@ public final class SearchIndex {
     }
     files.put(META, meta.append("]}\n").toString());
     return files;
+  }
+
+  /** One word's postings so far, and the page number it last had (gaps are from it). */
+  private static final class Postings {
+    final StringBuilder text = new StringBuilder();
+    int last;
   }
 
   private static void count(Map<String, Integer> weights, String text, int weight) {

@@ -180,17 +180,21 @@ public final class SiteLoader {
       return !name.startsWith(".");
     }, files::add);
     files.sort(null);
+    List<Path> pageFiles = new ArrayList<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
-      String rel = relative(content, file);
       if (name.startsWith(".")) continue;
       if (name.endsWith(".md")) {
         if (name.startsWith("_") && !name.equals("_index.md")) continue;
-        readPage(file, rel).ifPresent(pages::add);
+        pageFiles.add(file);
       } else {
-        assets.add(Asset.file(rel, file));
+        assets.add(Asset.file(relative(content, file), file));
       }
     }
+    // Reading and parsing the front matter is most of loading: the pages are read in parallel
+    // (problems are sorted when reported, and the pages keep path order).
+    pageFiles.parallelStream().map(file -> readPage(file, relative(content, file)))
+        .toList().forEach(page -> page.ifPresent(pages::add));
   }
 
   /**

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
+import quire.testing.InlineSite;
 
 /** The built-in theme on the repository's own site: sidebar, breadcrumbs, toc, pager, 404. */
 class ThemeNavigationTest {
@@ -65,6 +66,61 @@ class ThemeNavigationTest {
     assertNull(home.selectFirst("nav.sidebar a[aria-current=page]"));
     assertEquals(List.of("/email-security/"),
         home.select("nav.sidebar li.nav-section:has(> details[open]) > a").eachAttr("href"));
+  }
+
+  @Test
+  void aPageCarriesTheTopLevelAndItsOwnBranchNotTheOtherTopLevelSectionsPages(@TempDir Path dir) throws IOException {
+    InlineSite.write(dir, """
+        -- content/_index.md --
+        ---
+        title: Home
+        ---
+        Home.
+        -- content/alpha/_index.md --
+        ---
+        title: Alpha
+        ---
+        Alpha.
+        -- content/alpha/one.md --
+        ---
+        title: One
+        ---
+        One.
+        -- content/alpha/deep/_index.md --
+        ---
+        title: Deep
+        ---
+        Deep.
+        -- content/alpha/deep/inner.md --
+        ---
+        title: Inner
+        ---
+        Inner.
+        -- content/beta/_index.md --
+        ---
+        title: Beta
+        ---
+        Beta.
+        -- content/beta/two.md --
+        ---
+        title: Two
+        ---
+        Two.
+        """);
+    BuildResult result = InlineSite.build(dir);
+    assertTrue(result.written(), result.problems().toString());
+    Document one = Jsoup.parse(InlineSite.read(dir.resolve("out/alpha/one/index.html")));
+    // Both top-level sections are there; only the page's own is open, and its sub-section is a link.
+    assertEquals(List.of("/alpha/", "/alpha/deep/", "/alpha/one/", "/beta/"), one.select("nav.sidebar a").eachAttr("href"));
+    assertEquals(List.of("/alpha/"), one.select("nav.sidebar li.nav-section:has(> details[open]) > a").eachAttr("href"));
+    assertNotNull(one.selectFirst("nav.sidebar li.nav-section.closed > a[href=/beta/]"));
+    // A closed section's own page lists what is in it, in its content and in its sidebar.
+    Document beta = Jsoup.parse(InlineSite.read(dir.resolve("out/beta/index.html")));
+    assertEquals(List.of("/beta/two/"), beta.select("section.cards a").eachAttr("href"));
+    assertEquals(List.of("/alpha/", "/beta/", "/beta/two/"), beta.select("nav.sidebar a").eachAttr("href"));
+    // The home page opens every top-level section.
+    Document home = Jsoup.parse(InlineSite.read(dir.resolve("out/index.html")));
+    assertEquals(List.of("/alpha/", "/beta/"), home.select("nav.sidebar li.nav-section:has(> details[open]) > a").eachAttr("href"));
   }
 
   @Test
