@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -87,5 +88,20 @@ class FlowchartLayoutTest {
       assertEquals(!e.label().isEmpty(), r.label().isPresent(), "edge " + e + " has a label box iff it has a label");
       r.label().ifPresent(b -> assertTrue(contains(drawing, b), "label of edge " + e + " inside the drawing"));
     }
+  }
+
+  @Test
+  void largeChartsGetFewerCrossingMinimisationRunsAndTheSameChartTheSameLayout() {
+    Flowchart seed = ((FlowchartParser.Result.Parsed) FlowchartParser.parse(Fixtures.read("seed.mmd"))).chart();
+    StringBuilder big = new StringBuilder("flowchart TD\n");
+    for (int i = 0; i < 60; i++) {
+      big.append('A').append(i).append(" --> A").append(i + 1).append('\n');
+    }
+    Flowchart large = ((FlowchartParser.Result.Parsed) FlowchartParser.parse(big.toString())).chart();
+    assertEquals(7, FlowchartLayout.crossingThoroughness(seed));
+    assertTrue(large.nodes().size() + large.edges().size() > FlowchartLayout.LARGE);
+    assertEquals(3, FlowchartLayout.crossingThoroughness(large));
+    // ELK's random restarts are seeded: laying out twice gives the same drawing.
+    assertEquals(new FlowchartLayout().layout(seed), new FlowchartLayout().layout(seed));
   }
 }
