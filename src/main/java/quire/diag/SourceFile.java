@@ -10,6 +10,9 @@ import java.util.Objects;
 public final class SourceFile {
   private final String path;
   private final String text;
+  /** Offsets up to this are placed by counting, not by the line index. */
+  private static final int NEAR_START = 256;
+
   private volatile LineIndex lines;
 
   public SourceFile(String path, String text) {
@@ -46,10 +49,28 @@ public final class SourceFile {
     return index;
   }
 
-  /** The position of a 0-based offset into {@link #text()}. */
+  /**
+   * The position of a 0-based offset into {@link #text()}. An offset near the start (front
+   * matter, read on every page) is counted out without building the line index.
+   */
   public Position position(int offset) {
-    LineIndex index = lines();
+    LineIndex index = lines;
+    if (index == null && offset <= NEAR_START) return countedTo(offset);
+    index = lines();
     return new Position(path, index.line(offset), index.column(offset));
+  }
+
+  private Position countedTo(int offset) {
+    int clamped = Math.max(0, Math.min(offset, text.length()));
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < clamped; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Position(path, line, clamped - lineStart + 1);
   }
 
   @Override

@@ -64,12 +64,12 @@ public final class FrontMatterParser {
     if (close < 0) return Position.of(source.path());
     Optional<Node> root;
     try {
-      root = new Compose(LoadSettings.builder().build()).composeString(text.substring(yamlStart, close));
+      root = new Compose(YamlNesting.SETTINGS).composeString(text.substring(yamlStart, close));
     } catch (YamlEngineException e) {
       return Position.of(source.path());
     }
     if (root.isEmpty() || !(root.get() instanceof MappingNode map)) return Position.of(source.path());
-    int firstLine = source.lines().line(yamlStart);
+    int firstLine = source.position(yamlStart).line();
     for (NodeTuple entry : map.getValue()) {
       if (!(entry.getKeyNode() instanceof ScalarNode k) || !k.getValue().equals(key)) continue;
       Node found = entry.getValueNode();
@@ -112,7 +112,7 @@ public final class FrontMatterParser {
     Optional<Node> root;
     try {
       // One parse: the node tree gives the positions, and the values are built from it.
-      LoadSettings settings = YamlNesting.settings(source.path());
+      LoadSettings settings = YamlNesting.SETTINGS;
       root = new Compose(settings).composeString(yaml);
       loaded = new StandardConstructor(settings).constructSingleDocument(root);
     } catch (MarkedYamlEngineException e) {

@@ -95,7 +95,7 @@ public record SiteConfig(
     Object loaded;
     Optional<Node> root;
     try {
-      LoadSettings settings = YamlNesting.settings(file.path());
+      LoadSettings settings = YamlNesting.SETTINGS;
       root = new Compose(settings).composeString(file.text());
       loaded = new StandardConstructor(settings).constructSingleDocument(root);
     } catch (MarkedYamlEngineException e) {

@@ -44,6 +44,10 @@ public final class TextFiles {
 
   /** Decodes bytes as strict UTF-8, reporting the line and column of the first bad byte. */
   public static Optional<SourceFile> decode(byte[] bytes, String relative, Problems problems) {
+    // The JDK's own decoding is the fast path; it replaces a bad byte with U+FFFD, so only a text
+    // holding that character (rare, and maybe written on purpose) is decoded again strictly.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) return Optional.of(new SourceFile(relative, SourceFile.normalise(fast)));
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

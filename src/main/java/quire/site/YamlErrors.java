@@ -31,6 +31,6 @@ final class YamlErrors {
   }
 
   private static Position at(SourceFile file, int yamlStart, Mark mark) {
-    return new Position(file.path(), file.lines().line(yamlStart) + mark.getLine(), mark.getColumn() + 1);
+    return new Position(file.path(), file.position(yamlStart).line() + mark.getLine(), mark.getColumn() + 1);
   }
 }

@@ -19,10 +19,13 @@ import quire.diag.SourceFile;
 final class YamlNesting {
   private YamlNesting() {}
 
-  /** Settings for every YAML file quire reads: aliases to collections limited too. */
-  static LoadSettings settings(String label) {
-    return LoadSettings.builder().setLabel(label).setMaxAliasesForCollections(Limits.YAML_ALIASES).build();
-  }
+  /**
+   * The settings every YAML file quire reads is read with: aliases to collections limited too.
+   * Made once and shared (they are immutable): each settings builder makes a schema of its own,
+   * and making one per file was a tenth of loading a site. Problems are placed from the marks'
+   * lines and columns, so the marks need no file name.
+   */
+  static final LoadSettings SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(Limits.YAML_ALIASES).build();
 
   /**
    * Where the first collection deeper than the limit opens, in {@code file} (whose YAML text
@@ -32,13 +35,13 @@ final class YamlNesting {
   static Optional<Position> tooDeep(String yaml, SourceFile file, int yamlStart) {
     int depth = 0;
     try {
-      for (Event event : new Parse(settings(file.path())).parseString(yaml)) {
+      for (Event event : new Parse(SETTINGS).parseString(yaml)) {
         switch (event.getEventId()) {
           case MappingStart, SequenceStart -> {
             if (++depth > Limits.YAML_DEPTH) {
               Optional<Mark> mark = event.getStartMark();
               return Optional.of(mark
-                  .map(m -> new Position(file.path(), file.lines().line(yamlStart) + m.getLine(), m.getColumn() + 1))
+                  .map(m -> new Position(file.path(), file.position(yamlStart).line() + m.getLine(), m.getColumn() + 1))
                   .orElse(file.position(yamlStart)));
             }
           }

@@ -29,4 +29,20 @@ class TextFilesTest {
     assertEquals("content/a.md:2:8", found.get(0).at().toString());
     assertEquals("source-invalid", found.get(0).rule().id());
   }
+
+  @Test
+  void aReplacementCharacterWrittenOnPurposeIsText() {
+    Problems problems = new Problems();
+    byte[] bytes = "a \uFFFD b\n".getBytes(StandardCharsets.UTF_8);
+    assertEquals("a \uFFFD b\n", TextFiles.decode(bytes, "content/a.md", problems).orElseThrow().text());
+    assertTrue(problems.sorted().isEmpty());
+  }
+
+  @Test
+  void anEncodedSurrogateIsAnError() {
+    Problems problems = new Problems();
+    byte[] bytes = {'o', 'k', '\n', 'x', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'};
+    assertTrue(TextFiles.decode(bytes, "content/a.md", problems).isEmpty());
+    assertEquals("content/a.md:2:2", problems.sorted().get(0).at().toString());
+  }
 }
