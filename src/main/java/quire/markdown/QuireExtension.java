@@ -29,7 +29,7 @@ import quire.url.SiteUrls;
 
 /**
  * quire's additions to Flexmark, as one extension: shortcode HTML placeholders, GFM autolinks
- * (our own, see {@link Autolinks}), tables where goldmark finds them ({@link GoldmarkTables},
+ * (Flexmark's, on text that could hold one: {@link AutolinkFilter}), tables where goldmark finds them ({@link GoldmarkTables},
  * {@link TableCodePipes}, rendered by Flexmark's table renderer), {@code .md} link resolution and
  * link/image records, heading ids with a copyable anchor, and mermaid blocks. Per-page state
  * comes from the document ({@link PageContext#KEY}).
@@ -48,7 +48,7 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
   public void extend(Parser.Builder builder) {
     builder.customInlineParserExtensionFactory(new HtmlFragmentParser.Factory());
     builder.paragraphPreProcessorFactory(new GoldmarkTables.Factory());
-    builder.postProcessorFactory(new Autolinks());
+    builder.postProcessorFactory(new AutolinkFilter());
     builder.postProcessorFactory(new TableCodePipes());
   }
 

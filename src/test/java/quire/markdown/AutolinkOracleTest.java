@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 import quire.testing.RepositoryMarkdown;
 
 /**
- * quire finds autolinks with its own post-processor on Flexmark's public API; Flexmark's autolink
- * extension is the oracle: both give the same HTML, with and without the typographer, for tricky
- * cases and for every Markdown file of the repository and its fixtures.
+ * quire runs Flexmark's autolink post-processor only on text that could hold a link
+ * ({@link AutolinkFilter}); Flexmark's autolink extension, which runs it on every text, is the
+ * oracle: both give the same HTML, with and without the typographer, for tricky cases and for
+ * every Markdown file of the repository and its fixtures.
  */
 class AutolinkOracleTest {
-  /** Flexmark's extension and quire's post-processor, without and with the typographer. */
+  /** Flexmark's extension and quire's filtered use of it, without and with the typographer. */
   private record Pair(Parser oracle, Parser ours, HtmlRenderer html) {
     static Pair of(boolean typographer) {
       List<com.vladsch.flexmark.util.misc.Extension> common = typographer
@@ -31,7 +32,7 @@ class AutolinkOracleTest {
       withAutolinks.add(AutolinkExtension.create());
       MutableDataSet oracle = new MutableDataSet().set(Parser.EXTENSIONS, withAutolinks);
       MutableDataSet ours = new MutableDataSet().set(Parser.EXTENSIONS, common);
-      return new Pair(Parser.builder(oracle).build(), Parser.builder(ours).postProcessorFactory(new Autolinks()).build(),
+      return new Pair(Parser.builder(oracle).build(), Parser.builder(ours).postProcessorFactory(new AutolinkFilter()).build(),
           HtmlRenderer.builder(oracle).build());
     }
   }
@@ -70,15 +71,15 @@ class AutolinkOracleTest {
   void everyMarkdownFileOfTheRepositoryRendersAsFlexmarkRendersIt() {
     for (String markdown : RepositoryMarkdown.texts()) {
       // A file with no "://", "www." or "@" has no autolink for either to find.
-      if (Autolinks.mayHoldLink(markdown)) assertSameHtml(markdown);
+      if (AutolinkFilter.mayHoldLink(markdown)) assertSameHtml(markdown);
     }
   }
 
   @Test
   void onlyTextThatCouldHoldALinkIsScanned() {
-    assertTrue(Autolinks.mayHoldLink("see https://x"));
-    assertTrue(Autolinks.mayHoldLink("at WwW.x"));
-    assertTrue(Autolinks.mayHoldLink("a@b"));
-    assertFalse(Autolinks.mayHoldLink("plain words: here / there, www"));
+    assertTrue(AutolinkFilter.mayHoldLink("see https://x"));
+    assertTrue(AutolinkFilter.mayHoldLink("at WwW.x"));
+    assertTrue(AutolinkFilter.mayHoldLink("a@b"));
+    assertFalse(AutolinkFilter.mayHoldLink("plain words: here / there, www"));
   }
 }
