@@ -10,7 +10,7 @@ import java.util.Objects;
 public final class SourceFile {
   private final String path;
   private final String text;
-  /** Offsets up to this are placed by counting, not by the line index. */
+  /** Offsets up to this are placed with an index of the text before them, not of the whole text. */
   private static final int NEAR_START = 256;
 
   private volatile LineIndex lines;
@@ -51,26 +51,14 @@ public final class SourceFile {
 
   /**
    * The position of a 0-based offset into {@link #text()}. An offset near the start (front
-   * matter, read on every page) is counted out without building the line index.
+   * matter, read on every page) is placed with an index of the text before it alone.
    */
   public Position position(int offset) {
-    LineIndex index = lines;
-    if (index == null && offset <= NEAR_START) return countedTo(offset);
-    index = lines();
-    return new Position(path, index.line(offset), index.column(offset));
-  }
-
-  private Position countedTo(int offset) {
     int clamped = Math.max(0, Math.min(offset, text.length()));
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < clamped; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new Position(path, line, clamped - lineStart + 1);
+    LineIndex index = lines;
+    if (index == null && clamped <= NEAR_START) index = new LineIndex(text.substring(0, clamped));
+    else index = lines();
+    return new Position(path, index.line(clamped), index.column(clamped));
   }
 
   @Override
