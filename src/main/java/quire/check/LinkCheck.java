@@ -167,63 +167,34 @@ public final class LinkCheck implements PageObserver {
    * A problem found on a page, with where it was written when that is known. For
    * {@code link-external-broken} it is not yet a problem: {@code message} holds the URL to try.
    */
-  private record Finding(Rule rule, String message, Optional<Located> at, String page, Reference ref) {}
+  record Finding(Rule rule, String message, Optional<Located> at, String page, Reference ref) {}
 
-  /** Checks every scanned page against the built site described by {@code result}. */
+  /**
+   * Checks every scanned page against the built site described by {@code result}, keeping what
+   * it found per page in an index ({@link #index}) that {@code quire serve} updates after an edit.
+   */
   public Result check(BuildResult result) {
-    String basePath = result.site().config().basePath();
-    Set<String> files = new HashSet<>();
-    Map<String, Set<String>> idsByFile = new HashMap<>();
-    for (PageScan scan : scans) {
-      files.add(scan.page().output());
-      idsByFile.put(scan.page().output(), scan.ids());
-    }
-    // The build says what it writes (pages, assets, 404, sitemap, redirects, search index, ...).
-    files.addAll(result.outputs());
-    Map<String, List<String>> byFolder = new HashMap<>();
-    for (String f : files) {
-      String shown = f.endsWith("/index.html") ? f.substring(0, f.length() - "index.html".length()) : f;
-      String folder = SiteUrls.parent(shown);
-      byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(shown);
-    }
-    Map<String, SourceFile> sources = new HashMap<>();
-    for (SourcePage p : result.site().pages()) sources.put(p.path(), p.source());
-    for (Map.Entry<String, SplitPage> e : result.site().partials().entrySet()) sources.put(e.getKey(), e.getValue().source());
-    SourceSearch search = new SourceSearch(sources, result.partialUsage());
-    Site site = new Site(basePath, files, idsByFile, byFolder);
+    LinkIndex built = LinkIndex.of(new ArrayList<>(scans), result, external);
+    index = built;
+    return built.result(result);
+  }
 
-    List<PageScan> pages = new ArrayList<>(scans);
-    pages.sort(Comparator.comparing(s -> s.page().path()));
-    Set<Reference> fine = ConcurrentHashMap.newKeySet();
-    List<List<Finding>> perPage = pages.parallelStream().map(scan -> checkPage(scan, site, search, fine, external)).toList();
-    Map<String, List<Located>> external = new HashMap<>();
-    List<Finding> findings = new ArrayList<>();
-    int references = 0;
-    for (int i = 0; i < pages.size(); i++) {
-      references += pages.get(i).references().size();
-      for (Finding f : perPage.get(i)) {
-        if (f.rule() == Rule.LINK_EXTERNAL_BROKEN) {
-          external.computeIfAbsent(f.message(), k -> new ArrayList<>())
-              .add(f.at().orElse(Located.at(new Position(f.page(), 1, 1))));
-        } else {
-          findings.add(f);
-        }
-      }
-    }
-    List<Problem> problems = new ArrayList<>();
-    placeUnplaced(findings, result, problems);
-    return new Result(mergeRenderCalls(problems), external, pages.size(), references);
+  private volatile LinkIndex index;
+
+  /** The index of the last {@link #check}: every page's ids, references and findings. */
+  public Optional<LinkIndex> index() {
+    return Optional.ofNullable(index);
   }
 
   /** The built site as the check sees it. */
-  private record Site(String basePath, Set<String> files, Map<String, Set<String>> ids, Map<String, List<String>> byFolder) {}
+  record Site(String basePath, Set<String> files, Map<String, Set<String>> ids, Map<String, List<String>> byFolder) {}
 
   /**
    * The findings of one page. {@code fine} holds the references found fine on any page whose
    * answer does not depend on the page (a path from the site root: the sidebar's links, which
    * repeat on every page), so each is checked once for the whole site.
    */
-  private static List<Finding> checkPage(PageScan scan, Site site, SourceSearch search, Set<Reference> fine,
+  static List<Finding> checkPage(PageScan scan, Site site, java.util.function.Supplier<SourceSearch> search, Set<Reference> fine,
       boolean external) {
     PageFacts page = scan.page();
     Map<String, ArrayDeque<LinkRef>> links = new HashMap<>();
@@ -246,7 +217,7 @@ public final class LinkCheck implements PageObserver {
         if (fromRoot) fine.add(ref);
         continue;
       }
-      Optional<Located> at = record != null ? Optional.of(record.at()) : search.find(page.path(), ref, cursor);
+      Optional<Located> at = record != null ? Optional.of(record.at()) : search.get().find(page.path(), ref, cursor);
       for (Finding f : found) out.add(new Finding(f.rule(), f.message(), at, page.path(), ref));
     }
     return out;
@@ -312,7 +283,7 @@ public final class LinkCheck implements PageObserver {
    * templates repeat on many pages: each is reported once, at the template line when a site
    * template holds the text, else at the first page that shows it.
    */
-  private static void placeUnplaced(List<Finding> findings, BuildResult result, List<Problem> out) {
+  static void placeUnplaced(List<Finding> findings, quire.site.Site result, List<Problem> out) {
     Map<String, List<Finding>> unplaced = new LinkedHashMap<>();
     for (Finding f : findings) {
       if (f.at().isPresent()) {
@@ -323,7 +294,7 @@ public final class LinkCheck implements PageObserver {
     }
     if (unplaced.isEmpty()) return;
     Map<String, SourceFile> templates = templates(result);
-    String basePath = result.site().config().basePath();
+    String basePath = result.config().basePath();
     for (List<Finding> group : unplaced.values()) {
       Finding first = group.get(0);
       Set<String> onPages = new TreeSet<>();
@@ -339,12 +310,12 @@ public final class LinkCheck implements PageObserver {
     }
   }
 
-  private static Map<String, SourceFile> templates(BuildResult result) {
+  private static Map<String, SourceFile> templates(quire.site.Site result) {
     Map<String, SourceFile> found = new TreeMap<>();
-    Optional<Path> folder = result.site().theme().templates();
+    Optional<Path> folder = result.theme().templates();
     if (folder.isEmpty()) return found;
     // A template that is a link out of the site was reported by the build and is never read.
-    SiteBoundary site = SiteBoundary.of(result.site().root());
+    SiteBoundary site = SiteBoundary.of(result.root());
     try (Stream<Path> walk = Files.walk(folder.get())) {
       for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).filter(site::contains)::iterator) {
         String rel = "site/templates/" + folder.get().relativize(file).toString().replace('\\', '/');

@@ -114,6 +114,53 @@ public final class Navigation {
     return Map.of("title", page.title(), "url", href(page.url()), "description", page.front().description());
   }
 
+  /**
+   * Everything of the section tree that the built-in theme's templates show on {@code page}, as
+   * one string: the sidebar as {@code base.ftlh} draws it (each listed entry's title and URL and
+   * whether it has pages under it, and the entries of the sections open on this page), the
+   * breadcrumbs, the previous and next page, and the children's cards. Two navigations that
+   * give a page the same string lay it out the same with the built-in templates, so
+   * {@code quire serve} lays out again only the pages whose string an edit changed. A site's own
+   * templates may show any part of the tree: this says nothing about them.
+   */
+  public String shownOn(SourcePage page) {
+    StringBuilder out = new StringBuilder(2048);
+    String href = href(page.url());
+    shown(tree, 1, href, page.kind() == SourcePage.Kind.HOME, out);
+    out.append("\n>");
+    for (Map<String, String> crumb : breadcrumbs(page)) out.append(crumb.get("title")).append('\0').append(crumb.get("url")).append('\n');
+    out.append("<");
+    previous(page).ifPresent(p -> shownLink(p, out));
+    out.append(">");
+    next(page).ifPresent(p -> shownLink(p, out));
+    out.append("=");
+    for (Map<String, String> child : children(page)) shownLink(child, out);
+    return out.toString();
+  }
+
+  /** One level of the sidebar as the {@code tree} macro of {@code base.ftlh} walks it. */
+  @SuppressWarnings("unchecked")
+  private static void shown(Map<String, Object> node, int depth, String href, boolean home, StringBuilder out) {
+    out.append('[');
+    for (Object o : (List<Object>) node.get("children")) {
+      Map<String, Object> child = (Map<String, Object>) o;
+      String url = (String) child.get("url");
+      out.append(child.get("title")).append('\0').append(url);
+      List<Object> kids = (List<Object>) child.get("children");
+      if (!kids.isEmpty()) {
+        out.append('+');
+        if (href.startsWith(url) || (depth == 1 && home)) shown(child, depth + 1, href, home, out);
+      }
+      out.append('\n');
+    }
+    out.append(']');
+  }
+
+  private static void shownLink(Map<String, String> link, StringBuilder out) {
+    out.append(link.get("title")).append('\0').append(link.get("url")).append('\0').append(link.get("description"))
+        .append('\n');
+  }
+
   /** A site URL with the base path in front, percent-encoded where a path needs it. */
   public String href(String url) {
     return SiteUrls.href(basePath, url);

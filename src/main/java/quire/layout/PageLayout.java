@@ -64,6 +64,22 @@ public final class PageLayout {
     config = engine.configuration();
   }
 
+  private PageLayout(PageLayout templates, Navigation nav) {
+    this.site = templates.site;
+    this.nav = nav;
+    this.updated = templates.updated;
+    this.engine = templates.engine;
+    this.config = templates.config;
+  }
+
+  /**
+   * The same templates (parsed once, shared) laying pages out with another section tree: for
+   * {@code quire serve}, whose edits change the tree but not the templates.
+   */
+  public PageLayout withNavigation(Navigation other) {
+    return new PageLayout(this, other);
+  }
+
   /** The full page; empty (with a problem reported) when the template fails. */
   public Optional<String> layout(RenderedPage rendered, Problems problems) {
     SourcePage page = rendered.from().page();

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.Objects;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -13,7 +17,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import quire.build.BuildCache;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
+import quire.build.PageObserver;
 import quire.build.SiteBuilder;
+import quire.build.SiteUpdate;
+import quire.build.SiteUpdater;
+import quire.check.LinkIndex;
+import quire.diag.Problems;
+import quire.output.FileStamp;
+import quire.output.SitePatch;
 import quire.check.LinkCheck;
 import quire.output.OutputFolder;
 import quire.output.OutputRefused;
@@ -46,11 +57,22 @@ public final class Preview implements AutoCloseable {
     }
   }
 
-  /** Builds the site; {@link SiteBuilder#build} with the link check, except in tests of faults. */
+  /**
+   * Builds the site: {@link SiteBuilder#build} with the link check as its observer, and
+   * {@link SiteUpdater#update} after an edit it can follow; replaced in tests of faults.
+   */
   @FunctionalInterface
   interface Builder {
-    /** Builds {@code site}, loaded already with {@code loadProblems}, as {@code options} say. */
-    BuildResult build(BuildOptions options, Site site, List<Problem> loadProblems);
+    /**
+     * Builds {@code site}, loaded already with {@code loadProblems}, as {@code options} say,
+     * showing each page to {@code observer}.
+     */
+    BuildResult build(BuildOptions options, PageObserver observer, Site site, List<Problem> loadProblems);
+
+    /** Brings the last build up to date after {@code changed} files changed; empty: build the whole site. */
+    default Optional<SiteUpdate> update(SiteUpdater updater, Site site, List<Problem> loadProblems, Set<String> changed) {
+      return updater.update(site, loadProblems, changed);
+    }
   }
 
   private final Options options;
@@ -75,6 +97,13 @@ public final class Preview implements AutoCloseable {
         return thread;
       });
   private java.util.concurrent.ScheduledFuture<?> searchPending;
+  /** The last build, page by page, to bring up to date after an edit; null: build the whole site next. */
+  private SiteUpdater updater;
+  /** The link check's findings of the last build, page by page; null when the builder ran no check. */
+  private LinkIndex links;
+  /** Files updates made that a build with errors kept from being written, written by the next good one. */
+  private final Map<String, byte[]> pendingFiles = new TreeMap<>();
+  private final Set<String> pendingDeletes = new TreeSet<>();
 
   /**
    * How long edits must pause before the search index a build left behind is made: an edit is
@@ -103,8 +132,7 @@ public final class Preview implements AutoCloseable {
    */
   public static Preview start(Options options, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
     // Broken links, anchors and images are build errors in the preview too, shown on the pages.
-    return start(options, (build, site, problems) -> SiteBuilder.build(build, new LinkCheck(), site, problems),
-        out, err, colour);
+    return start(options, SiteBuilder::build, out, err, colour);
   }
 
   static Preview start(Options options, Builder builder, PrintWriter out, PrintWriter err, boolean colour)
@@ -179,14 +207,31 @@ public final class Preview implements AutoCloseable {
     try {
       // Making the index after a build reads nothing again: the files are the ones just built.
       if (showing) live.update(changed);
+      if (showing && updater != null) {
+        Optional<SiteUpdate> update = builder.update(updater, live.site(), live.problems(), relative(changed));
+        if (update.isPresent()) return show(verb, update.get(), started);
+      }
+      updater = null;
+      links = null;
       // The pages' links point at this server, whatever baseUrl the site is published at.
       BuildOptions build = new BuildOptions(options.source(), Optional.of(output), Optional.of(address),
           options.drafts()).withCache(cache).withSearchMayLag(searchMayLag);
-      result = builder.build(build, live.site(), live.problems());
+      // Broken links, anchors and images are build errors in the preview too, shown on the pages.
+      LinkCheck check = new LinkCheck();
+      result = builder.build(build, check, live.site(), live.problems());
+      if (result.written()) {
+        pendingFiles.clear();
+        pendingDeletes.clear();
+        links = check.index().orElse(null);
+        updater = SiteUpdater.after(result, build, cache).orElse(null);
+      }
     } catch (Throwable e) {
       // Whatever a save makes the build throw (a fault in quire, a StackOverflowError or an
       // OutOfMemoryError from one page), the preview keeps serving the last good pages, shows
-      // it on them, and the next save builds again. The failed build's memory is garbage now.
+      // it on them, and the next save builds again (the whole site: what was kept of the last
+      // build may be half updated). The failed build's memory is garbage now.
+      updater = null;
+      links = null;
       String message = "quire: the build stopped: " + describe(e)
           + "; the previous pages stay served, and the next save builds again";
       err.println(message);
@@ -214,6 +259,65 @@ public final class Preview implements AutoCloseable {
     // Making the index changes no page: the open pages need no reload, unless the build failed.
     if (showing || !result.written()) server.show(Overlay.of(generation, result.problems(), new SourceLines(options.source())));
     return result.site().config().title();
+  }
+
+  /**
+   * Shows an update: adds the link check's findings for what it changed, writes the changed
+   * files in place when the site has no error (else keeps them for the next good build), prints
+   * one line and tells the open pages. Returns the site's title.
+   */
+  private String show(String verb, SiteUpdate update, long started) throws IOException {
+    Problems problems = new Problems();
+    update.problems().forEach(problems::add);
+    if (links != null) {
+      links.update(update.site(), update.partialUsage(), update.outputs(), update.pages(), update.removedPages())
+          .problems().forEach(problems::add);
+    }
+    List<Problem> all = problems.sorted();
+    for (String path : update.deleted()) pendingFiles.remove(path);
+    pendingFiles.putAll(update.files());
+    pendingDeletes.removeAll(update.files().keySet());
+    pendingDeletes.addAll(update.deleted());
+    long errors = all.stream().filter(Problem::isError).count();
+    new TextReport(new SourceLines(options.source()), colour).write(all, err);
+    String summary = TextReport.summary(errors, all.size() - errors);
+    if (errors == 0) {
+      int written = pendingFiles.size();
+      Map<String, FileStamp> stamps = SitePatch.apply(options.source(), output, pendingFiles, pendingDeletes);
+      // What target/serve now holds, so the next whole build leaves these files alone.
+      Map<String, FileStamp> known = new HashMap<>(cache.stamps(output));
+      known.keySet().removeAll(pendingDeletes);
+      known.putAll(stamps);
+      cache.saveStamps(output, known);
+      pendingFiles.clear();
+      pendingDeletes.clear();
+      out.printf("%s %d pages in %d ms (%d rendered, %d laid out, %d files written%s%s)%n", verb,
+          update.site().pages().size(), (System.nanoTime() - started) / 1_000_000, update.rendered(), update.laidOut(),
+          written, update.searchBehind() ? "; the search index follows" : "", all.isEmpty() ? "" : "; " + summary);
+      if (update.searchBehind()) {
+        searchPending = later.schedule(() -> rebuild("Search index for", Set.of(), false), SEARCH_AFTER_MS,
+            java.util.concurrent.TimeUnit.MILLISECONDS);
+      }
+    } else {
+      err.printf("Build failed: %s; serving the previous pages with the errors shown on them%n", summary);
+    }
+    out.flush();
+    err.flush();
+    server.show(Overlay.of(generation, all, new SourceLines(options.source())));
+    return update.site().config().title();
+  }
+
+  /** The changed files as paths from the site folder, {@code /}-separated. */
+  private Set<String> relative(Set<Path> changed) {
+    Path root = options.source().toAbsolutePath().normalize();
+    Set<String> paths = new TreeSet<>();
+    for (Path file : changed) {
+      Path absolute = file.toAbsolutePath().normalize();
+      // A change outside the site folder: nothing to follow file by file.
+      if (!absolute.startsWith(root)) return Set.of();
+      paths.add(root.relativize(absolute).toString().replace('\\', '/'));
+    }
+    return paths;
   }
 
   private static String describe(Throwable e) {

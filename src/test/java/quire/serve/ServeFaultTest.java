@@ -11,7 +11,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quire.build.BuildOptions;
+import quire.build.BuildResult;
+import quire.build.PageObserver;
 import quire.build.SiteBuilder;
+import quire.build.SiteUpdate;
+import quire.build.SiteUpdater;
+import quire.diag.Problem;
+import quire.site.Site;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * quire serve survives every bad save: whatever the build throws, the last good pages stay
@@ -24,18 +34,32 @@ class ServeFaultTest {
   @BeforeEach
   void serve() throws IOException {
     // The build throws what the first page's text names, as a page nested thousands deep once did.
-    site = ServedSite.of(dir, (options, loaded, problems) -> {
-      String text;
-      try {
-        text = Files.readString(options.source().resolve("content/guide/first.md"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    site = ServedSite.of(dir, new Preview.Builder() {
+      @Override
+      public BuildResult build(BuildOptions options, PageObserver observer, Site loaded, List<Problem> problems) {
+        fault(options.source());
+        return SiteBuilder.build(options, observer, loaded, problems);
       }
-      if (text.contains("THROW-STACK")) throw new StackOverflowError();
-      if (text.contains("THROW-MEMORY")) throw new OutOfMemoryError("Java heap space");
-      if (text.contains("THROW-BUG")) throw new IllegalStateException("a bug in quire");
-      return SiteBuilder.build(options, loaded, problems);
+
+      @Override
+      public Optional<SiteUpdate> update(SiteUpdater updater, Site loaded, List<Problem> problems, Set<String> changed) {
+        fault(loaded.root());
+        return updater.update(loaded, problems, changed);
+      }
     });
+  }
+
+  /** Throws what the first page's text names. */
+  private static void fault(Path source) {
+    String text;
+    try {
+      text = Files.readString(source.resolve("content/guide/first.md"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (text.contains("THROW-STACK")) throw new StackOverflowError();
+    if (text.contains("THROW-MEMORY")) throw new OutOfMemoryError("Java heap space");
+    if (text.contains("THROW-BUG")) throw new IllegalStateException("a bug in quire");
   }
 
   @AfterEach

@@ -1,0 +1,204 @@
+package quire.check;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import quire.build.BuildResult;
+import quire.build.LaidOutPage;
+import quire.diag.Located;
+import quire.diag.Position;
+import quire.diag.Problem;
+import quire.diag.Rule;
+import quire.diag.SourceFile;
+import quire.site.Site;
+import quire.site.SourcePage;
+import quire.site.SplitPage;
+import quire.url.SiteUrls;
+
+/**
+ * What the link check found on each page, with what it found it from (each page's ids and
+ * references, the set of built files) and which pages link to an anchor of which file, kept so
+ * that after an edit only the references the edit can have changed are checked again:
+ * {@link #update} checks the rebuilt pages, and the references elsewhere with an anchor into a
+ * rebuilt page whose ids changed; when the set of built files changed (a page added or removed)
+ * it checks every page again, from the kept scans (no HTML is read). The problems it reports are
+ * those a full check of the same site reports. Not thread-safe: one build at a time.
+ */
+public final class LinkIndex {
+  private final boolean external;
+  private final Map<String, PageScan> scans = new TreeMap<>();
+  private final Map<String, List<LinkCheck.Finding>> findings = new HashMap<>();
+  private final Map<String, Set<String>> anchorsInto = new HashMap<>();
+  private final Map<String, Set<String>> anchorsFrom = new HashMap<>();
+  private String basePath;
+  private Set<String> outputs = Set.of();
+  private LinkCheck.Site built;
+  private int references;
+
+  private LinkIndex(boolean external) {
+    this.external = external;
+  }
+
+  /** Checks every page of a build (in parallel) and keeps what it found. */
+  static LinkIndex of(List<PageScan> pages, BuildResult result, boolean external) {
+    LinkIndex index = new LinkIndex(external);
+    for (PageScan scan : pages) index.scans.put(scan.page().path(), scan);
+    index.basePath = result.site().config().basePath();
+    index.outputs = Set.copyOf(result.outputs());
+    index.built = index.site();
+    Supplier<SourceSearch> search = search(result.site(), result.partialUsage());
+    index.check(index.scans.keySet(), search);
+    return index;
+  }
+
+  /**
+   * After an edit: takes the rebuilt pages' scans from their HTML, forgets the removed pages,
+   * checks again what the edit can have changed, and returns the check's result for the whole
+   * site as it now is.
+   *
+   * @param site the site as now loaded (its sources place references written as raw HTML)
+   * @param partialUsage each partial's render calls, as a build's result says
+   * @param outputs every file of the site as now built
+   * @param rebuilt the pages laid out again (a page whose layout failed has no HTML)
+   * @param removed the Markdown files of pages that are no longer built
+   */
+  public LinkCheck.Result update(Site site, Map<String, ? extends Collection<Position>> partialUsage,
+      Collection<String> outputs, List<LaidOutPage> rebuilt, Collection<String> removed) {
+    Set<String> recheck = new HashSet<>();
+    boolean filesChanged = !this.outputs.equals(Set.copyOf(outputs)) || !basePath.equals(site.config().basePath());
+    for (String path : removed) {
+      forget(path);
+      findings.remove(path);
+    }
+    for (LaidOutPage page : rebuilt) {
+      PageScan before = scans.get(page.facts().path());
+      PageScan scan = HtmlScanner.scan(page.facts(), page.html().orElse(""));
+      if (before != null) forget(before.page().path());
+      scans.put(scan.page().path(), scan);
+      recheck.add(scan.page().path());
+      // References elsewhere to an anchor of this page: an id it lost breaks them, one it gained fixes them.
+      if (before == null || !before.ids().equals(scan.ids()) || !before.page().output().equals(scan.page().output())) {
+        recheck.addAll(anchorsInto.getOrDefault(scan.page().output(), Set.of()));
+        if (before != null) recheck.addAll(anchorsInto.getOrDefault(before.page().output(), Set.of()));
+      }
+    }
+    basePath = site.config().basePath();
+    this.outputs = Set.copyOf(outputs);
+    built = site();
+    if (filesChanged) recheck.addAll(scans.keySet());
+    recheck.retainAll(scans.keySet());
+    check(recheck, search(site, partialUsage));
+    return result(site);
+  }
+
+  /** Drops what is known of a page's references (its scan stays until replaced). */
+  private void forget(String path) {
+    scans.remove(path);
+    for (String into : anchorsFrom.getOrDefault(path, Set.of())) {
+      Set<String> from = anchorsInto.get(into);
+      if (from != null) from.remove(path);
+    }
+    anchorsFrom.remove(path);
+  }
+
+  private LinkCheck.Site site() {
+    Set<String> files = new HashSet<>(outputs);
+    Map<String, Set<String>> ids = new HashMap<>();
+    for (PageScan scan : scans.values()) {
+      files.add(scan.page().output());
+      ids.put(scan.page().output(), scan.ids());
+    }
+    Map<String, List<String>> byFolder = new HashMap<>();
+    for (String f : files) {
+      String shown = f.endsWith("/index.html") ? f.substring(0, f.length() - "index.html".length()) : f;
+      byFolder.computeIfAbsent(SiteUrls.parent(shown), k -> new ArrayList<>()).add(shown);
+    }
+    return new LinkCheck.Site(basePath, files, ids, byFolder);
+  }
+
+  /** Checks these pages (in parallel) and indexes their anchor references. */
+  private void check(Collection<String> paths, Supplier<SourceSearch> search) {
+    List<PageScan> pages = paths.stream().map(scans::get).toList();
+    Set<Reference> fine = ConcurrentHashMap.newKeySet();
+    List<List<LinkCheck.Finding>> found = (pages.size() > 8 ? pages.parallelStream() : pages.stream())
+        .map(scan -> LinkCheck.checkPage(scan, built, search, fine, external)).toList();
+    for (int i = 0; i < pages.size(); i++) {
+      PageScan scan = pages.get(i);
+      String path = scan.page().path();
+      findings.put(path, found.get(i));
+      forgetAnchors(path);
+      for (Reference ref : scan.references()) {
+        Target target = Target.resolve(ref.value(), scan.page().url(), basePath);
+        if (target.kind() != Target.Kind.INTERNAL || target.fragment().isEmpty()) continue;
+        for (String file : candidates(target.path())) {
+          anchorsInto.computeIfAbsent(file, k -> new HashSet<>()).add(path);
+          anchorsFrom.computeIfAbsent(path, k -> new HashSet<>()).add(file);
+        }
+      }
+    }
+    references = 0;
+    for (PageScan scan : scans.values()) references += scan.references().size();
+  }
+
+  private void forgetAnchors(String path) {
+    for (String into : anchorsFrom.getOrDefault(path, Set.of())) {
+      Set<String> from = anchorsInto.get(into);
+      if (from != null) from.remove(path);
+    }
+    anchorsFrom.remove(path);
+  }
+
+  /** The files a target path may name (see {@code LinkCheck.existing}). */
+  private static List<String> candidates(String path) {
+    if (path.isEmpty() || path.endsWith("/")) return List.of(path + "index.html");
+    return List.of(path, path + "/index.html");
+  }
+
+  /** The check's result over every page, from the findings kept. */
+  LinkCheck.Result result(BuildResult result) {
+    return result(result.site());
+  }
+
+  private LinkCheck.Result result(Site site) {
+    Map<String, List<Located>> external = new HashMap<>();
+    List<LinkCheck.Finding> all = new ArrayList<>();
+    for (String path : scans.keySet()) {
+      for (LinkCheck.Finding f : findings.getOrDefault(path, List.of())) {
+        if (f.rule() == Rule.LINK_EXTERNAL_BROKEN) {
+          external.computeIfAbsent(f.message(), k -> new ArrayList<>())
+              .add(f.at().orElse(Located.at(new Position(f.page(), 1, 1))));
+        } else {
+          all.add(f);
+        }
+      }
+    }
+    List<Problem> problems = new ArrayList<>();
+    LinkCheck.placeUnplaced(all, site, problems);
+    return new LinkCheck.Result(LinkCheck.mergeRenderCalls(problems), external, scans.size(), references);
+  }
+
+  /** Where raw-HTML references are written, made only when a finding needs placing. */
+  private static Supplier<SourceSearch> search(Site site, Map<String, ? extends Collection<Position>> usage) {
+    return new Supplier<>() {
+      private SourceSearch made;
+
+      @Override
+      public synchronized SourceSearch get() {
+        if (made == null) {
+          Map<String, SourceFile> sources = new HashMap<>();
+          for (SourcePage p : site.pages()) sources.put(p.path(), p.source());
+          for (Map.Entry<String, SplitPage> e : site.partials().entrySet()) sources.put(e.getKey(), e.getValue().source());
+          made = new SourceSearch(sources, usage);
+        }
+        return made;
+      }
+    };
+  }
+}
