@@ -98,7 +98,10 @@ public final class Navigation {
   private Optional<Map<String, String>> sibling(SourcePage page, int step) {
     if (page.kind() == SourcePage.Kind.HOME) return Optional.empty();
     List<SourcePage> siblings = childrenOf(page.section());
-    int at = siblings.indexOf(page);
+    // By URL: the page may be a later version of the same file (quire serve keeps the tree
+    // while an edit leaves the page's place in it alone).
+    int at = -1;
+    for (int i = 0; i < siblings.size() && at < 0; i++) if (siblings.get(i).url().equals(page.url())) at = i;
     int other = at + step;
     return at < 0 || other < 0 || other >= siblings.size() ? Optional.empty() : Optional.of(link(siblings.get(other)));
   }

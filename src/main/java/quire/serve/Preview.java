@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.Optional;
 import java.util.Set;
@@ -21,11 +18,6 @@ import quire.build.PageObserver;
 import quire.build.SiteBuilder;
 import quire.build.SiteUpdate;
 import quire.build.SiteUpdater;
-import quire.check.LinkIndex;
-import quire.diag.Problems;
-import quire.output.FileStamp;
-import quire.output.SitePatch;
-import quire.check.LinkCheck;
 import quire.output.OutputFolder;
 import quire.output.OutputRefused;
 import quire.diag.Problem;
@@ -76,7 +68,6 @@ public final class Preview implements AutoCloseable {
   }
 
   private final Options options;
-  private final Builder builder;
   private final LiveSite live;
   private final BuildCache cache = BuildCache.inMemory();
   private final Path output;
@@ -97,13 +88,8 @@ public final class Preview implements AutoCloseable {
         return thread;
       });
   private java.util.concurrent.ScheduledFuture<?> searchPending;
-  /** The last build, page by page, to bring up to date after an edit; null: build the whole site next. */
-  private SiteUpdater updater;
-  /** The link check's findings of the last build, page by page; null when the builder ran no check. */
-  private LinkIndex links;
-  /** Files updates made that a build with errors kept from being written, written by the next good one. */
-  private final Map<String, byte[]> pendingFiles = new TreeMap<>();
-  private final Set<String> pendingDeletes = new TreeSet<>();
+  /** The builds, whole or page by page. */
+  private final LiveBuild builds;
 
   /**
    * How long edits must pause before the search index a build left behind is made: an edit is
@@ -113,7 +99,7 @@ public final class Preview implements AutoCloseable {
 
   private Preview(Options options, Builder builder, PrintWriter out, PrintWriter err, boolean colour) throws IOException {
     this.options = options;
-    this.builder = builder;
+    this.builds = new LiveBuild(options.source(), outputOf(options.source()), cache, builder);
     this.output = outputOf(options.source());
     this.live = new LiveSite(options.source().toAbsolutePath().normalize(), options.drafts());
     this.out = out;
@@ -203,35 +189,20 @@ public final class Preview implements AutoCloseable {
     if (searchPending != null) searchPending.cancel(false);
     boolean showing = searchMayLag;
     if (showing) generation++;
-    BuildResult result;
+    LiveBuild.Outcome result;
     try {
       // Making the index after a build reads nothing again: the files are the ones just built.
       if (showing) live.update(changed);
-      if (showing && updater != null) {
-        Optional<SiteUpdate> update = builder.update(updater, live.site(), live.problems(), relative(changed));
-        if (update.isPresent()) return show(verb, update.get(), started);
-      }
-      updater = null;
-      links = null;
       // The pages' links point at this server, whatever baseUrl the site is published at.
       BuildOptions build = new BuildOptions(options.source(), Optional.of(output), Optional.of(address),
           options.drafts()).withCache(cache).withSearchMayLag(searchMayLag);
-      // Broken links, anchors and images are build errors in the preview too, shown on the pages.
-      LinkCheck check = new LinkCheck();
-      result = builder.build(build, check, live.site(), live.problems());
-      if (result.written()) {
-        pendingFiles.clear();
-        pendingDeletes.clear();
-        links = check.index().orElse(null);
-        updater = SiteUpdater.after(result, build, cache).orElse(null);
-      }
+      result = builds.build(build, live.site(), live.problems(), relative(changed), showing);
     } catch (Throwable e) {
       // Whatever a save makes the build throw (a fault in quire, a StackOverflowError or an
       // OutOfMemoryError from one page), the preview keeps serving the last good pages, shows
       // it on them, and the next save builds again (the whole site: what was kept of the last
       // build may be half updated). The failed build's memory is garbage now.
-      updater = null;
-      links = null;
+      builds.forget();
       String message = "quire: the build stopped: " + describe(e)
           + "; the previous pages stay served, and the next save builds again";
       err.println(message);
@@ -241,13 +212,15 @@ public final class Preview implements AutoCloseable {
       return options.source().toAbsolutePath().normalize().getFileName().toString();
     }
     new TextReport(new SourceLines(options.source()), colour).write(result.problems(), err);
-    String summary = TextReport.summary(result.errors(), result.warnings());
+    long errors = result.errors();
+    String summary = TextReport.summary(errors, result.problems().size() - errors);
     if (result.written()) {
-      out.printf("%s %d pages in %d ms (%d rendered, %d files written%s%s)%n", verb, result.pages().size(),
-          (System.nanoTime() - started) / 1_000_000, result.stats().rendered(), result.stats().filesWritten(),
-          result.stats().searchBehind() ? "; the search index follows" : "",
+      out.printf("%s %d pages in %d ms (%d rendered, %s%d files written%s%s)%n", verb, result.site().pages().size(),
+          (System.nanoTime() - started) / 1_000_000, result.rendered(),
+          result.whole() ? "" : result.laidOut() + " laid out, ", result.filesWritten(),
+          result.searchBehind() ? "; the search index follows" : "",
           result.problems().isEmpty() ? "" : "; " + summary);
-      if (result.stats().searchBehind()) {
+      if (result.searchBehind()) {
         searchPending = later.schedule(() -> rebuild("Search index for", Set.of(), false), SEARCH_AFTER_MS,
             java.util.concurrent.TimeUnit.MILLISECONDS);
       }
@@ -259,52 +232,6 @@ public final class Preview implements AutoCloseable {
     // Making the index changes no page: the open pages need no reload, unless the build failed.
     if (showing || !result.written()) server.show(Overlay.of(generation, result.problems(), new SourceLines(options.source())));
     return result.site().config().title();
-  }
-
-  /**
-   * Shows an update: adds the link check's findings for what it changed, writes the changed
-   * files in place when the site has no error (else keeps them for the next good build), prints
-   * one line and tells the open pages. Returns the site's title.
-   */
-  private String show(String verb, SiteUpdate update, long started) throws IOException {
-    Problems problems = new Problems();
-    update.problems().forEach(problems::add);
-    if (links != null) {
-      links.update(update.site(), update.partialUsage(), update.outputs(), update.pages(), update.removedPages())
-          .problems().forEach(problems::add);
-    }
-    List<Problem> all = problems.sorted();
-    for (String path : update.deleted()) pendingFiles.remove(path);
-    pendingFiles.putAll(update.files());
-    pendingDeletes.removeAll(update.files().keySet());
-    pendingDeletes.addAll(update.deleted());
-    long errors = all.stream().filter(Problem::isError).count();
-    new TextReport(new SourceLines(options.source()), colour).write(all, err);
-    String summary = TextReport.summary(errors, all.size() - errors);
-    if (errors == 0) {
-      int written = pendingFiles.size();
-      Map<String, FileStamp> stamps = SitePatch.apply(options.source(), output, pendingFiles, pendingDeletes);
-      // What target/serve now holds, so the next whole build leaves these files alone.
-      Map<String, FileStamp> known = new HashMap<>(cache.stamps(output));
-      known.keySet().removeAll(pendingDeletes);
-      known.putAll(stamps);
-      cache.saveStamps(output, known);
-      pendingFiles.clear();
-      pendingDeletes.clear();
-      out.printf("%s %d pages in %d ms (%d rendered, %d laid out, %d files written%s%s)%n", verb,
-          update.site().pages().size(), (System.nanoTime() - started) / 1_000_000, update.rendered(), update.laidOut(),
-          written, update.searchBehind() ? "; the search index follows" : "", all.isEmpty() ? "" : "; " + summary);
-      if (update.searchBehind()) {
-        searchPending = later.schedule(() -> rebuild("Search index for", Set.of(), false), SEARCH_AFTER_MS,
-            java.util.concurrent.TimeUnit.MILLISECONDS);
-      }
-    } else {
-      err.printf("Build failed: %s; serving the previous pages with the errors shown on them%n", summary);
-    }
-    out.flush();
-    err.flush();
-    server.show(Overlay.of(generation, all, new SourceLines(options.source())));
-    return update.site().config().title();
   }
 
   /** The changed files as paths from the site folder, {@code /}-separated. */

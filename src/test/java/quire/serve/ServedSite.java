@@ -47,6 +47,12 @@ final class ServedSite implements AutoCloseable {
 
   /** Copies the fixture site into {@code dir} and serves it, building with {@code builder}. */
   static ServedSite of(Path dir, Preview.Builder builder) throws IOException {
+    copyFixture(dir);
+    return new ServedSite(dir, builder);
+  }
+
+  /** Copies the fixture site into {@code dir}. */
+  static void copyFixture(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(DOCS)) {
       for (Path from : (Iterable<Path>) files::iterator) {
         Path to = dir.resolve(DOCS.relativize(from).toString());
@@ -54,7 +60,6 @@ final class ServedSite implements AutoCloseable {
         else Files.copy(from, to);
       }
     }
-    return new ServedSite(dir, builder);
   }
 
   URI uri(String path) {
