@@ -89,6 +89,8 @@ public final class SiteUpdater {
   private List<Problem> redirectProblems;
   private NotFound notFound;
   private Set<String> outputs;
+  /** Each partial's call sites over every page, made again when an update changes a page's calls. */
+  private Map<String, Set<Position>> usage;
 
   /** The 404 page as last laid out: the hash of its bytes and what laying it out found. */
   private record NotFound(String hash, List<Problem> problems) {}
@@ -150,6 +152,7 @@ public final class SiteUpdater {
     Problems redirects = new Problems();
     extra = extraFiles(site, redirects);
     redirectProblems = redirects.sorted();
+    usage = usage();
   }
 
   /** What a page's build gave: its record and, when its layout succeeded, its HTML. */
@@ -298,8 +301,10 @@ public final class SiteUpdater {
     Map<String, byte[]> files = new TreeMap<>();
     List<String> deleted = new ArrayList<>();
     List<LaidOutPage> pages = new ArrayList<>();
+    boolean callsChanged = !removed.isEmpty();
     for (Built b : built) {
       PageRecord old = records.get(b.record().page().path());
+      callsChanged |= old == null || !old.partialCalls().equals(b.record().partialCalls());
       String output = SiteUrls.outputFile(b.record().page().url());
       pages.add(new LaidOutPage(new PageFacts(nextNav.href(b.record().page().url()), b.record().page().path(), output,
           b.record().links()), b.html()));
@@ -314,8 +319,8 @@ public final class SiteUpdater {
       deleted.add(output);
     }
     records.putAll(nextRecords);
+    for (Built b : built) outputs.add(SiteUrls.outputFile(b.record().page().url()));
     for (SourcePage page : published.pages()) {
-      outputs.add(SiteUrls.outputFile(page.url()));
       // The record keeps the source it was built from; an untouched page's is the same text.
       PageRecord r = records.get(page.path());
       if (r.page() != page) records.put(page.path(), withPage(r, page));
@@ -349,7 +354,7 @@ public final class SiteUpdater {
     }
     deleted.removeAll(outputs);
 
-    Map<String, Set<Position>> usage = usage();
+    if (callsChanged) usage = usage();
     List<Problem> problems = new ArrayList<>(loadProblems);
     problems.addAll(libraryProblems);
     for (SourcePage page : published.pages()) problems.addAll(records.get(page.path()).problems());

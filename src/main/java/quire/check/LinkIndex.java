@@ -39,6 +39,8 @@ public final class LinkIndex {
   private final Map<String, Set<String>> anchorsFrom = new HashMap<>();
   private String basePath;
   private Set<String> outputs = Set.of();
+  /** Each built page's ids, by output file: shared with {@link #built}, updated in place. */
+  private final Map<String, Set<String>> ids = new HashMap<>();
   private LinkCheck.Site built;
   private int references;
 
@@ -51,8 +53,9 @@ public final class LinkIndex {
     LinkIndex index = new LinkIndex(external);
     for (PageScan scan : pages) index.scans.put(scan.page().path(), scan);
     index.basePath = result.site().config().basePath();
-    index.outputs = Set.copyOf(result.outputs());
-    index.built = index.site();
+    index.outputs = new HashSet<>(result.outputs());
+    for (PageScan scan : index.scans.values()) index.ids.put(scan.page().output(), scan.ids());
+    index.files();
     Supplier<SourceSearch> search = search(result.site(), result.partialUsage());
     index.check(index.scans.keySet(), search);
     return index;
@@ -72,16 +75,23 @@ public final class LinkIndex {
   public LinkCheck.Result update(Site site, Map<String, ? extends Collection<Position>> partialUsage,
       Collection<String> outputs, List<LaidOutPage> rebuilt, Collection<String> removed) {
     Set<String> recheck = new HashSet<>();
-    boolean filesChanged = !this.outputs.equals(Set.copyOf(outputs)) || !basePath.equals(site.config().basePath());
+    boolean filesChanged = outputs.size() != this.outputs.size() || !this.outputs.containsAll(outputs)
+        || !basePath.equals(site.config().basePath());
     for (String path : removed) {
+      PageScan gone = scans.get(path);
       forget(path);
       findings.remove(path);
+      if (gone != null) ids.remove(gone.page().output());
     }
     for (LaidOutPage page : rebuilt) {
       PageScan before = scans.get(page.facts().path());
       PageScan scan = HtmlScanner.scan(page.facts(), page.html().orElse(""));
-      if (before != null) forget(before.page().path());
+      if (before != null) {
+        forget(before.page().path());
+        ids.remove(before.page().output());
+      }
       scans.put(scan.page().path(), scan);
+      ids.put(scan.page().output(), scan.ids());
       recheck.add(scan.page().path());
       // References elsewhere to an anchor of this page: an id it lost breaks them, one it gained fixes them.
       if (before == null || !before.ids().equals(scan.ids()) || !before.page().output().equals(scan.page().output())) {
@@ -89,10 +99,12 @@ public final class LinkIndex {
         if (before != null) recheck.addAll(anchorsInto.getOrDefault(before.page().output(), Set.of()));
       }
     }
-    basePath = site.config().basePath();
-    this.outputs = Set.copyOf(outputs);
-    built = site();
-    if (filesChanged) recheck.addAll(scans.keySet());
+    if (filesChanged) {
+      basePath = site.config().basePath();
+      this.outputs = new HashSet<>(outputs);
+      files();
+      recheck.addAll(scans.keySet());
+    }
     recheck.retainAll(scans.keySet());
     check(recheck, search(site, partialUsage));
     return result(site);
@@ -108,19 +120,16 @@ public final class LinkIndex {
     anchorsFrom.remove(path);
   }
 
-  private LinkCheck.Site site() {
+  /** The set of built files and the files of each folder, from the outputs and the pages. */
+  private void files() {
     Set<String> files = new HashSet<>(outputs);
-    Map<String, Set<String>> ids = new HashMap<>();
-    for (PageScan scan : scans.values()) {
-      files.add(scan.page().output());
-      ids.put(scan.page().output(), scan.ids());
-    }
+    for (PageScan scan : scans.values()) files.add(scan.page().output());
     Map<String, List<String>> byFolder = new HashMap<>();
     for (String f : files) {
       String shown = f.endsWith("/index.html") ? f.substring(0, f.length() - "index.html".length()) : f;
       byFolder.computeIfAbsent(SiteUrls.parent(shown), k -> new ArrayList<>()).add(shown);
     }
-    return new LinkCheck.Site(basePath, files, ids, byFolder);
+    built = new LinkCheck.Site(basePath, files, ids, byFolder);
   }
 
   /** Checks these pages (in parallel) and indexes their anchor references. */
