@@ -89,6 +89,8 @@ public final class SiteUpdater {
   private List<Problem> redirectProblems;
   private NotFound notFound;
   private Set<String> outputs;
+  /** The pages whose expansion read each dependency, by Markdown file. */
+  private final Map<Dependency, Set<String>> readers = new HashMap<>();
   /** Each partial's call sites over every page, made again when an update changes a page's calls. */
   private Map<String, Set<Position>> usage;
 
@@ -153,6 +155,26 @@ public final class SiteUpdater {
     extra = extraFiles(site, redirects);
     redirectProblems = redirects.sorted();
     usage = usage();
+    for (PageRecord r : records.values()) read(r, true);
+  }
+
+  /** Adds (or removes) a page's dependencies to the index of readers. */
+  private void read(PageRecord r, boolean add) {
+    for (Dependency d : r.dependencies()) {
+      if (add) {
+        readers.computeIfAbsent(d, k -> new HashSet<>()).add(r.page().path());
+      } else {
+        Set<String> pages = readers.get(d);
+        if (pages != null && pages.remove(r.page().path()) && pages.isEmpty()) readers.remove(d);
+      }
+    }
+  }
+
+  /** Whether two lists hold the pages of the same files in the same order. */
+  private static boolean samePaths(List<SourcePage> a, List<SourcePage> b) {
+    if (a.size() != b.size()) return false;
+    for (int i = 0; i < a.size(); i++) if (!a.get(i).path().equals(b.get(i).path())) return false;
+    return true;
   }
 
   /** What a page's build gave: its record and, when its layout succeeded, its HTML. */
@@ -188,13 +210,16 @@ public final class SiteUpdater {
     for (String path : before.keySet()) if (!after.containsKey(path)) removed.add(path);
     Set<String> render = new TreeSet<>();
     boolean navChanged = !removed.isEmpty();
-    boolean frontChanged = !removed.isEmpty();
+    // The sitemap lists every page in order with its date; redirects come from aliases (and name
+    // their positions in the front matter).
+    boolean sitemapStale = !removed.isEmpty();
+    boolean redirectsStale = !removed.isEmpty();
     Set<String> touched = new TreeSet<>(removed);
     for (SourcePage page : after.values()) {
       SourcePage old = before.get(page.path());
       if (old == null) {
         render.add(page.path());
-        navChanged = frontChanged = true;
+        navChanged = sitemapStale = redirectsStale = true;
         touched.add(page.path());
       } else if (old != page && !(old.source().text().equals(page.source().text()) && old.url().equals(page.url()))) {
         render.add(page.path());
@@ -202,13 +227,15 @@ public final class SiteUpdater {
           navChanged = true;
           touched.add(page.path());
         }
-        if (!old.front().equals(page.front())) frontChanged = true;
+        if (!dates.updated(old).equals(dates.updated(page))) sitemapStale = true;
+        if (!old.front().aliases().isEmpty() || !page.front().aliases().isEmpty()) redirectsStale = true;
       }
     }
     // What the navigation shows is narrowed for the built-in templates only: a site's own may show anything.
     if (navChanged && published.theme().templates().isPresent()) return Optional.empty();
 
     Navigation nextNav = navChanged ? new Navigation(published.pages(), published.config().basePath()) : nav;
+    if (navChanged && !sitemapStale) sitemapStale = !samePaths(site.pages(), published.pages());
     Set<String> changedPartials = new HashSet<>();
     Set<String> partialPaths = new HashSet<>(site.partials().keySet());
     partialPaths.addAll(published.partials().keySet());
@@ -229,13 +256,8 @@ public final class SiteUpdater {
 
     // Pages whose expansion read what changed: a partial lookup that now finds another file or
     // a changed one, or a listing of a section whose children changed.
-    Map<Dependency, List<String>> readers = new HashMap<>();
-    if (!changedPartials.isEmpty() || navChanged) {
-      for (PageRecord r : records.values()) {
-        for (Dependency d : r.dependencies()) readers.computeIfAbsent(d, k -> new ArrayList<>()).add(r.page().path());
-      }
-    }
-    for (Map.Entry<Dependency, List<String>> e : readers.entrySet()) {
+    for (Map.Entry<Dependency, Set<String>> e : (!changedPartials.isEmpty() || navChanged) ? readers.entrySet()
+        : Set.<Map.Entry<Dependency, Set<String>>>of()) {
       Dependency d = e.getKey();
       boolean stale = switch (d.kind()) {
         case PARTIAL -> {
@@ -254,10 +276,13 @@ public final class SiteUpdater {
     Set<String> layout = new TreeSet<>();
     boolean notFoundAgain = false;
     if (navChanged) {
+      Set<String> sections = new HashSet<>();
+      for (SourcePage p : before.values()) if (p.isSection()) sections.add(p.url());
+      for (SourcePage p : after.values()) if (p.isSection()) sections.add(p.url());
       Set<String> under = new TreeSet<>();
       for (String path : touched) {
         SourcePage p = after.containsKey(path) ? after.get(path) : before.get(path);
-        under.add(listedSection(p, before, after));
+        under.add(listedSection(p, sections));
       }
       for (SourcePage page : published.pages()) {
         if (render.contains(page.path())) continue;
@@ -314,11 +339,16 @@ public final class SiteUpdater {
     }
     for (String path : removed) {
       String output = SiteUrls.outputFile(before.get(path).url());
-      records.remove(path);
+      PageRecord gone = records.remove(path);
+      if (gone != null) read(gone, false);
       outputs.remove(output);
       deleted.add(output);
     }
-    records.putAll(nextRecords);
+    for (PageRecord r : nextRecords.values()) {
+      PageRecord old = records.put(r.page().path(), r);
+      if (old != null) read(old, false);
+      read(r, true);
+    }
     for (Built b : built) outputs.add(SiteUrls.outputFile(b.record().page().url()));
     for (SourcePage page : published.pages()) {
       // The record keeps the source it was built from; an untouched page's is the same text.
@@ -336,10 +366,22 @@ public final class SiteUpdater {
     nav = nextNav;
     partials = nextPartials;
     libraryProblems = nextLibraryProblems;
-    if (frontChanged) {
-      Problems redirects = new Problems();
-      Map<String, String> nextExtra = extraFiles(published, redirects);
-      redirectProblems = redirects.sorted();
+    if (sitemapStale || redirectsStale) {
+      Map<String, String> nextExtra = new TreeMap<>();
+      if (sitemapStale) {
+        nextExtra.putAll(published(published));
+      } else {
+        for (String file : List.of(Sitemap.FILE, Robots.FILE)) if (extra.containsKey(file)) nextExtra.put(file, extra.get(file));
+      }
+      if (redirectsStale) {
+        Problems redirects = new Problems();
+        nextExtra.putAll(redirects(published, redirects));
+        redirectProblems = redirects.sorted();
+      } else {
+        extra.forEach((path, text) -> {
+          if (!path.equals(Sitemap.FILE) && !path.equals(Robots.FILE)) nextExtra.put(path, text);
+        });
+      }
       for (String path : extra.keySet()) {
         if (!nextExtra.containsKey(path)) {
           deleted.add(path);
@@ -387,12 +429,9 @@ public final class SiteUpdater {
   }
 
   /** The URL of the nearest section above {@code page} that has a page of its own (the home page at last). */
-  private static String listedSection(SourcePage page, Map<String, SourcePage> before, Map<String, SourcePage> after) {
-    Set<String> urls = new HashSet<>();
-    for (SourcePage p : before.values()) if (p.isSection()) urls.add(p.url());
-    for (SourcePage p : after.values()) if (p.isSection()) urls.add(p.url());
+  private static String listedSection(SourcePage page, Set<String> sections) {
     String url = page.kind() == SourcePage.Kind.HOME ? "/" : page.section();
-    while (!url.equals("/") && !urls.contains(url)) url = SiteUrls.parent(url);
+    while (!url.equals("/") && !sections.contains(url)) url = SiteUrls.parent(url);
     return url;
   }
 
@@ -416,16 +455,27 @@ public final class SiteUpdater {
 
   /** The sitemap, robots.txt and redirects, as the full build makes them. */
   private Map<String, String> extraFiles(Site of, Problems problems) {
-    Set<String> taken = new HashSet<>();
-    for (SourcePage page : of.pages()) taken.add(SiteUrls.outputFile(page.url()));
-    for (Asset asset : of.assets()) taken.add(asset.output());
-    taken.add(PageStage.NOT_FOUND);
+    Map<String, String> files = new TreeMap<>(published(of));
+    files.putAll(redirects(of, problems));
+    return files;
+  }
+
+  /** The sitemap and robots.txt. */
+  private Map<String, String> published(Site of) {
     Map<String, String> files = new TreeMap<>();
     Optional<String> sitemap = Sitemap.of(of.pages(), of.config(), dates);
     sitemap.ifPresent(xml -> files.put(Sitemap.FILE, xml));
     files.put(Robots.FILE, Robots.of(of.config(), sitemap.isPresent()));
-    files.putAll(Redirects.of(of.pages(), of.config(), taken, problems));
     return files;
+  }
+
+  /** The redirect pages and {@code _redirects} of the pages' aliases. */
+  private static Map<String, String> redirects(Site of, Problems problems) {
+    Set<String> taken = new HashSet<>();
+    for (SourcePage page : of.pages()) taken.add(SiteUrls.outputFile(page.url()));
+    for (Asset asset : of.assets()) taken.add(asset.output());
+    taken.add(PageStage.NOT_FOUND);
+    return Redirects.of(of.pages(), of.config(), taken, problems);
   }
 
   /** Expands, renders and lays out a page, as the full build does when nothing of it is cached. */

@@ -138,6 +138,33 @@ class LiveBuildTest {
   }
 
   @Test
+  void aTitleEditRendersTheListingsThatNameIt() throws IOException {
+    LiveBuild.Outcome edit = edit("content/guide/setup/install.md", "title: Install", "title: Installing");
+    assertEquals(2, edit.rendered(), "the page and its section's directory-listing");
+    assertTrue(Files.readString(page("guide/setup")).contains("Installing"));
+  }
+
+  @Test
+  void anAliasBecomesARedirectAndGoesAgain() throws IOException {
+    edit("content/guide/first.md", "weight: 1", "weight: 1\naliases:\n  - /old-first/");
+    assertTrue(Files.isRegularFile(Preview.outputOf(dir).resolve("old-first/index.html")));
+    edit("content/guide/first.md", "weight: 1\naliases:\n  - /old-first/", "weight: 1");
+    assertFalse(Files.exists(Preview.outputOf(dir).resolve("old-first/index.html")));
+  }
+
+  @Test
+  void aMissingPartialIsAnErrorUntilItIsWritten() throws IOException {
+    LiveBuild.Outcome missing = edit("content/other/page-1.md", "See [", "{{< render file=\"_later.md\" >}}\n\nSee [");
+    assertTrue(missing.problems().stream().anyMatch(p -> p.rule().id().equals("partial-missing")), missing.problems().toString());
+    write("partials/other/_later.md", "Written later.\n");
+    LiveBuild.Outcome written = update("partials/other/_later.md");
+    assertEquals(1, written.rendered());
+    assertTrue(Files.readString(page("other/page-1")).contains("Written later."));
+    Files.delete(dir.resolve("partials/other/_later.md"));
+    update("partials/other/_later.md");
+  }
+
+  @Test
   void aTemplateEditBuildsTheWholeSite() throws IOException {
     write("site/templates/extra.ftlh", "unused");
     LiveBuild.Outcome outcome = update("site/templates/extra.ftlh");
