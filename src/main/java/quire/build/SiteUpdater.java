@@ -89,6 +89,9 @@ public final class SiteUpdater {
   private List<Problem> redirectProblems;
   private NotFound notFound;
   private Set<String> outputs;
+  /** How many pages need mermaid.js, and how many have diagrams drawn at build time. */
+  private int mermaidJsPages;
+  private int svgPages;
   /** The pages whose expansion read each dependency, by Markdown file. */
   private final Map<Dependency, Set<String>> readers = new HashMap<>();
   /** Each partial's call sites over every page, made again when an update changes a page's calls. */
@@ -155,7 +158,11 @@ public final class SiteUpdater {
     extra = extraFiles(site, redirects);
     redirectProblems = redirects.sorted();
     usage = usage();
-    for (PageRecord r : records.values()) read(r, true);
+    for (PageRecord r : records.values()) {
+      read(r, true);
+      if (r.usesMermaidJs()) mermaidJsPages++;
+      if (r.usesSvgDiagrams()) svgPages++;
+    }
   }
 
   /** Adds (or removes) a page's dependencies to the index of readers. */
@@ -201,13 +208,32 @@ public final class SiteUpdater {
         || !published.theme().equals(site.theme()) || !published.root().equals(site.root())) {
       return Optional.empty();
     }
-    Map<String, SourcePage> before = new LinkedHashMap<>();
-    for (SourcePage p : site.pages()) before.put(p.path(), p);
+    // The pages as last built: every page has a record, which holds the source it was built from.
+    Map<String, SourcePage> before = new java.util.AbstractMap<>() {
+      @Override
+      public SourcePage get(Object path) {
+        PageRecord r = records.get(path);
+        return r == null ? null : r.page();
+      }
+
+      @Override
+      public boolean containsKey(Object path) {
+        return records.containsKey(path);
+      }
+
+      @Override
+      public Set<Map.Entry<String, SourcePage>> entrySet() {
+        Map<String, SourcePage> all = new HashMap<>();
+        records.forEach((path, r) -> all.put(path, r.page()));
+        return all.entrySet();
+      }
+    };
     Map<String, SourcePage> after = new LinkedHashMap<>();
     for (SourcePage p : published.pages()) after.put(p.path(), p);
 
     List<String> removed = new ArrayList<>();
-    for (String path : before.keySet()) if (!after.containsKey(path)) removed.add(path);
+    for (String path : records.keySet()) if (!after.containsKey(path)) removed.add(path);
+    removed.sort(null);
     Set<String> render = new TreeSet<>();
     boolean navChanged = !removed.isEmpty();
     // The sitemap lists every page in order with its date; redirects come from aliases (and name
@@ -306,23 +332,28 @@ public final class SiteUpdater {
 
     Map<String, PageRecord> nextRecords = new HashMap<>();
     for (Built b : built) nextRecords.put(b.record().page().path(), b.record());
-    int mermaidJs = 0;
-    int svg = 0;
-    boolean anyMermaidJsBefore = false;
-    boolean anySvgBefore = false;
-    for (PageRecord r : records.values()) {
-      anyMermaidJsBefore |= r.usesMermaidJs();
-      anySvgBefore |= r.usesSvgDiagrams();
+    int mermaidJs = mermaidJsPages;
+    int svg = svgPages;
+    for (String path : removed) {
+      PageRecord r = records.get(path);
+      if (r.usesMermaidJs()) mermaidJs--;
+      if (r.usesSvgDiagrams()) svg--;
     }
-    for (SourcePage page : published.pages()) {
-      PageRecord r = nextRecords.getOrDefault(page.path(), records.get(page.path()));
+    for (PageRecord r : nextRecords.values()) {
+      PageRecord old = records.get(r.page().path());
+      if (old != null && old.usesMermaidJs()) mermaidJs--;
+      if (old != null && old.usesSvgDiagrams()) svg--;
       if (r.usesMermaidJs()) mermaidJs++;
       if (r.usesSvgDiagrams()) svg++;
     }
+    boolean anyMermaidJsBefore = mermaidJsPages > 0;
+    boolean anySvgBefore = svgPages > 0;
     // mermaid.js and the diagram font are copied when some page needs them: the whole build says which.
     if ((mermaidJs > 0) != anyMermaidJsBefore || (svg > 0) != anySvgBefore) return Optional.empty();
 
     // From here on the update is committed to memory.
+    mermaidJsPages = mermaidJs;
+    svgPages = svg;
     Map<String, byte[]> files = new TreeMap<>();
     List<String> deleted = new ArrayList<>();
     List<LaidOutPage> pages = new ArrayList<>();
@@ -350,11 +381,6 @@ public final class SiteUpdater {
       read(r, true);
     }
     for (Built b : built) outputs.add(SiteUrls.outputFile(b.record().page().url()));
-    for (SourcePage page : published.pages()) {
-      // The record keeps the source it was built from; an untouched page's is the same text.
-      PageRecord r = records.get(page.path());
-      if (r.page() != page) records.put(page.path(), withPage(r, page));
-    }
     if (notFoundAgain) {
       Problems found = new Problems();
       Optional<String> html = pageLayout.notFound(found);
@@ -524,11 +550,6 @@ public final class SiteUpdater {
     return new Built(new PageRecord(page, record.contentKey(), record.content(), record.headings(), record.links(),
         record.usesMermaidJs(), record.usesSvgDiagrams(), record.summary(), record.dependencies(), record.partialCalls(),
         found.sorted(), html.map(SiteUpdater::hash).orElse("")), html, false);
-  }
-
-  private static PageRecord withPage(PageRecord r, SourcePage page) {
-    return new PageRecord(page, r.contentKey(), r.content(), r.headings(), r.links(), r.usesMermaidJs(),
-        r.usesSvgDiagrams(), r.summary(), r.dependencies(), r.partialCalls(), r.problems(), r.outputHash());
   }
 
   private static String hash(String html) {

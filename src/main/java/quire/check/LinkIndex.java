@@ -34,7 +34,8 @@ import quire.url.SiteUrls;
 public final class LinkIndex {
   private final boolean external;
   private final Map<String, PageScan> scans = new TreeMap<>();
-  private final Map<String, List<LinkCheck.Finding>> findings = new HashMap<>();
+  /** The findings of each page that has any, by Markdown file, in path order. */
+  private final Map<String, List<LinkCheck.Finding>> findings = new TreeMap<>();
   private final Map<String, Set<String>> anchorsInto = new HashMap<>();
   private final Map<String, Set<String>> anchorsFrom = new HashMap<>();
   private String basePath;
@@ -58,6 +59,7 @@ public final class LinkIndex {
     index.files();
     Supplier<SourceSearch> search = search(result.site(), result.partialUsage());
     index.check(index.scans.keySet(), search);
+    for (PageScan scan : index.scans.values()) index.references += scan.references().size();
     return index;
   }
 
@@ -79,6 +81,7 @@ public final class LinkIndex {
         || !basePath.equals(site.config().basePath());
     for (String path : removed) {
       PageScan gone = scans.get(path);
+      if (gone != null) references -= gone.references().size();
       forget(path);
       findings.remove(path);
       if (gone != null) ids.remove(gone.page().output());
@@ -86,7 +89,9 @@ public final class LinkIndex {
     for (LaidOutPage page : rebuilt) {
       PageScan before = scans.get(page.facts().path());
       PageScan scan = HtmlScanner.scan(page.facts(), page.html().orElse(""));
+      references += scan.references().size();
       if (before != null) {
+        references -= before.references().size();
         forget(before.page().path());
         ids.remove(before.page().output());
       }
@@ -141,7 +146,8 @@ public final class LinkIndex {
     for (int i = 0; i < pages.size(); i++) {
       PageScan scan = pages.get(i);
       String path = scan.page().path();
-      findings.put(path, found.get(i));
+      if (found.get(i).isEmpty()) findings.remove(path);
+      else findings.put(path, found.get(i));
       forgetAnchors(path);
       for (Reference ref : scan.references()) {
         Target target = Target.resolve(ref.value(), scan.page().url(), basePath);
@@ -152,8 +158,6 @@ public final class LinkIndex {
         }
       }
     }
-    references = 0;
-    for (PageScan scan : scans.values()) references += scan.references().size();
   }
 
   private void forgetAnchors(String path) {
@@ -178,8 +182,8 @@ public final class LinkIndex {
   private LinkCheck.Result result(Site site) {
     Map<String, List<Located>> external = new HashMap<>();
     List<LinkCheck.Finding> all = new ArrayList<>();
-    for (String path : scans.keySet()) {
-      for (LinkCheck.Finding f : findings.getOrDefault(path, List.of())) {
+    for (List<LinkCheck.Finding> page : findings.values()) {
+      for (LinkCheck.Finding f : page) {
         if (f.rule() == Rule.LINK_EXTERNAL_BROKEN) {
           external.computeIfAbsent(f.message(), k -> new ArrayList<>())
               .add(f.at().orElse(Located.at(new Position(f.page(), 1, 1))));

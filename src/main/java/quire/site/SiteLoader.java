@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +66,8 @@ public final class SiteLoader {
     Map<String, SourcePage> pages = new LinkedHashMap<>();
     for (SourcePage p : previous.pages()) pages.put(p.path(), p);
     Map<String, SplitPage> partials = new TreeMap<>(previous.partials());
+    Map<String, SourcePage> replaced = new HashMap<>();
+    boolean reordered = false;
     for (Path file : changed) {
       Path absolute = file.toAbsolutePath().normalize();
       if (!absolute.startsWith(root) || Files.isDirectory(absolute)) return Optional.empty();
@@ -78,14 +81,31 @@ public final class SiteLoader {
         partials.remove(rel);
         if (exists) readPartial(absolute, partials);
       } else if (rel.startsWith("content/") && isPagePath(rel.substring("content/".length()))) {
-        pages.remove(rel);
-        if (exists) readPage(absolute, rel.substring("content/".length())).ifPresent(p -> pages.put(p.path(), p));
+        SourcePage old = pages.remove(rel);
+        Optional<SourcePage> now = exists ? readPage(absolute, rel.substring("content/".length())) : Optional.empty();
+        now.ifPresent(p -> pages.put(p.path(), p));
+        if (old != null && now.isPresent() && samePlace(old, now.get())) replaced.put(rel, now.get());
+        else reordered = true;
       } else {
         return Optional.empty();
       }
     }
-    return Optional.of(new Site(root, previous.config(), order(new ArrayList<>(pages.values())), partials,
-        previous.assets(), previous.theme()));
+    // An edit that leaves every page where it was (the common one: a page's text) keeps the
+    // order without sorting the site's pages again.
+    List<SourcePage> ordered;
+    if (reordered) {
+      ordered = order(new ArrayList<>(pages.values()));
+    } else {
+      ordered = new ArrayList<>(previous.pages().size());
+      for (SourcePage p : previous.pages()) ordered.add(replaced.getOrDefault(p.path(), p));
+    }
+    return Optional.of(new Site(root, previous.config(), ordered, partials, previous.assets(), previous.theme()));
+  }
+
+  /** Whether two versions of a page sort to the same place among the site's pages. */
+  private static boolean samePlace(SourcePage a, SourcePage b) {
+    return a.url().equals(b.url()) && a.kind() == b.kind() && a.section().equals(b.section())
+        && a.front().weight() == b.front().weight() && a.title().equals(b.title());
   }
 
   /** Whether a Markdown file at this path inside content/ is a page (no folder or name starts with _ or .). */
