@@ -308,7 +308,12 @@ public final class SiteUpdater {
       Set<String> under = new TreeSet<>();
       for (String path : touched) {
         SourcePage p = after.containsKey(path) ? after.get(path) : before.get(path);
-        under.add(listedSection(p, sections));
+        String listing = listedSection(p.kind() == SourcePage.Kind.HOME ? "/" : p.section(), sections);
+        under.add(listing);
+        // A page added or removed may be its section's first or last: the sidebar then draws
+        // the section differently (with or without its pages) where the level above lists it.
+        boolean addedOrRemoved = !before.containsKey(path) || !after.containsKey(path);
+        if (addedOrRemoved && !listing.equals("/")) under.add(listedSection(SiteUrls.parent(listing), sections));
       }
       for (SourcePage page : published.pages()) {
         if (render.contains(page.path())) continue;
@@ -454,9 +459,8 @@ public final class SiteUpdater {
     return out;
   }
 
-  /** The URL of the nearest section above {@code page} that has a page of its own (the home page at last). */
-  private static String listedSection(SourcePage page, Set<String> sections) {
-    String url = page.kind() == SourcePage.Kind.HOME ? "/" : page.section();
+  /** The nearest section at or above {@code url} that has a page of its own (the home page at last). */
+  private static String listedSection(String url, Set<String> sections) {
     while (!url.equals("/") && !sections.contains(url)) url = SiteUrls.parent(url);
     return url;
   }

@@ -123,6 +123,16 @@ class LiveBuildTest {
   }
 
   @Test
+  void aSectionsFirstPageChangesHowTheSectionIsDrawnBesideIt() throws IOException {
+    write("content/other/sub/_index.md", "---\ntitle: Sub\nweight: 9\n---\nA section, empty at first.\n");
+    update("content/other/sub/_index.md");
+    write("content/other/sub/leaf.md", "---\ntitle: Leaf\n---\nThe section's first page.\n");
+    update("content/other/sub/leaf.md");
+    Files.delete(dir.resolve("content/other/sub/leaf.md"));
+    update("content/other/sub/leaf.md");
+  }
+
+  @Test
   void aPageThatLinksToARemovedPageIsBroken() throws IOException {
     write("content/other/page-4.md", "---\ntitle: Other 4\nweight: 4\n---\nSee [install](../../guide/setup/install/).\n");
     update("content/other/page-4.md");
