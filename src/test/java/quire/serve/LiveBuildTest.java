@@ -175,6 +175,25 @@ class LiveBuildTest {
   }
 
   @Test
+  void aPartialNoPageRendersIsAWarningUntilAPageRendersIt() throws IOException {
+    write("partials/other/_spare.md", "Spare steps.\n");
+    LiveBuild.Outcome unused = update("partials/other/_spare.md");
+    assertTrue(unused.written());
+    assertTrue(unused.problems().stream().anyMatch(p -> p.rule().id().equals("partial-unused")), unused.problems().toString());
+    LiveBuild.Outcome used = edit("content/other/page-3.md", "See [", "{{< render file=\"_spare.md\" >}}\n\nSee [");
+    assertTrue(used.problems().isEmpty(), used.problems().toString());
+  }
+
+  @Test
+  void anErrorInAPartialIsReportedOnceForEveryPageThatRendersIt() throws IOException {
+    LiveBuild.Outcome broken = edit("partials/guide/_steps.md", "Check the result:", "Check $9 and {{< nope >}} the result:");
+    assertFalse(broken.written());
+    assertTrue(broken.problems().stream().anyMatch(p -> p.message().contains("more render call")), broken.problems().toString());
+    LiveBuild.Outcome fixed = edit("partials/guide/_steps.md", "Check $9 and {{< nope >}} the result:", "Check the result:");
+    assertTrue(fixed.written(), fixed.problems().toString());
+  }
+
+  @Test
   void aTemplateEditBuildsTheWholeSite() throws IOException {
     write("site/templates/extra.ftlh", "unused");
     LiveBuild.Outcome outcome = update("site/templates/extra.ftlh");
