@@ -200,8 +200,12 @@ public final class SiteUpdater {
     for (String path : changed) {
       // An editor's temporary file (hidden) is never part of the site.
       if (path.substring(path.lastIndexOf('/') + 1).startsWith(".")) continue;
-      boolean markdownFile = path.endsWith(".md") && (path.startsWith("content/") || path.startsWith("partials/"));
-      if (!markdownFile) return Optional.empty();
+      if (path.endsWith(".md") && (path.startsWith("content/") || path.startsWith("partials/"))) continue;
+      // A file that is gone again (an editor's test file, as vim's 4913) changed nothing, unless
+      // it was a file of the site, which the comparison of the assets below sees. Anything else
+      // (a template, a shortcode, the config, an image, a folder) builds the whole site.
+      boolean gone = !java.nio.file.Files.exists(site.root().resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      if (!gone || path.startsWith("site/") || path.equals("site")) return Optional.empty();
     }
     Site published = baseUrl.map(url -> next.withConfig(next.config().withBaseUrl(url))).orElse(next);
     if (!published.config().equals(site.config()) || !published.assets().equals(site.assets())

@@ -5,6 +5,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -75,7 +76,14 @@ public final class SiteLoader {
       String name = absolute.getFileName().toString();
       // Hidden files (an editor's temporary copy) are never part of the site.
       if (name.startsWith(".")) continue;
-      if (!name.endsWith(".md")) return Optional.empty();
+      if (!name.endsWith(".md")) {
+        // A file that came and went between two looks (an editor's test file, as vim's 4913)
+        // under content/ or partials/ is no file of the site, unless it was one before.
+        boolean wasAsset = previous.assets().stream().anyMatch(a -> a.source().map(absolute::equals).orElse(false));
+        boolean inPages = rel.startsWith("content/") || rel.startsWith("partials/");
+        if (inPages && !wasAsset && !Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) continue;
+        return Optional.empty();
+      }
       boolean exists = Files.isRegularFile(absolute);
       if (rel.startsWith("partials/") || rel.matches("content/[^/]+/_partials/.*")) {
         partials.remove(rel);

@@ -66,6 +66,34 @@ class LiveBuildTest {
   }
 
   @Test
+  void anEditorsPassingTestFileDoesNotMakeTheSiteBuildWhole() throws IOException {
+    write("content/guide/4913", "");
+    Files.delete(dir.resolve("content/guide/4913"));
+    String text = Files.readString(dir.resolve("content/guide/first.md"));
+    write("content/guide/first.md", text.replace("Costs $5", "Costs $8"));
+    live.update(Set.of(dir.resolve("content/guide/4913"), dir.resolve("content/guide/first.md")));
+    LiveBuild.Outcome outcome = builds.build(options(), live.site(), live.problems(),
+        Set.of("content/guide/4913", "content/guide/first.md"), true);
+    assertFalse(outcome.whole());
+    assertEquals(1, outcome.rendered());
+    assertSameAsFreshBuild(outcome);
+  }
+
+  @Test
+  void anImageAddedBuildsTheWholeSite() throws IOException {
+    Files.copy(dir.resolve("content/guide/static/first.png"), dir.resolve("content/guide/static/third.png"));
+    assertTrue(update("content/guide/static/third.png").whole());
+  }
+
+  @Test
+  void anImageRemovedBuildsTheWholeSite() throws IOException {
+    Files.delete(dir.resolve("content/guide/static/second.png"));
+    LiveBuild.Outcome outcome = update("content/guide/static/second.png");
+    assertTrue(outcome.whole());
+    assertTrue(outcome.problems().stream().anyMatch(p -> p.rule().id().equals("image-missing")), outcome.problems().toString());
+  }
+
+  @Test
   void aTitleEditLaysOutOnlyThePagesWhoseNavigationShowsIt() throws IOException {
     LiveBuild.Outcome edit = edit("content/guide/second.md", "title: Second page", "title: Renamed page");
     assertEquals(1, edit.rendered(), "the page itself");
