@@ -27,14 +27,14 @@ import quire.site.Site;
  * @param laidOut how many pages were laid out again (the rendered ones included)
  * @param searchBehind whether the search index no longer matches the pages
  */
-public record SiteUpdate(Site site, List<LaidOutPage> pages, List<String> removedPages, List<String> outputs,
+public record SiteUpdate(Site site, List<LaidOutPage> pages, List<String> removedPages, Set<String> outputs,
     Map<String, byte[]> files, List<String> deleted, List<Problem> problems,
     Map<String, Set<Position>> partialUsage, int rendered, int laidOut, boolean searchBehind) {
   public SiteUpdate {
     Objects.requireNonNull(site, "site");
     pages = List.copyOf(pages);
     removedPages = List.copyOf(removedPages);
-    outputs = List.copyOf(outputs);
+    outputs = Set.copyOf(outputs);
     files = Collections.unmodifiableMap(new TreeMap<>(files));
     deleted = List.copyOf(deleted);
     problems = List.copyOf(problems);

@@ -89,6 +89,10 @@ public final class SiteUpdater {
   private List<Problem> redirectProblems;
   private NotFound notFound;
   private Set<String> outputs;
+  /** {@link #outputs} as last handed out: made again only when the outputs change. */
+  private Set<String> outputsShown;
+  /** The problems of each page that has any, by Markdown file. */
+  private final Map<String, List<Problem>> pageProblems = new HashMap<>();
   /** How many pages need mermaid.js, and how many have diagrams drawn at build time. */
   private int mermaidJsPages;
   private int svgPages;
@@ -114,6 +118,7 @@ public final class SiteUpdater {
     this.nav = new Navigation(site.pages(), config.basePath());
     this.layouts = new PageLayout(site.theme().templates(), config, nav, dates::updated);
     this.outputs = new TreeSet<>(result.outputs());
+    this.outputsShown = Set.copyOf(outputs);
   }
 
   /**
@@ -160,6 +165,7 @@ public final class SiteUpdater {
     usage = usage();
     for (PageRecord r : records.values()) {
       read(r, true);
+      if (!r.problems().isEmpty()) pageProblems.put(r.page().path(), r.problems());
       if (r.usesMermaidJs()) mermaidJsPages++;
       if (r.usesSvgDiagrams()) svgPages++;
     }
@@ -381,6 +387,7 @@ public final class SiteUpdater {
       String output = SiteUrls.outputFile(before.get(path).url());
       PageRecord gone = records.remove(path);
       if (gone != null) read(gone, false);
+      pageProblems.remove(path);
       outputs.remove(output);
       deleted.add(output);
     }
@@ -388,6 +395,8 @@ public final class SiteUpdater {
       PageRecord old = records.put(r.page().path(), r);
       if (old != null) read(old, false);
       read(r, true);
+      if (r.problems().isEmpty()) pageProblems.remove(r.page().path());
+      else pageProblems.put(r.page().path(), r.problems());
     }
     for (Built b : built) outputs.add(SiteUrls.outputFile(b.record().page().url()));
     if (notFoundAgain) {
@@ -430,11 +439,12 @@ public final class SiteUpdater {
       extra = nextExtra;
     }
     deleted.removeAll(outputs);
+    if (outputsShown.size() != outputs.size() || !outputsShown.containsAll(outputs)) outputsShown = Set.copyOf(outputs);
 
     if (callsChanged) usage = usage();
     List<Problem> problems = new ArrayList<>(loadProblems);
     problems.addAll(libraryProblems);
-    for (SourcePage page : published.pages()) problems.addAll(records.get(page.path()).problems());
+    for (List<Problem> found : pageProblems.values()) problems.addAll(found);
     for (Partial partial : partials.all()) {
       if (!usage.containsKey(partial.path())) {
         problems.add(Problem.of(Rule.PARTIAL_UNUSED, Position.of(partial.path()), "no page renders this partial"));
@@ -444,7 +454,7 @@ public final class SiteUpdater {
     problems.addAll(notFound.problems());
     int rendered = render.size();
     boolean searchBehind = site.config().search() && (!built.isEmpty() || !removed.isEmpty());
-    return Optional.of(new SiteUpdate(published, pages, removed, List.copyOf(outputs), files, deleted, problems, usage,
+    return Optional.of(new SiteUpdate(published, pages, removed, outputsShown, files, deleted, problems, usage,
         rendered, built.size(), searchBehind));
   }
 

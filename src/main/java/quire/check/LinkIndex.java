@@ -54,7 +54,7 @@ public final class LinkIndex {
     LinkIndex index = new LinkIndex(external);
     for (PageScan scan : pages) index.scans.put(scan.page().path(), scan);
     index.basePath = result.site().config().basePath();
-    index.outputs = new HashSet<>(result.outputs());
+    index.outputs = Set.copyOf(result.outputs());
     for (PageScan scan : index.scans.values()) index.ids.put(scan.page().output(), scan.ids());
     index.files();
     Supplier<SourceSearch> search = search(result.site(), result.partialUsage());
@@ -77,8 +77,10 @@ public final class LinkIndex {
   public LinkCheck.Result update(Site site, Map<String, ? extends Collection<Position>> partialUsage,
       Collection<String> outputs, List<LaidOutPage> rebuilt, Collection<String> removed) {
     Set<String> recheck = new HashSet<>();
-    boolean filesChanged = outputs.size() != this.outputs.size() || !this.outputs.containsAll(outputs)
-        || !basePath.equals(site.config().basePath());
+    // The same set as last time is the same object (an update that adds or removes no file
+    // hands on its set), which equals answers at once.
+    Set<String> now = Set.copyOf(outputs);
+    boolean filesChanged = !this.outputs.equals(now) || !basePath.equals(site.config().basePath());
     for (String path : removed) {
       PageScan gone = scans.get(path);
       if (gone != null) references -= gone.references().size();
@@ -104,9 +106,9 @@ public final class LinkIndex {
         if (before != null) recheck.addAll(anchorsInto.getOrDefault(before.page().output(), Set.of()));
       }
     }
+    this.outputs = now;
     if (filesChanged) {
       basePath = site.config().basePath();
-      this.outputs = new HashSet<>(outputs);
       files();
       recheck.addAll(scans.keySet());
     }

@@ -3,6 +3,7 @@ package quire.serve;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,9 @@ final class LiveBuild {
   private LinkIndex links;
   private final Map<String, byte[]> pendingFiles = new TreeMap<>();
   private final Set<String> pendingDeletes = new TreeSet<>();
+  /** Files written (and deleted) by updates since the last whole build. */
+  private final Map<String, FileStamp> patchedStamps = new HashMap<>();
+  private final Set<String> patchedDeletes = new HashSet<>();
 
   LiveBuild(Path source, Path output, BuildCache cache, Preview.Builder builder) {
     this.source = source;
@@ -97,6 +101,14 @@ final class LiveBuild {
     SiteUpdater kept = updater;
     LinkIndex keptLinks = links;
     forget();
+    if (!patchedStamps.isEmpty() || !patchedDeletes.isEmpty()) {
+      Map<String, FileStamp> known = new HashMap<>(cache.stamps(output));
+      known.keySet().removeAll(patchedDeletes);
+      known.putAll(patchedStamps);
+      cache.saveStamps(output, known);
+      patchedStamps.clear();
+      patchedDeletes.clear();
+    }
     LinkCheck check = new LinkCheck();
     BuildResult result = builder.build(options, check, site, loadProblems);
     if (result.written() && keep) {
@@ -139,11 +151,12 @@ final class LiveBuild {
     }
     int written = pendingFiles.size();
     Map<String, FileStamp> stamps = SitePatch.apply(source, output, pendingFiles, pendingDeletes);
-    // What target/serve now holds, so the next whole build leaves these files alone.
-    Map<String, FileStamp> known = new HashMap<>(cache.stamps(output));
-    known.keySet().removeAll(pendingDeletes);
-    known.putAll(stamps);
-    cache.saveStamps(output, known);
+    // What target/serve now holds, told to the cache before the next whole build (so it leaves
+    // these files alone), not after every save: the cache's stamps are the whole site's.
+    patchedStamps.keySet().removeAll(pendingDeletes);
+    patchedDeletes.addAll(pendingDeletes);
+    patchedDeletes.removeAll(stamps.keySet());
+    patchedStamps.putAll(stamps);
     pendingFiles.clear();
     pendingDeletes.clear();
     return new Outcome(update.site(), all, true, update.rendered(), update.laidOut(), written, update.searchBehind(), false);

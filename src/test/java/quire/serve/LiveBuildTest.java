@@ -229,6 +229,26 @@ class LiveBuildTest {
     assertSameAsFreshBuild(outcome);
   }
 
+  @Test
+  void aWholeBuildAfterUpdatesKnowsTheFilesTheyWroteAndDeleted() throws IOException {
+    edit("content/guide/first.md", "Costs $5", "Costs $6");
+    write("content/other/page-5.md", "---\ntitle: Other 5\nweight: 6\n---\nA page the whole build removes.\n");
+    update("content/other/page-5.md");
+    Files.delete(dir.resolve("content/other/page-4.md"));
+    update("content/other/page-4.md");
+    // A template and a page removed in one save: the whole site is built, and the file the
+    // updates wrote for the removed page goes with it.
+    Files.delete(dir.resolve("content/other/page-5.md"));
+    write("site/templates/extra.ftlh", "unused");
+    live.update(Set.of(dir.resolve("content/other/page-5.md"), dir.resolve("site/templates/extra.ftlh")));
+    LiveBuild.Outcome whole = builds.build(options(), live.site(), live.problems(),
+        Set.of("content/other/page-5.md", "site/templates/extra.ftlh"), true);
+    assertTrue(whole.whole());
+    assertSameAsFreshBuild(whole);
+    assertFalse(Files.exists(page("other/page-5")));
+    assertFalse(Files.exists(page("other/page-4")));
+  }
+
   private LiveBuild.Outcome edit(String file, String from, String to) throws IOException {
     String text = Files.readString(dir.resolve(file));
     assertTrue(text.contains(from), file + " holds " + from);
