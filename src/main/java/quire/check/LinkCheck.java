@@ -8,9 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,8 +32,6 @@ import quire.diag.SourceFile;
 import quire.diag.Suggestions;
 import quire.markdown.LinkRef;
 import quire.site.SiteBoundary;
-import quire.site.SourcePage;
-import quire.site.SplitPage;
 import quire.url.SiteUrls;
 
 /**

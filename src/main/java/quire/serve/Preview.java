@@ -27,7 +27,8 @@ import quire.report.TextReport;
 
 /**
  * A running {@code quire serve}: builds the site into {@code target/serve} of the site folder,
- * serves it, and rebuilds the whole site when a source file changes. Prints one line per build
+ * serves it, and after a source file changes brings the site up to date ({@link LiveBuild}: page
+ * by page when it can, else the whole site). Prints one line per build
  * (the problems first, in the text report format). A build with errors leaves the previous pages
  * in place and shows the errors on every page until a build succeeds. Thread-safe.
  */
@@ -172,8 +173,8 @@ public final class Preview implements AutoCloseable {
   /**
    * Builds the site again after {@code changed} files changed (empty: anything may have), shows
    * the result and tells the open pages to reload. Only the changed pages and partials are read
-   * again, and the in-memory build cache makes the build render and lay out only the pages an
-   * edit reaches and write only the files that changed. Returns the site's title.
+   * again; only the pages an edit reaches are rendered and laid out, and only the files that
+   * changed are written. Returns the site's title.
    */
   private String rebuild(String verb, Set<Path> changed) {
     return rebuild(verb, changed, true);
