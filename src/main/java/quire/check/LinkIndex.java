@@ -152,6 +152,7 @@ public final class LinkIndex {
       else findings.put(path, found.get(i));
       forgetAnchors(path);
       for (Reference ref : scan.references()) {
+        if (ref.value().indexOf('#') < 0) continue;
         Target target = Target.resolve(ref.value(), scan.page().url(), basePath);
         if (target.kind() != Target.Kind.INTERNAL || target.fragment().isEmpty()) continue;
         for (String file : candidates(target.path())) {
