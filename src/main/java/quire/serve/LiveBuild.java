@@ -93,13 +93,6 @@ final class LiveBuild {
       }
       if (update.isPresent()) return apply(update.get());
     }
-    // A build that only makes the search index again (nothing changed since the last build,
-    // which the updater holds) leaves what the updater holds true: keep it rather than take
-    // every page from the cache again.
-    boolean keep = !mayUpdate && changed.isEmpty() && updater != null && pendingFiles.isEmpty()
-        && pendingDeletes.isEmpty();
-    SiteUpdater kept = updater;
-    LinkIndex keptLinks = links;
     forget();
     if (!patchedStamps.isEmpty() || !patchedDeletes.isEmpty()) {
       Map<String, FileStamp> known = new HashMap<>(cache.stamps(output));
@@ -111,10 +104,9 @@ final class LiveBuild {
     }
     LinkCheck check = new LinkCheck();
     BuildResult result = builder.build(options, check, site, loadProblems);
-    if (result.written() && keep) {
-      updater = kept;
-      links = keptLinks;
-    } else if (result.written()) {
+    // Taken afresh after every whole build, the one that makes the search index again too: it
+    // also reads the pages' dates from git again, which a commit may have changed.
+    if (result.written()) {
       links = check.index().orElse(null);
       updater = SiteUpdater.after(result, options, cache).orElse(null);
     }
