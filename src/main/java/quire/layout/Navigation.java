@@ -121,7 +121,8 @@ public final class Navigation {
    * Everything of the section tree that the built-in theme's templates show on {@code page}, as
    * one string: the sidebar as {@code base.ftlh} draws it (each listed entry's title and URL and
    * whether it has pages under it, and the entries of the sections open on this page), the
-   * breadcrumbs, the previous and next page, and the children's cards. Two navigations that
+   * breadcrumbs, the previous and next page (title and URL), and the children's cards (with
+   * their descriptions). Two navigations that
    * give a page the same string lay it out the same with the built-in templates, so
    * {@code quire serve} lays out again only the pages whose string an edit changed. A site's own
    * templates may show any part of the tree: this says nothing about them.
@@ -131,11 +132,16 @@ public final class Navigation {
     String href = href(page.url());
     shown(tree, 1, href, page.kind() == SourcePage.Kind.HOME, out);
     out.append("\n>");
-    for (Map<String, String> crumb : breadcrumbs(page)) out.append(crumb.get("title")).append('\0').append(crumb.get("url")).append('\n');
+    // The first crumb, the home page, is shown as "Home" whatever its title.
+    String home = href("/");
+    for (Map<String, String> crumb : breadcrumbs(page)) {
+      out.append(crumb.get("url").equals(home) ? "" : crumb.get("title")).append('\0').append(crumb.get("url")).append('\n');
+    }
+    // The pager shows the previous and next page's title; the cards, a child's description too.
     out.append("<");
-    previous(page).ifPresent(p -> shownLink(p, out));
+    previous(page).ifPresent(p -> out.append(p.get("title")).append('\0').append(p.get("url")).append('\n'));
     out.append(">");
-    next(page).ifPresent(p -> shownLink(p, out));
+    next(page).ifPresent(p -> out.append(p.get("title")).append('\0').append(p.get("url")).append('\n'));
     out.append("=");
     for (Map<String, String> child : children(page)) shownLink(child, out);
     return out.toString();
