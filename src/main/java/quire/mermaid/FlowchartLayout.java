@@ -1,5 +1,6 @@
 package quire.mermaid;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -32,7 +33,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 /**
  * Lays a {@link Flowchart} out with Eclipse ELK's layered algorithm: subgraphs are compound nodes
  * (edges may cross their borders), a subgraph keeps its own direction when no edge crosses its
- * border (as in mermaid), edges are routed orthogonally and their labels placed by ELK. Sizes come
+ * border (as in mermaid), edges are routed orthogonally and their labels placed by ELK. An edge
+ * beside a fan of edges into a subgraph may pass through that subgraph ({@link #passesThrough}). Sizes come
  * from {@link NodeGeometry}. Stateless; safe to share between threads (each call builds its own
  * ELK graph).
  */
@@ -63,12 +65,26 @@ final class FlowchartLayout {
     }
 
     List<ElkEdge> elkEdges = new ArrayList<>();
-    for (Edge e : chart.edges()) {
+    List<ElkEdge> onwards = new ArrayList<>();
+    Map<Integer, String> passes = passesThrough(chart, inside);
+    for (int i = 0; i < chart.edges().size(); i++) {
+      Edge e = chart.edges().get(i);
       ElkNode from = shapes.get(e.from());
       ElkNode to = shapes.get(e.to());
+      onwards.add(null);
       if (from == null || to == null || isAncestor(from, to) || isAncestor(to, from)) {
         elkEdges.add(null); // an edge between a subgraph and its own content is not drawn
         continue;
+      }
+      String through = passes.get(i);
+      if (through != null) {
+        // Two ELK edges joined at an invisible point inside the subgraph, which ELK orders among
+        // the subgraph's nodes like any other.
+        ElkNode pass = ElkGraphUtil.createNode(shapes.get(through));
+        pass.setIdentifier(" pass " + i);
+        pass.setDimensions(0, 0);
+        onwards.set(i, ElkGraphUtil.createSimpleEdge(pass, to));
+        to = pass;
       }
       ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
       if (!e.text().isEmpty()) {
@@ -96,7 +112,7 @@ final class FlowchartLayout {
     }
     List<Layout.Route> routes = new ArrayList<>();
     for (int i = 0; i < elkEdges.size(); i++) {
-      routes.add(route(elkEdges.get(i), chart, chart.edges().get(i), nodeBoxes));
+      routes.add(route(elkEdges.get(i), onwards.get(i), chart, chart.edges().get(i), nodeBoxes));
     }
     Map<String, Layout.Box> titles = new LinkedHashMap<>();
     for (Subgraph sg : chart.subgraphs()) {
@@ -268,7 +284,8 @@ final class FlowchartLayout {
     shapes.put(n.id(), e);
   }
 
-  private static Map<String, Set<String>> descendants(Flowchart chart) {
+  /** The nodes and subgraphs inside each subgraph, at any depth, by subgraph id. */
+  static Map<String, Set<String>> descendants(Flowchart chart) {
     Map<String, Set<String>> out = new HashMap<>();
     for (Subgraph s : chart.subgraphs()) {
       collect(chart, s, out);
@@ -323,18 +340,17 @@ final class FlowchartLayout {
     return v;
   }
 
-  private static Layout.Route route(ElkEdge edge, Flowchart chart, Edge e, Map<String, Layout.Box> nodeBoxes) {
+  private static Layout.Route route(ElkEdge edge, ElkEdge onward, Flowchart chart, Edge e, Map<String, Layout.Box> nodeBoxes) {
     if (edge == null || edge.getSections().isEmpty()) {
       return new Layout.Route(List.of(), Optional.empty());
     }
     KVector o = offset(edge.getContainingNode());
-    ElkEdgeSection s = edge.getSections().get(0);
     List<Layout.Point> points = new ArrayList<>();
-    points.add(new Layout.Point(o.x + s.getStartX(), o.y + s.getStartY()));
-    for (ElkBendPoint b : s.getBendPoints()) {
-      points.add(new Layout.Point(o.x + b.getX(), o.y + b.getY()));
+    addPoints(edge, points);
+    if (onward != null) {
+      addPoints(onward, points);
+      points = straightened(points);
     }
-    points.add(new Layout.Point(o.x + s.getEndX(), o.y + s.getEndY()));
     Optional<Layout.Box> label = Optional.empty();
     if (!edge.getLabels().isEmpty()) {
       ElkLabel l = edge.getLabels().get(0);
@@ -342,5 +358,99 @@ final class FlowchartLayout {
     }
     points = NodeGeometry.clipEnds(points, chart.findNode(e.from()), chart.findNode(e.to()), nodeBoxes);
     return new Layout.Route(points, label);
+  }
+
+  /** {@code points} without repeated points and without points in the middle of a straight run. */
+  static List<Layout.Point> straightened(List<Layout.Point> points) {
+    List<Layout.Point> out = new ArrayList<>();
+    for (Layout.Point p : points) {
+      if (!out.isEmpty() && near(out.get(out.size() - 1), p)) {
+        continue;
+      }
+      if (out.size() >= 2 && inLine(out.get(out.size() - 2), out.get(out.size() - 1), p)) {
+        out.remove(out.size() - 1);
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  private static boolean near(Layout.Point a, Layout.Point b) {
+    return Math.abs(a.x() - b.x()) < 0.01 && Math.abs(a.y() - b.y()) < 0.01;
+  }
+
+  private static boolean inLine(Layout.Point a, Layout.Point b, Layout.Point c) {
+    return (Math.abs(a.x() - b.x()) < 0.01 && Math.abs(b.x() - c.x()) < 0.01)
+        || (Math.abs(a.y() - b.y()) < 0.01 && Math.abs(b.y() - c.y()) < 0.01);
+  }
+
+  private static void addPoints(ElkEdge edge, List<Layout.Point> points) {
+    if (edge.getSections().isEmpty()) {
+      return;
+    }
+    KVector o = offset(edge.getContainingNode());
+    ElkEdgeSection s = edge.getSections().get(0);
+    points.add(new Layout.Point(o.x + s.getStartX(), o.y + s.getStartY()));
+    for (ElkBendPoint b : s.getBendPoints()) {
+      points.add(new Layout.Point(o.x + b.getX(), o.y + b.getY()));
+    }
+    points.add(new Layout.Point(o.x + s.getEndX(), o.y + s.getEndY()));
+  }
+
+  /**
+   * Edges drawn through a subgraph they have no end in, by edge index: an unlabelled edge from a node
+   * that feeds the subgraph's nodes to a node downstream of them goes through the subgraph, between
+   * the edges it feeds it with, instead of around it (around it, it must cross the edges into the
+   * subgraph from the other side). The innermost such subgraph.
+   */
+  static Map<Integer, String> passesThrough(Flowchart chart, Map<String, Set<String>> inside) {
+    Map<Integer, String> out = new HashMap<>();
+    Map<String, List<String>> next = new HashMap<>();
+    for (Edge e : chart.edges()) {
+      next.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e.to());
+    }
+    for (int i = 0; i < chart.edges().size(); i++) {
+      Edge e = chart.edges().get(i);
+      if (!e.text().isEmpty() || e.from().equals(e.to())) {
+        continue;
+      }
+      String best = null;
+      for (Subgraph s : chart.subgraphs()) {
+        Set<String> in = inside.get(s.id());
+        if (s.direction().isPresent() || in.contains(e.from()) || in.contains(e.to())
+            || inside.containsKey(e.from()) || inside.containsKey(e.to())) {
+          continue;
+        }
+        Set<String> fed = new HashSet<>();
+        for (Edge f : chart.edges()) {
+          if (f.from().equals(e.from()) && in.contains(f.to())) {
+            fed.add(f.to());
+          }
+        }
+        if (fed.size() >= 2 && reaches(in, e.to(), next) && (best == null || inside.get(best).containsAll(in))) {
+          best = s.id();
+        }
+      }
+      if (best != null) {
+        out.put(i, best);
+      }
+    }
+    return out;
+  }
+
+  private static boolean reaches(Set<String> from, String target, Map<String, List<String>> next) {
+    ArrayDeque<String> todo = new ArrayDeque<>(from);
+    Set<String> seen = new HashSet<>(from);
+    while (!todo.isEmpty()) {
+      for (String n : next.getOrDefault(todo.poll(), List.of())) {
+        if (n.equals(target)) {
+          return true;
+        }
+        if (!from.contains(n) && seen.add(n)) {
+          todo.add(n);
+        }
+      }
+    }
+    return false;
   }
 }
