@@ -407,36 +407,36 @@ final class FlowchartLayout {
   }
 
   /**
-   * Edges drawn through a subgraph they have no end in, by edge index: an unlabelled edge from a node
-   * that feeds the subgraph's nodes to a node downstream of them goes through the subgraph, between
-   * the edges it feeds it with, instead of around it (around it, it must cross the edges into the
-   * subgraph from the other side). The innermost such subgraph.
+   * Edges drawn through a subgraph they have no end in, by edge index. A node whose edges all go
+   * into one subgraph (to two or more of its nodes) but one, an unlabelled edge to a node
+   * downstream of that subgraph, has that edge drawn through the subgraph, between the others,
+   * instead of around it: around it, it must cross whatever enters the subgraph from that side.
+   * The innermost such subgraph; never one with a direction of its own.
    */
   static Map<Integer, String> passesThrough(Flowchart chart, Map<String, Set<String>> inside) {
-    Map<Integer, String> out = new HashMap<>();
-    Map<String, List<String>> next = new HashMap<>();
+    Map<String, Set<String>> next = new HashMap<>();
     for (Edge e : chart.edges()) {
-      next.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e.to());
+      next.computeIfAbsent(e.from(), k -> new HashSet<>()).add(e.to());
     }
+    Map<String, Set<String>> downstream = new HashMap<>();
+    Map<Integer, String> out = new HashMap<>();
     for (int i = 0; i < chart.edges().size(); i++) {
       Edge e = chart.edges().get(i);
-      if (!e.text().isEmpty() || e.from().equals(e.to())) {
+      if (!e.text().isEmpty() || e.from().equals(e.to()) || inside.containsKey(e.from()) || inside.containsKey(e.to())) {
         continue;
       }
       String best = null;
       for (Subgraph s : chart.subgraphs()) {
         Set<String> in = inside.get(s.id());
-        if (s.direction().isPresent() || in.contains(e.from()) || in.contains(e.to())
-            || inside.containsKey(e.from()) || inside.containsKey(e.to())) {
+        if (s.direction().isPresent() || in.contains(e.from()) || in.contains(e.to())) {
           continue;
         }
-        Set<String> fed = new HashSet<>();
-        for (Edge f : chart.edges()) {
-          if (f.from().equals(e.from()) && in.contains(f.to())) {
-            fed.add(f.to());
-          }
+        int fed = 0;
+        for (String target : next.get(e.from())) {
+          fed += in.contains(target) ? 1 : 0;
         }
-        if (fed.size() >= 2 && reaches(in, e.to(), next) && (best == null || inside.get(best).containsAll(in))) {
+        if (fed >= 2 && fed == next.get(e.from()).size() - 1 && downstream.computeIfAbsent(s.id(), k -> reachable(in, next)).contains(e.to())
+            && (best == null || inside.get(best).containsAll(in))) {
           best = s.id();
         }
       }
@@ -447,19 +447,19 @@ final class FlowchartLayout {
     return out;
   }
 
-  private static boolean reaches(Set<String> from, String target, Map<String, List<String>> next) {
+  /** The nodes outside {@code from} that its nodes lead to, following edges forwards. */
+  private static Set<String> reachable(Set<String> from, Map<String, Set<String>> next) {
     ArrayDeque<String> todo = new ArrayDeque<>(from);
     Set<String> seen = new HashSet<>(from);
+    Set<String> out = new HashSet<>();
     while (!todo.isEmpty()) {
-      for (String n : next.getOrDefault(todo.poll(), List.of())) {
-        if (n.equals(target)) {
-          return true;
-        }
-        if (!from.contains(n) && seen.add(n)) {
+      for (String n : next.getOrDefault(todo.poll(), Set.of())) {
+        if (seen.add(n)) {
+          out.add(n);
           todo.add(n);
         }
       }
     }
-    return false;
+    return out;
   }
 }

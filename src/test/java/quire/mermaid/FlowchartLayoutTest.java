@@ -152,11 +152,12 @@ class FlowchartLayoutTest {
   }
 
   @Test
-  void onlyAnUnlabelledEdgeFromANodeFeedingTwoNodesOfTheSubgraphGoesThroughIt() {
+  void onlyAnUnlabelledEdgeFromANodeThatOtherwiseFeedsTwoNodesOfTheSubgraphGoesThroughIt() {
     String labelled = FAN_AND_BYPASS.replace("A --> Out", "A -->|pass| Out");
     String feedsOne = FAN_AND_BYPASS.replace("A --> X & Y & Z", "A --> X");
     String notBelow = FAN_AND_BYPASS.replace("D -.-> Out", "D -.-> J");
-    for (String text : List.of(labelled, feedsOne, notBelow)) {
+    String feedsMore = FAN_AND_BYPASS.replace("A --> X & Y & Z", "A --> X & Y & Z & J");
+    for (String text : List.of(labelled, feedsOne, notBelow, feedsMore)) {
       Flowchart f = Fixtures.parse(text);
       assertEquals(Map.of(), FlowchartLayout.passesThrough(f, FlowchartLayout.descendants(f)), text);
     }
