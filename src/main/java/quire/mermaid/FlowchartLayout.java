@@ -160,11 +160,16 @@ final class FlowchartLayout {
     graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.PREFER_NODES);
     graph.setProperty(LayeredOptions.THOROUGHNESS, thoroughness);
     graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE, GreedySwitchType.OFF);
-    // Network simplex node placement straightens more edges than Brandes-Koepf (LayoutQualityTest:
-    // 379 right-angle bends to 405, with the same defects) but takes twice the time on a 100-node
-    // chart, so it places the small charts.
-    graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY,
-        thoroughness == SMALL_THOROUGHNESS ? NodePlacementStrategy.NETWORK_SIMPLEX : NodePlacementStrategy.BRANDES_KOEPF);
+    graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, placement(thoroughness));
+  }
+
+  /**
+   * Network simplex node placement straightens more edges than Brandes-Koepf (LayoutQualityTest:
+   * 370 right-angle bends to 405, with the same defects) but takes twice the time on a 100-node
+   * chart, so it places the charts up to {@link #LARGE} nodes and edges.
+   */
+  private static NodePlacementStrategy placement(int thoroughness) {
+    return thoroughness == SMALL_THOROUGHNESS ? NodePlacementStrategy.NETWORK_SIMPLEX : NodePlacementStrategy.BRANDES_KOEPF;
   }
 
   private static org.eclipse.elk.core.options.Direction elkDirection(Direction d) {
@@ -196,6 +201,8 @@ final class FlowchartLayout {
       commonOptions(c, s.direction().get(), chart.config(), thoroughness);
       own = s.direction().get();
     }
+    // ELK places a subgraph's content with the subgraph's own option, not the diagram's.
+    c.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, placement(thoroughness));
     boolean vertical = own == Direction.TB || own == Direction.BT;
     double top = s.heading().isEmpty() ? CLUSTER_PADDING
         : vertical ? CLUSTER_PADDING / 2 : CLUSTER_PADDING / 2 + title.h() + CLUSTER_TITLE_GAP;
