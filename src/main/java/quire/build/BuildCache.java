@@ -35,6 +35,7 @@ import quire.diag.Rule;
 import quire.diag.Severity;
 import quire.markdown.Heading;
 import quire.markdown.LinkRef;
+import quire.mermaid.Diagram;
 import quire.output.FileStamp;
 import quire.output.SiteWriter;
 import quire.search.PageText;
@@ -54,6 +55,8 @@ import quire.shortcode.PartialCall;
  *                          by the SHA-256 of its bytes (output files are hard links to these
  *                          where the file system allows)
  *   outputs/HASH.bin       the stamps of an output folder, by a hash of its absolute path
+ *   diagrams/KEY.bin       what a mermaid block became (its SVG), by a hash of its text, its id
+ *                          prefix and quire's version ({@link CacheKeys#diagram})
  * </pre>
  *
  * A cache written by another version of quire, or that does not read back whole, is ignored
@@ -65,8 +68,8 @@ import quire.shortcode.PartialCall;
 public final class BuildCache {
   private static final String MAGIC = "quire-build-cache";
   // 3: a position says whose file it is in (the site's or the built-in theme's); 4: a page's
-  // memo, search text by content key, and sets of files (the search index).
-  private static final int FORMAT = 4;
+  // memo, search text by content key, and sets of files (the search index); 5: diagrams.
+  private static final int FORMAT = 5;
 
   private final Optional<Path> dir;
   private final String engine;
@@ -79,6 +82,7 @@ public final class BuildCache {
   private final Set<String> kept = ConcurrentHashMap.newKeySet();
   private final ConcurrentMap<String, TextHash> textHashes = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, byte[]> searchTextInMemory = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, byte[]> diagramsInMemory = new ConcurrentHashMap<>();
   // One copy of each memo string in memory: most are references every page repeats (the
   // sidebar's), which on disk the index stores once. Shared, they cost no memory per page and
   // compare by identity. Grows only by the strings edits add.
@@ -239,6 +243,59 @@ public final class BuildCache {
     else writeAtomically(file.get(), out.finish());
   }
 
+  /**
+   * What the mermaid block with this key ({@link CacheKeys#diagram}) became, if the cache holds
+   * it whole: an entry that does not read back, or was written under another key or by another
+   * quire, is not there.
+   */
+  Optional<Diagram> diagram(String key) {
+    byte[] deflated = dir.isEmpty() ? diagramsInMemory.get(key) : null;
+    if (dir.isEmpty() && deflated == null) return Optional.empty();
+    try (Reader in = new Reader(dir.isEmpty()
+        ? new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated))
+        : Files.newInputStream(dir.get().resolve("diagrams").resolve(key + ".bin")))) {
+      in.header(engine);
+      if (!key.equals(in.string())) return Optional.empty();
+      int kind = in.data.readByte();
+      Diagram diagram = switch (kind) {
+        case 0 -> new Diagram.Svg(in.string(), in.string());
+        case 1 -> new Diagram.Unsupported(in.string());
+        case 2 -> new Diagram.Invalid(in.data.readInt(), in.string());
+        case 3 -> new Diagram.TooLarge(in.data.readInt(), in.string());
+        default -> throw new IOException("a diagram of no known kind");
+      };
+      in.trailer();
+      return Optional.of(diagram);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Keeps what the mermaid block with this key became. */
+  void putDiagram(String key, Diagram diagram) throws IOException {
+    Writer out = new Writer(engine);
+    out.string(key);
+    if (diagram instanceof Diagram.Svg svg) {
+      out.data.writeByte(0);
+      out.string(svg.svg());
+      out.string(svg.name());
+    } else if (diagram instanceof Diagram.Unsupported other) {
+      out.data.writeByte(1);
+      out.string(other.diagramType());
+    } else if (diagram instanceof Diagram.Invalid invalid) {
+      out.data.writeByte(2);
+      out.data.writeInt(invalid.offset());
+      out.string(invalid.message());
+    } else {
+      Diagram.TooLarge large = (Diagram.TooLarge) diagram;
+      out.data.writeByte(3);
+      out.data.writeInt(large.offset());
+      out.string(large.message());
+    }
+    if (dir.isEmpty()) diagramsInMemory.put(key, deflate(out.finish()));
+    else writeAtomically(dir.get().resolve("diagrams").resolve(key + ".bin"), out.finish());
+  }
+
   /** The cached copy of a file of a {@link FileSet}, if it is there and untouched. */
   Optional<Path> copyOf(FileStamp stamp) {
     if (dir.isEmpty() || stamp.size() < 0) return Optional.empty();
@@ -349,6 +406,9 @@ public final class BuildCache {
       for (CachedPage p : pages.values()) live.add(p.contentKey());
       contentInMemory.keySet().retainAll(live);
       searchTextInMemory.keySet().retainAll(live);
+      Set<String> diagrams = new HashSet<>();
+      for (CachedPage p : pages.values()) diagrams.addAll(p.diagrams());
+      diagramsInMemory.keySet().retainAll(diagrams);
       return;
     }
     if (!changed.get()) return;
@@ -366,16 +426,19 @@ public final class BuildCache {
     writeAtomically(dir.get().resolve("index.bin"), out.finish());
     Set<String> content = new HashSet<>();
     Set<String> laidOut = new HashSet<>();
+    Set<String> diagrams = new HashSet<>();
     for (CachedPage p : all) {
       content.add(p.contentKey() + ".html");
       content.add(p.contentKey() + ".search");
       laidOut.add(p.pageHash() + ".html");
+      for (String key : p.diagrams()) diagrams.add(key + ".bin");
     }
     for (FileSet set : sets.values()) {
       for (FileStamp stamp : set.files().values()) laidOut.add(stamp.content() + ".html");
     }
     prune(dir.get().resolve("content"), content);
     prune(dir.get().resolve("pages"), laidOut);
+    prune(dir.get().resolve("diagrams"), diagrams);
   }
 
   private static void prune(Path folder, Set<String> live) throws IOException {
@@ -568,6 +631,8 @@ public final class BuildCache {
       string(p.memoFormat());
       count(p.memo().size());
       for (String m : p.memo()) string(m);
+      count(p.diagrams().size());
+      for (String d : p.diagrams()) string(d);
     }
 
     byte[] finish() throws IOException {
@@ -688,8 +753,11 @@ public final class BuildCache {
       n = count();
       List<String> memo = new ArrayList<>(n);
       for (int i = 0; i < n; i++) memo.add(string());
+      n = count();
+      List<String> diagrams = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) diagrams.add(string());
       return new CachedPage(path, contentKey, dependencies, headings, links, mermaidJs, svg, summary, problems, calls,
-          pageKey, pageHash, pageSize, pageModified, memoFormat, memo);
+          pageKey, pageHash, pageSize, pageModified, memoFormat, memo, diagrams);
     }
 
     void trailer() throws IOException {
