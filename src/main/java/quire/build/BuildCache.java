@@ -39,6 +39,7 @@ import quire.mermaid.Diagram;
 import quire.output.FileStamp;
 import quire.output.SiteWriter;
 import quire.search.PageText;
+import quire.search.SearchIndex;
 import quire.shortcode.Dependency;
 import quire.shortcode.PartialCall;
 
@@ -68,7 +69,8 @@ import quire.shortcode.PartialCall;
 public final class BuildCache {
   private static final String MAGIC = "quire-build-cache";
   // 3: a position says whose file it is in (the site's or the built-in theme's); 4: a page's
-  // memo, search text by content key, and sets of files (the search index); 5: diagrams.
+  // memo, search text by content key, and sets of files (the search index); 5: diagrams, and
+  // search text with its words counted.
   private static final int FORMAT = 5;
 
   private final Optional<Path> dir;
@@ -211,7 +213,7 @@ public final class BuildCache {
   }
 
   /** The search text of the page content with this key, if the cache holds it whole. */
-  Optional<List<PageText.Section>> searchText(String contentKey) {
+  Optional<SearchText> searchText(String contentKey) {
     byte[] deflated = dir.isEmpty() ? searchTextInMemory.get(contentKey) : null;
     if (dir.isEmpty() && deflated == null) return Optional.empty();
     try (Reader in = new Reader(dir.isEmpty()
@@ -221,23 +223,37 @@ public final class BuildCache {
       int n = in.count();
       List<PageText.Section> sections = new ArrayList<>(n);
       for (int i = 0; i < n; i++) sections.add(new PageText.Section(in.string(), in.string(), in.string()));
+      n = in.count();
+      List<String> words = new ArrayList<>(n);
+      int[] weights = new int[n];
+      for (int i = 0; i < n; i++) {
+        words.add(in.string());
+        weights[i] = (int) in.varint();
+      }
       in.trailer();
-      return Optional.of(sections);
+      return Optional.of(new SearchText(sections, new SearchIndex.Counted(words, weights)));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
   /** Keeps the search text of the page content with this key. */
-  void putSearchText(String contentKey, List<PageText.Section> sections) throws IOException {
+  void putSearchText(String contentKey, SearchText text) throws IOException {
     Optional<Path> file = dir.map(d -> d.resolve("content").resolve(contentKey + ".search"));
     if (file.isEmpty() ? searchTextInMemory.containsKey(contentKey) : Files.isRegularFile(file.get())) return;
     Writer out = new Writer(engine);
-    out.count(sections.size());
-    for (PageText.Section section : sections) {
+    out.count(text.sections().size());
+    for (PageText.Section section : text.sections()) {
       out.string(section.id());
       out.string(section.heading());
       out.string(section.text());
+    }
+    List<String> words = text.words().words();
+    int[] weights = text.words().weights();
+    out.count(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      out.string(words.get(i));
+      out.varint(weights[i]);
     }
     if (file.isEmpty()) searchTextInMemory.put(contentKey, deflate(out.finish()));
     else writeAtomically(file.get(), out.finish());
@@ -554,7 +570,7 @@ public final class BuildCache {
       data.write(utf8);
     }
 
-    private void varint(long n) throws IOException {
+    void varint(long n) throws IOException {
       while (n >= 0x80) {
         data.writeByte((int) (n & 0x7f) | 0x80);
         n >>>= 7;
@@ -682,7 +698,7 @@ public final class BuildCache {
       return s;
     }
 
-    private long varint() throws IOException {
+    long varint() throws IOException {
       long n = 0;
       for (int shift = 0; shift < 64; shift += 7) {
         int b = data.readUnsignedByte();

@@ -17,7 +17,6 @@ import quire.diag.Rule;
 import quire.layout.Navigation;
 import quire.output.FileStamp;
 import quire.output.SiteWriter;
-import quire.search.PageText;
 import quire.search.SearchDocument;
 import quire.search.SearchIndex;
 import quire.site.SourcePage;
@@ -25,8 +24,8 @@ import quire.url.SiteUrls;
 
 /**
  * The search index of one build, made with as little work as the build cache allows. Each page's
- * search text (its content read as sections) is kept in the cache by the page's content key, so
- * only pages rendered afresh are read; and the index's files are kept in the cache by a key of
+ * search text (its content read as sections, and their words counted) is kept in the cache by the
+ * page's content key, so only pages rendered afresh are read and counted; and the index's files are kept in the cache by a key of
  * every page's URL, title, section title and content key, so a build in which none of these
  * changed makes no index at all: it keeps (or links from the cache) the files of the last one,
  * which would be the same bytes. Thread-safe while pages are {@link #add added}; {@link #files}
@@ -36,9 +35,8 @@ final class SearchStage {
   /** The cache's name for the index's files. */
   static final String FILE_SET = "search";
 
-  /** One page as search needs it; {@code sections} empty when the cache is to supply them. */
-  private record Entry(String url, String title, String section, String contentKey,
-      Optional<List<PageText.Section>> sections) {}
+  /** One page as search needs it; {@code text} empty when the cache is to supply it. */
+  private record Entry(String url, String title, String section, String contentKey, Optional<SearchText> text) {}
 
   private final Navigation nav;
   private final Optional<BuildCache> cache;
@@ -55,12 +53,12 @@ final class SearchStage {
 
   /** Adds a built page; reads its content when the build has it, else leaves it to the cache. */
   void add(SourcePage page, PageOutcome outcome) throws IOException {
-    Optional<List<PageText.Section>> sections = outcome.contentHtml().map(PageText::of);
-    if (sections.isPresent() && cache.isPresent() && !outcome.contentKey().isEmpty()) {
-      cache.get().putSearchText(outcome.contentKey(), sections.get());
+    Optional<SearchText> text = outcome.contentHtml().map(SearchText::of);
+    if (text.isPresent() && cache.isPresent() && !outcome.contentKey().isEmpty()) {
+      cache.get().putSearchText(outcome.contentKey(), text.get());
     }
     entries.add(new Entry(SiteUrls.href("", page.url()), page.title(), sectionTitle(page), outcome.contentKey(),
-        sections));
+        text));
   }
 
   /** The title of the section a page is in, for search results; empty for the home page. */
@@ -88,9 +86,11 @@ final class SearchStage {
       return new ArrayList<>(new TreeMap<>(last.get().files()).keySet());
     }
     SearchIndex index = new SearchIndex();
-    all.parallelStream().forEach(e -> index.add(new SearchDocument(e.url(), e.title(), e.section(),
-        e.sections().or(() -> cachedText(e.contentKey())).orElseThrow(
-            () -> new IllegalStateException("the build cache lost the content of " + e.url())))));
+    all.parallelStream().forEach(e -> {
+      SearchText text = e.text().or(() -> cachedText(e.contentKey())).orElseThrow(
+          () -> new IllegalStateException("the build cache lost the content of " + e.url()));
+      index.add(new SearchDocument(e.url(), e.title(), e.section(), text.sections()), text.words());
+    });
     made = index.files();
     return new ArrayList<>(made.keySet());
   }
@@ -101,11 +101,11 @@ final class SearchStage {
   }
 
   /** A page's search text from the cache: kept as such, else read from its cached content. */
-  private Optional<List<PageText.Section>> cachedText(String contentKey) {
+  private Optional<SearchText> cachedText(String contentKey) {
     BuildCache c = cache.orElseThrow();
-    Optional<List<PageText.Section>> kept = c.searchText(contentKey);
+    Optional<SearchText> kept = c.searchText(contentKey);
     if (kept.isPresent()) return kept;
-    return c.content(contentKey).map(PageText::of);
+    return c.content(contentKey).map(SearchText::of);
   }
 
   /** Whether every file of the set is still in the output folder as left, or in the cache. */
