@@ -1,8 +1,7 @@
 package quire.build;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +25,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import quire.diag.Located;
 import quire.diag.Position;
@@ -660,15 +658,19 @@ public final class BuildCache {
     }
   }
 
-  /** Reads what {@link Writer} wrote; throws on anything unexpected. */
+  /**
+   * Reads what {@link Writer} wrote; throws on anything unexpected. The file is read whole and its
+   * checksum verified at the end ({@link #trailer}); the values are read straight from the bytes,
+   * which at 10,000 pages is several times faster than a stream of single-byte reads.
+   */
   private static final class Reader implements AutoCloseable {
-    private final CheckedInputStream checked;
-    final DataInputStream data;
+    final Bytes data;
     private final List<String> strings = new ArrayList<>();
 
-    Reader(InputStream in) {
-      checked = new CheckedInputStream(new BufferedInputStream(in, 1 << 16), new CRC32());
-      data = new DataInputStream(checked);
+    Reader(InputStream in) throws IOException {
+      try (in) {
+        data = new Bytes(in.readAllBytes());
+      }
     }
 
     void header(String engine) throws IOException {
@@ -691,9 +693,7 @@ public final class BuildCache {
       }
       long length = n / 2;
       if (length > 1 << 26) throw new IOException("bad string length " + length);
-      byte[] utf8 = new byte[(int) length];
-      data.readFully(utf8);
-      String s = new String(utf8, StandardCharsets.UTF_8);
+      String s = data.utf8((int) length);
       strings.add(s);
       return s;
     }
@@ -777,14 +777,75 @@ public final class BuildCache {
     }
 
     void trailer() throws IOException {
-      long expected = checked.getChecksum().getValue();
-      if (data.readLong() != expected) throw new IOException("checksum mismatch");
-      if (data.read() != -1) throw new IOException("trailing bytes");
+      data.trailer();
     }
 
     @Override
-    public void close() throws IOException {
-      data.close();
+    public void close() {}
+  }
+
+  /**
+   * A file of the cache in memory, read from the start: the values of {@link DataOutputStream}
+   * (big-endian), the last 8 bytes being the CRC-32 of all before them, checked before any value
+   * is read, so a damaged file is never parsed. A read past the values is an {@link EOFException}.
+   */
+  private static final class Bytes {
+    private final byte[] bytes;
+    private final int end;
+    private int at;
+
+    Bytes(byte[] bytes) throws IOException {
+      if (bytes.length < 8) throw new EOFException("cut short");
+      this.bytes = bytes;
+      this.end = bytes.length - 8;
+      long written = 0;
+      for (int i = end; i < bytes.length; i++) written = written << 8 | (bytes[i] & 0xff);
+      CRC32 crc = new CRC32();
+      crc.update(bytes, 0, end);
+      if (written != crc.getValue()) throw new IOException("checksum mismatch");
+    }
+
+    private int take(int n) throws EOFException {
+      if (n < 0 || n > end - at) throw new EOFException("cut short");
+      int from = at;
+      at += n;
+      return from;
+    }
+
+    int readUnsignedByte() throws IOException {
+      return bytes[take(1)] & 0xff;
+    }
+
+    byte readByte() throws IOException {
+      return bytes[take(1)];
+    }
+
+    boolean readBoolean() throws IOException {
+      return readByte() != 0;
+    }
+
+    int readInt() throws IOException {
+      int i = take(4);
+      return (bytes[i] & 0xff) << 24 | (bytes[i + 1] & 0xff) << 16 | (bytes[i + 2] & 0xff) << 8 | (bytes[i + 3] & 0xff);
+    }
+
+    long readLong() throws IOException {
+      return (long) readInt() << 32 | (readInt() & 0xffffffffL);
+    }
+
+    /** What {@link DataOutputStream#writeUTF} wrote, for ASCII text (the header's). */
+    String readUTF() throws IOException {
+      int n = (readUnsignedByte() << 8) | readUnsignedByte();
+      return new String(bytes, take(n), n, StandardCharsets.ISO_8859_1);
+    }
+
+    String utf8(int n) throws IOException {
+      return new String(bytes, take(n), n, StandardCharsets.UTF_8);
+    }
+
+    /** Checks that every value was read. */
+    void trailer() throws IOException {
+      if (at != end) throw new IOException("trailing bytes");
     }
   }
 }
