@@ -1,7 +1,7 @@
 /**
  * The pipeline: load, expand shortcodes, Markdown, layout, write, over every page in parallel.
  * The only code that knows the order of the stages. Depends on every stage package: quire.diag, quire.url,
- * quire.site, quire.shortcode, quire.partial, quire.markdown, quire.mermaid (its font),
+ * quire.site, quire.shortcode, quire.partial, quire.markdown, quire.mermaid (its font, and the diagrams the build cache keeps),
  * quire.layout, quire.search (the index), quire.publish (sitemap, robots.txt, redirects) and
  * quire.output.
  */

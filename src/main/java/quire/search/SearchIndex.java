@@ -203,12 +203,25 @@ public final class SearchIndex {
     return text.substring(0, at > 0 ? at : length);
   }
 
+  /**
+   * The name of a build's folder: a digest of the digests of its files, in order. Each file is
+   * digested on whichever core is free (at 10,000 pages the files hold about 60 MB, which one
+   * thread took most of a second to digest).
+   */
   private static String hash(List<String> chunks, List<String> pages) {
+    List<String> files = new ArrayList<>(chunks.size() + pages.size());
+    files.addAll(chunks);
+    files.addAll(pages);
+    byte[][] digests = files.parallelStream().map(f -> sha256().digest(f.getBytes(StandardCharsets.UTF_8)))
+        .toArray(byte[][]::new);
+    MessageDigest all = sha256();
+    for (byte[] d : digests) all.update(d);
+    return HexFormat.of().formatHex(all.digest()).substring(0, 12);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String c : chunks) sha.update(c.getBytes(StandardCharsets.UTF_8));
-      for (String p : pages) sha.update(p.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
