@@ -3,7 +3,6 @@ package quire.check;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jsoup.parser.Parser;
@@ -62,7 +61,7 @@ final class HtmlScanner {
       }
       int p = lt + 1;
       while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '/' && html.charAt(p) != '>') p++;
-      String tag = html.substring(lt + 1, p).toLowerCase(Locale.ROOT);
+      String tag = known(html, lt + 1, p, TAGS);
       names.clear();
       values.clear();
       // Attributes, until '>'.
@@ -80,7 +79,7 @@ final class HtmlScanner {
           if (isSpace(x) || x == '/' || x == '>' || x == '=') break;
           p++;
         }
-        String name = html.substring(nameStart, p).toLowerCase(Locale.ROOT);
+        String name = known(html, nameStart, p, ATTRIBUTES);
         int q = p;
         while (q < n && isSpace(html.charAt(q))) q++;
         String value = "";
@@ -91,16 +90,16 @@ final class HtmlScanner {
             char quote = html.charAt(q);
             int close = html.indexOf(quote, q + 1);
             if (close < 0) close = n;
-            value = html.substring(q + 1, close);
+            if (name != null) value = html.substring(q + 1, close);
             p = Math.min(n, close + 1);
           } else {
             int v = q;
             while (v < n && !isSpace(html.charAt(v)) && html.charAt(v) != '>') v++;
-            value = html.substring(q, v);
+            if (name != null) value = html.substring(q, v);
             p = v;
           }
         }
-        if (!names.contains(name)) {
+        if (name != null && !names.contains(name)) {
           names.add(name);
           values.add(value);
         }
@@ -178,6 +177,38 @@ final class HtmlScanner {
       if (text.regionMatches(true, i, needle, 0, needle.length())) return i;
     }
     return -1;
+  }
+
+  /** The elements whose name the scan needs: those with references, and the raw-text ones. */
+  private static final String[] TAGS = {"a", "area", "link", "img", "script", "iframe", "source", "video", "audio",
+      "embed", "track", "style", "textarea", "title", "xmp", "noembed", "noframes"};
+  /** The attributes the scan reads; the others are skipped without being copied. */
+  private static final String[] ATTRIBUTES = {"id", "name", "href", "src", "alt", "role", "aria-hidden"};
+
+  /**
+   * The one of {@code names} that {@code html[start, end)} spells, in any case; for a tag name
+   * not among them the empty string (it matters only for its ids), for an attribute null.
+   */
+  private static String known(String html, int start, int end, String[] names) {
+    for (String name : names) {
+      if (name.length() == end - start && spells(html, start, name)) return name;
+    }
+    return names == TAGS ? "" : null;
+  }
+
+  /**
+   * Whether the text at {@code start} is {@code name} once lower-cased as before this scan
+   * compared names in place ({@code toLowerCase(Locale.ROOT)}, as Jsoup does): ASCII capitals,
+   * and the Kelvin sign, the one other character that lower-cases to an ASCII letter alone.
+   */
+  private static boolean spells(String html, int start, String name) {
+    for (int k = 0; k < name.length(); k++) {
+      char c = html.charAt(start + k);
+      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+      else if (c == '\u212a') c = 'k';
+      if (c != name.charAt(k)) return false;
+    }
+    return true;
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -15,4 +15,21 @@ record Reference(String tag, String attribute, String value, String alt, boolean
   boolean isImage() {
     return tag.equals("img");
   }
+
+  // Written out: every reference of every page is looked up in the site's set of them, and the
+  // generated record methods (method handles) cost several times these in the quick JIT tier.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Reference r && decorative == r.decorative && value.equals(r.value) && tag.equals(r.tag)
+        && attribute.equals(r.attribute) && java.util.Objects.equals(alt, r.alt);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = value.hashCode();
+    hash = 31 * hash + tag.hashCode();
+    hash = 31 * hash + attribute.hashCode();
+    hash = 31 * hash + (alt == null ? 0 : alt.hashCode());
+    return 31 * hash + (decorative ? 1 : 0);
+  }
 }

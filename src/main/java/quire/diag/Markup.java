@@ -56,8 +56,11 @@ public final class Markup {
    * index both write strings with it.
    */
   public static String jsonString(String text) {
-    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
+    int plain = 0;
+    while (plain < text.length() && !escaped(text.charAt(plain))) plain++;
+    if (plain == text.length()) return "\"" + text + "\"";
+    StringBuilder quoted = new StringBuilder(text.length() + 8).append('"').append(text, 0, plain);
+    for (int i = plain; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '"' -> quoted.append("\\\"");
@@ -78,5 +81,10 @@ public final class Markup {
       }
     }
     return quoted.append('"').toString();
+  }
+
+  /** Whether {@link #jsonString} writes {@code c} other than as itself. */
+  private static boolean escaped(char c) {
+    return c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029';
   }
 }

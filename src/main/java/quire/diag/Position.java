@@ -1,6 +1,5 @@
 package quire.diag;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -24,11 +23,6 @@ public record Position(String file, int line, int column, Origin origin) impleme
   }
 
   // Shown names sort the theme's files, "(built-in theme …)", before the site's, as they always have.
-  private static final Comparator<Position> ORDER =
-      Comparator.comparing(Position::shownFile)
-          .thenComparingInt(Position::line)
-          .thenComparingInt(Position::column);
-
   public Position {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(origin, "origin");
@@ -71,7 +65,13 @@ public record Position(String file, int line, int column, Origin origin) impleme
 
   @Override
   public int compareTo(Position other) {
-    return ORDER.compare(this, other);
+    // By the file as shown, then line, then column: written out, since every partial call of a
+    // build is sorted by it. Two places in the site compare by their paths alone.
+    int byFile = origin == Origin.SITE && other.origin == Origin.SITE
+        ? file.compareTo(other.file) : shownFile().compareTo(other.shownFile());
+    if (byFile != 0) return byFile;
+    int byLine = Integer.compare(line, other.line);
+    return byLine != 0 ? byLine : Integer.compare(column, other.column);
   }
 
   /** {@code file:line:column}, leaving out the parts that are not known. */

@@ -33,13 +33,20 @@ public final class PageText {
     int headingLevel = 0;
     int i = 0;
     int n = html.length();
+    // Where the next '&' is (n: none): a run of text before it is copied as it is, undecoded.
+    int ampersand = -1;
     while (i < n) {
       char c = html.charAt(i);
       if (c != '<') {
         int next = html.indexOf('<', i);
         if (next < 0) next = n;
-        String run = decode(html.substring(i, next));
-        (heading != null ? heading : text).append(run);
+        if (ampersand < i) {
+          ampersand = html.indexOf('&', i);
+          if (ampersand < 0) ampersand = n;
+        }
+        StringBuilder into = heading != null ? heading : text;
+        if (ampersand >= next) into.append(html, i, next);
+        else into.append(decode(html.substring(i, next)));
         i = next;
         continue;
       }
@@ -105,20 +112,25 @@ public final class PageText {
   }
 
   /** Whitespace runs as one space, trimmed. */
-  private static String collapse(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
+  private static String collapse(StringBuilder text) {
+    int n = text.length();
+    char[] in = new char[n];
+    text.getChars(0, n, in, 0);
+    char[] out = new char[n];
+    int length = 0;
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
-        space = out.length() > 0;
+    for (char c : in) {
+      // Printable ASCII is never white space: the common case decides without a lookup.
+      boolean white = (c <= ' ' || c >= 0x7f) && (Character.isWhitespace(c) || c == '\u00a0');
+      if (white) {
+        space = length > 0;
       } else {
-        if (space) out.append(' ');
+        if (space) out[length++] = ' ';
         space = false;
-        out.append(c);
+        out[length++] = c;
       }
     }
-    return out.toString();
+    return new String(out, 0, length);
   }
 
   /** The index of the {@code >} closing the tag that opens at {@code start}, outside quoted values; -1 if none. */

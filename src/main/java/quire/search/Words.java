@@ -27,7 +27,8 @@ public final class Words {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      int cp = text.codePointAt(i);
+      char c = text.charAt(i);
+      int cp = c < 0x80 ? c : text.codePointAt(i);
       if (!isWordChar(cp)) {
         i += Character.charCount(cp);
         continue;
@@ -35,7 +36,8 @@ public final class Words {
       int start = i;
       boolean ascii = true;
       while (i < n) {
-        cp = text.codePointAt(i);
+        c = text.charAt(i);
+        cp = c < 0x80 ? c : text.codePointAt(i);
         if (!isWordChar(cp)) break;
         if (cp >= 0x80) ascii = false;
         i += Character.charCount(cp);
@@ -61,6 +63,9 @@ public final class Words {
   }
 
   private static String lowerAscii(String text, int start, int end) {
+    int upper = start;
+    while (upper < end && !(text.charAt(upper) >= 'A' && text.charAt(upper) <= 'Z')) upper++;
+    if (upper == end) return text.substring(start, end);
     char[] out = new char[end - start];
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);

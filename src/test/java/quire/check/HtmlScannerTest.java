@@ -51,6 +51,14 @@ class HtmlScannerTest {
   }
 
   @Test
+  void namesCompareAsLowerCaseDoesOnlyForTheLettersItFolds() {
+    // The Kelvin sign lower-cases to "k"; the long s and dotless i fold only when upper-cased.
+    assertSameAsJsoup("<lin\u212a href=\"/kelvin/\"><\u017fcript><a href=\"/after-long-s/\"></\u017fcript>"
+        + "<a \u0131d=\"dotless\" hre\u017f=\"/x/\" HREF=\"/upper/\"><IMG SRC=\"/I.png\" ALT=\"A\"><ScRiPt>"
+        + "<a href=\"/in-script/\"></sCrIpT><a id=\"end\">");
+  }
+
+  @Test
   void agreesWithJsoupOnEveryPageOfTheRepositoryAndTheFixtureSite() {
     for (Path site : List.of(Path.of("."), InvalidCheckSiteTest.SITE)) {
       Map<String, String> pages = new ConcurrentHashMap<>();

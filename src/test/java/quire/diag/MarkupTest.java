@@ -33,4 +33,11 @@ class MarkupTest {
     String plain = "plain text, ünï";
     assertEquals(plain, Markup.escape(plain));
   }
+
+  @Test
+  void aJsonStringEscapesWhatJsonAndJavaScriptNeedWhereverItIs() {
+    assertEquals("\"plain ünï 😀\"", Markup.jsonString("plain ünï 😀"));
+    assertEquals("\"\\\"a\\\\b\\n\\u0001\\u2028\"", Markup.jsonString("\"a\\b\n\u0001\u2028"));
+    assertEquals("\"text then \\t tab\"", Markup.jsonString("text then \t tab"));
+  }
 }

@@ -132,4 +132,22 @@ class SearchIndexTest {
     });
     assertEquals(Map.of(), mismatches);
   }
+
+  @Test
+  void theBuildFolderIsNamedByEveryCharacterOfTheFilesAndWhereEachEnds() {
+    String name = SearchIndex.hash(List.of("{\"a\":\"B\"}"), List.of("{\"u\":\"a/\"}", "{\"u\":\"b/\"}"));
+    assertTrue(name.matches("[0-9a-f]{12}"), name);
+    assertEquals(name, SearchIndex.hash(List.of("{\"a\":\"B\"}"), List.of("{\"u\":\"a/\"}", "{\"u\":\"b/\"}")));
+    assertTrue(!name.equals(SearchIndex.hash(List.of("{\"a\":\"C\"}"), List.of("{\"u\":\"a/\"}", "{\"u\":\"b/\"}"))),
+        "one character changed");
+    assertTrue(!SearchIndex.hash(List.of(), List.of("ab", "c")).equals(SearchIndex.hash(List.of(), List.of("a", "bc"))),
+        "the same text cut into other files");
+  }
+
+  @Test
+  void textRunsWithAndWithoutEntitiesReadAsJsoupReadsThem() {
+    String html = "<p>one &amp; two</p><p>plain run</p><p>x &lt; y</p><p>tail&#33;</p><h2 id=\"h\">A &amp; B</h2><p>last</p>";
+    Document jsoup = Jsoup.parseBodyFragment(html);
+    assertEquals(jsoup.body().text(), PageText.flat(PageText.of(html)));
+  }
 }
