@@ -60,9 +60,10 @@ java -cp "$cp" quire.mermaid.LayoutComparison count "$work/quire.json" "$work/me
 
 mkdir -p docs/screenshots
 for name in $names; do
-  for side in quire mermaidjs; do
-    browse --window-size=1300,1500 --screenshot="$work/$name-$side.png" "http://127.0.0.1:$port/$name-$side.html" >/dev/null
-  done
+  # quire's SVG keeps its own size (a wide one would be cut at the window's edge); mermaid.js
+  # scales its drawing to the page's width.
+  browse --window-size=3000,1500 --screenshot="$work/$name-quire.png" "http://127.0.0.1:$port/$name-quire.html" >/dev/null
+  browse --window-size=1300,1500 --screenshot="$work/$name-mermaidjs.png" "http://127.0.0.1:$port/$name-mermaidjs.html" >/dev/null
   /usr/bin/python3 - "$work/$name-quire.png" "$work/$name-mermaidjs.png" "docs/screenshots/mermaid-$name.png" <<'PY'
 import sys
 from PIL import Image, ImageChops, ImageDraw

@@ -104,4 +104,62 @@ class FlowchartLayoutTest {
     // ELK's random restarts are seeded: laying out twice gives the same drawing.
     assertEquals(new FlowchartLayout().layout(seed), new FlowchartLayout().layout(seed));
   }
+
+  /**
+   * A node that feeds several nodes of a subgraph and also a node below it: its edge to that node
+   * goes through the subgraph, between the edges it feeds it with. Around the subgraph, it would
+   * cross the edge that enters the subgraph from that side (here P's or Q's).
+   */
+  private static final String FAN_AND_BYPASS = """
+      flowchart TD
+      S --> P & A & Q
+      subgraph Checks
+      X
+      Y
+      Z
+      end
+      P --> X
+      Q --> Z
+      A --> X & Y & Z
+      X --> J
+      Y --> D
+      Z --> D
+      D -.-> Out
+      A --> Out
+      """;
+
+  @Test
+  void anEdgeBesideAFanIntoASubgraphGoesThroughTheSubgraphWithoutACrossing() {
+    Flowchart f = Fixtures.parse(FAN_AND_BYPASS);
+    int bypass = f.edges().size() - 1;
+    assertEquals("Out", f.edges().get(bypass).to());
+    assertEquals(Map.of(bypass, "Checks"), FlowchartLayout.passesThrough(f, FlowchartLayout.descendants(f)));
+
+    Layout l = new FlowchartLayout().layout(f);
+    Layout.Box checks = l.clusters().get("Checks");
+    List<Layout.Point> route = l.edges().get(bypass).points();
+    boolean inside = false;
+    for (int i = 0; i + 1 < route.size(); i++) {
+      Layout.Point a = route.get(i);
+      Layout.Point b = route.get(i + 1);
+      inside |= a.x() == b.x() && a.x() > checks.x() && a.x() < checks.right()
+          && Math.min(a.y(), b.y()) <= checks.y() && Math.max(a.y(), b.y()) >= checks.bottom();
+    }
+    assertTrue(inside, "A --> Out runs down through Checks: " + route + " " + checks);
+    String svg = ((Diagram.Svg) new MermaidRenderer().render(FAN_AND_BYPASS, "m")).svg();
+    LayoutDefects defects = LayoutDefects.count(LayoutGeometry.fromQuireSvg("fan", new SvgReadBack(svg)));
+    assertEquals(0, defects.total(), defects.summary());
+  }
+
+  @Test
+  void onlyAnUnlabelledEdgeFromANodeThatOtherwiseFeedsTwoNodesOfTheSubgraphGoesThroughIt() {
+    String labelled = FAN_AND_BYPASS.replace("A --> Out", "A -->|pass| Out");
+    String feedsOne = FAN_AND_BYPASS.replace("A --> X & Y & Z", "A --> X");
+    String notBelow = FAN_AND_BYPASS.replace("D -.-> Out", "D -.-> J");
+    String feedsMore = FAN_AND_BYPASS.replace("A --> X & Y & Z", "A --> X & Y & Z & J");
+    for (String text : List.of(labelled, feedsOne, notBelow, feedsMore)) {
+      Flowchart f = Fixtures.parse(text);
+      assertEquals(Map.of(), FlowchartLayout.passesThrough(f, FlowchartLayout.descendants(f)), text);
+    }
+  }
 }
