@@ -1,8 +1,7 @@
 package quire.build;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +25,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import quire.diag.Located;
 import quire.diag.Position;
@@ -35,9 +33,11 @@ import quire.diag.Rule;
 import quire.diag.Severity;
 import quire.markdown.Heading;
 import quire.markdown.LinkRef;
+import quire.mermaid.Diagram;
 import quire.output.FileStamp;
 import quire.output.SiteWriter;
 import quire.search.PageText;
+import quire.search.SearchIndex;
 import quire.shortcode.Dependency;
 import quire.shortcode.PartialCall;
 
@@ -54,6 +54,8 @@ import quire.shortcode.PartialCall;
  *                          by the SHA-256 of its bytes (output files are hard links to these
  *                          where the file system allows)
  *   outputs/HASH.bin       the stamps of an output folder, by a hash of its absolute path
+ *   diagrams/KEY.bin       what a mermaid block became (its SVG), by a hash of its text, its id
+ *                          prefix and quire's version ({@link CacheKeys#diagram})
  * </pre>
  *
  * A cache written by another version of quire, or that does not read back whole, is ignored
@@ -65,8 +67,11 @@ import quire.shortcode.PartialCall;
 public final class BuildCache {
   private static final String MAGIC = "quire-build-cache";
   // 3: a position says whose file it is in (the site's or the built-in theme's); 4: a page's
-  // memo, search text by content key, and sets of files (the search index).
-  private static final int FORMAT = 4;
+  // memo, search text by content key, and sets of files (the search index); 5: diagrams, and
+  // search text with its words counted.
+  private static final int FORMAT = 5;
+  /** Files deleted at once when the cache prunes (see {@link #prune}). */
+  private static final int DELETING_THREADS = 8;
 
   private final Optional<Path> dir;
   private final String engine;
@@ -79,6 +84,7 @@ public final class BuildCache {
   private final Set<String> kept = ConcurrentHashMap.newKeySet();
   private final ConcurrentMap<String, TextHash> textHashes = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, byte[]> searchTextInMemory = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, byte[]> diagramsInMemory = new ConcurrentHashMap<>();
   // One copy of each memo string in memory: most are references every page repeats (the
   // sidebar's), which on disk the index stores once. Shared, they cost no memory per page and
   // compare by identity. Grows only by the strings edits add.
@@ -207,7 +213,7 @@ public final class BuildCache {
   }
 
   /** The search text of the page content with this key, if the cache holds it whole. */
-  Optional<List<PageText.Section>> searchText(String contentKey) {
+  Optional<SearchText> searchText(String contentKey) {
     byte[] deflated = dir.isEmpty() ? searchTextInMemory.get(contentKey) : null;
     if (dir.isEmpty() && deflated == null) return Optional.empty();
     try (Reader in = new Reader(dir.isEmpty()
@@ -217,26 +223,93 @@ public final class BuildCache {
       int n = in.count();
       List<PageText.Section> sections = new ArrayList<>(n);
       for (int i = 0; i < n; i++) sections.add(new PageText.Section(in.string(), in.string(), in.string()));
+      n = in.count();
+      List<String> words = new ArrayList<>(n);
+      int[] weights = new int[n];
+      for (int i = 0; i < n; i++) {
+        words.add(in.string());
+        weights[i] = (int) in.varint();
+      }
       in.trailer();
-      return Optional.of(sections);
+      return Optional.of(new SearchText(sections, new SearchIndex.Counted(words, weights)));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
   /** Keeps the search text of the page content with this key. */
-  void putSearchText(String contentKey, List<PageText.Section> sections) throws IOException {
+  void putSearchText(String contentKey, SearchText text) throws IOException {
     Optional<Path> file = dir.map(d -> d.resolve("content").resolve(contentKey + ".search"));
     if (file.isEmpty() ? searchTextInMemory.containsKey(contentKey) : Files.isRegularFile(file.get())) return;
     Writer out = new Writer(engine);
-    out.count(sections.size());
-    for (PageText.Section section : sections) {
+    out.count(text.sections().size());
+    for (PageText.Section section : text.sections()) {
       out.string(section.id());
       out.string(section.heading());
       out.string(section.text());
     }
+    List<String> words = text.words().words();
+    int[] weights = text.words().weights();
+    out.count(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      out.string(words.get(i));
+      out.varint(weights[i]);
+    }
     if (file.isEmpty()) searchTextInMemory.put(contentKey, deflate(out.finish()));
     else writeAtomically(file.get(), out.finish());
+  }
+
+  /**
+   * What the mermaid block with this key ({@link CacheKeys#diagram}) became, if the cache holds
+   * it whole: an entry that does not read back, or was written under another key or by another
+   * quire, is not there.
+   */
+  Optional<Diagram> diagram(String key) {
+    byte[] deflated = dir.isEmpty() ? diagramsInMemory.get(key) : null;
+    if (dir.isEmpty() && deflated == null) return Optional.empty();
+    try (Reader in = new Reader(dir.isEmpty()
+        ? new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated))
+        : Files.newInputStream(dir.get().resolve("diagrams").resolve(key + ".bin")))) {
+      in.header(engine);
+      if (!key.equals(in.string())) return Optional.empty();
+      int kind = in.data.readByte();
+      Diagram diagram = switch (kind) {
+        case 0 -> new Diagram.Svg(in.string(), in.string());
+        case 1 -> new Diagram.Unsupported(in.string());
+        case 2 -> new Diagram.Invalid(in.data.readInt(), in.string());
+        case 3 -> new Diagram.TooLarge(in.data.readInt(), in.string());
+        default -> throw new IOException("a diagram of no known kind");
+      };
+      in.trailer();
+      return Optional.of(diagram);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Keeps what the mermaid block with this key became. */
+  void putDiagram(String key, Diagram diagram) throws IOException {
+    Writer out = new Writer(engine);
+    out.string(key);
+    if (diagram instanceof Diagram.Svg svg) {
+      out.data.writeByte(0);
+      out.string(svg.svg());
+      out.string(svg.name());
+    } else if (diagram instanceof Diagram.Unsupported other) {
+      out.data.writeByte(1);
+      out.string(other.diagramType());
+    } else if (diagram instanceof Diagram.Invalid invalid) {
+      out.data.writeByte(2);
+      out.data.writeInt(invalid.offset());
+      out.string(invalid.message());
+    } else {
+      Diagram.TooLarge large = (Diagram.TooLarge) diagram;
+      out.data.writeByte(3);
+      out.data.writeInt(large.offset());
+      out.string(large.message());
+    }
+    if (dir.isEmpty()) diagramsInMemory.put(key, deflate(out.finish()));
+    else writeAtomically(dir.get().resolve("diagrams").resolve(key + ".bin"), out.finish());
   }
 
   /** The cached copy of a file of a {@link FileSet}, if it is there and untouched. */
@@ -349,6 +422,9 @@ public final class BuildCache {
       for (CachedPage p : pages.values()) live.add(p.contentKey());
       contentInMemory.keySet().retainAll(live);
       searchTextInMemory.keySet().retainAll(live);
+      Set<String> diagrams = new HashSet<>();
+      for (CachedPage p : pages.values()) diagrams.addAll(p.diagrams());
+      diagramsInMemory.keySet().retainAll(diagrams);
       return;
     }
     if (!changed.get()) return;
@@ -366,23 +442,57 @@ public final class BuildCache {
     writeAtomically(dir.get().resolve("index.bin"), out.finish());
     Set<String> content = new HashSet<>();
     Set<String> laidOut = new HashSet<>();
+    Set<String> diagrams = new HashSet<>();
     for (CachedPage p : all) {
       content.add(p.contentKey() + ".html");
       content.add(p.contentKey() + ".search");
       laidOut.add(p.pageHash() + ".html");
+      for (String key : p.diagrams()) diagrams.add(key + ".bin");
     }
     for (FileSet set : sets.values()) {
       for (FileStamp stamp : set.files().values()) laidOut.add(stamp.content() + ".html");
     }
     prune(dir.get().resolve("content"), content);
     prune(dir.get().resolve("pages"), laidOut);
+    prune(dir.get().resolve("diagrams"), diagrams);
   }
 
+  /**
+   * Deletes the files of {@code folder} not named in {@code live}, several at a time: on a file
+   * system that frees blocks as it deletes (ext4 mounted with {@code discard}, as cloud disks often
+   * are), each deletion waits for the disk, one after another took seconds after an edit at
+   * 10,000 pages, and deletions made together share the wait.
+   */
   private static void prune(Path folder, Set<String> live) throws IOException {
     if (!Files.isDirectory(folder)) return;
+    List<Path> dead = new ArrayList<>();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
       for (Path file : files) {
-        if (!live.contains(file.getFileName().toString())) Files.deleteIfExists(file);
+        if (!live.contains(file.getFileName().toString())) dead.add(file);
+      }
+    }
+    if (dead.size() < 64) {
+      for (Path file : dead) Files.deleteIfExists(file);
+    } else {
+      java.util.concurrent.ExecutorService deleting = java.util.concurrent.Executors.newFixedThreadPool(DELETING_THREADS);
+      try {
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        int slice = (dead.size() + DELETING_THREADS - 1) / DELETING_THREADS;
+        for (int from = 0; from < dead.size(); from += slice) {
+          List<Path> part = dead.subList(from, Math.min(dead.size(), from + slice));
+          done.add(deleting.submit(() -> {
+            for (Path file : part) Files.deleteIfExists(file);
+            return null;
+          }));
+        }
+        for (java.util.concurrent.Future<?> f : done) f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while pruning " + folder);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+      } finally {
+        deleting.shutdown();
       }
     }
   }
@@ -491,7 +601,7 @@ public final class BuildCache {
       data.write(utf8);
     }
 
-    private void varint(long n) throws IOException {
+    void varint(long n) throws IOException {
       while (n >= 0x80) {
         data.writeByte((int) (n & 0x7f) | 0x80);
         n >>>= 7;
@@ -568,6 +678,8 @@ public final class BuildCache {
       string(p.memoFormat());
       count(p.memo().size());
       for (String m : p.memo()) string(m);
+      count(p.diagrams().size());
+      for (String d : p.diagrams()) string(d);
     }
 
     byte[] finish() throws IOException {
@@ -579,15 +691,19 @@ public final class BuildCache {
     }
   }
 
-  /** Reads what {@link Writer} wrote; throws on anything unexpected. */
+  /**
+   * Reads what {@link Writer} wrote; throws on anything unexpected. The file is read whole and its
+   * checksum verified at the end ({@link #trailer}); the values are read straight from the bytes,
+   * which at 10,000 pages is several times faster than a stream of single-byte reads.
+   */
   private static final class Reader implements AutoCloseable {
-    private final CheckedInputStream checked;
-    final DataInputStream data;
+    final Bytes data;
     private final List<String> strings = new ArrayList<>();
 
-    Reader(InputStream in) {
-      checked = new CheckedInputStream(new BufferedInputStream(in, 1 << 16), new CRC32());
-      data = new DataInputStream(checked);
+    Reader(InputStream in) throws IOException {
+      try (in) {
+        data = new Bytes(in.readAllBytes());
+      }
     }
 
     void header(String engine) throws IOException {
@@ -610,14 +726,12 @@ public final class BuildCache {
       }
       long length = n / 2;
       if (length > 1 << 26) throw new IOException("bad string length " + length);
-      byte[] utf8 = new byte[(int) length];
-      data.readFully(utf8);
-      String s = new String(utf8, StandardCharsets.UTF_8);
+      String s = data.utf8((int) length);
       strings.add(s);
       return s;
     }
 
-    private long varint() throws IOException {
+    long varint() throws IOException {
       long n = 0;
       for (int shift = 0; shift < 64; shift += 7) {
         int b = data.readUnsignedByte();
@@ -688,19 +802,83 @@ public final class BuildCache {
       n = count();
       List<String> memo = new ArrayList<>(n);
       for (int i = 0; i < n; i++) memo.add(string());
+      n = count();
+      List<String> diagrams = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) diagrams.add(string());
       return new CachedPage(path, contentKey, dependencies, headings, links, mermaidJs, svg, summary, problems, calls,
-          pageKey, pageHash, pageSize, pageModified, memoFormat, memo);
+          pageKey, pageHash, pageSize, pageModified, memoFormat, memo, diagrams);
     }
 
     void trailer() throws IOException {
-      long expected = checked.getChecksum().getValue();
-      if (data.readLong() != expected) throw new IOException("checksum mismatch");
-      if (data.read() != -1) throw new IOException("trailing bytes");
+      data.trailer();
     }
 
     @Override
-    public void close() throws IOException {
-      data.close();
+    public void close() {}
+  }
+
+  /**
+   * A file of the cache in memory, read from the start: the values of {@link DataOutputStream}
+   * (big-endian), the last 8 bytes being the CRC-32 of all before them, checked before any value
+   * is read, so a damaged file is never parsed. A read past the values is an {@link EOFException}.
+   */
+  private static final class Bytes {
+    private final byte[] bytes;
+    private final int end;
+    private int at;
+
+    Bytes(byte[] bytes) throws IOException {
+      if (bytes.length < 8) throw new EOFException("cut short");
+      this.bytes = bytes;
+      this.end = bytes.length - 8;
+      long written = 0;
+      for (int i = end; i < bytes.length; i++) written = written << 8 | (bytes[i] & 0xff);
+      CRC32 crc = new CRC32();
+      crc.update(bytes, 0, end);
+      if (written != crc.getValue()) throw new IOException("checksum mismatch");
+    }
+
+    private int take(int n) throws EOFException {
+      if (n < 0 || n > end - at) throw new EOFException("cut short");
+      int from = at;
+      at += n;
+      return from;
+    }
+
+    int readUnsignedByte() throws IOException {
+      return bytes[take(1)] & 0xff;
+    }
+
+    byte readByte() throws IOException {
+      return bytes[take(1)];
+    }
+
+    boolean readBoolean() throws IOException {
+      return readByte() != 0;
+    }
+
+    int readInt() throws IOException {
+      int i = take(4);
+      return (bytes[i] & 0xff) << 24 | (bytes[i + 1] & 0xff) << 16 | (bytes[i + 2] & 0xff) << 8 | (bytes[i + 3] & 0xff);
+    }
+
+    long readLong() throws IOException {
+      return (long) readInt() << 32 | (readInt() & 0xffffffffL);
+    }
+
+    /** What {@link DataOutputStream#writeUTF} wrote, for ASCII text (the header's). */
+    String readUTF() throws IOException {
+      int n = (readUnsignedByte() << 8) | readUnsignedByte();
+      return new String(bytes, take(n), n, StandardCharsets.ISO_8859_1);
+    }
+
+    String utf8(int n) throws IOException {
+      return new String(bytes, take(n), n, StandardCharsets.UTF_8);
+    }
+
+    /** Checks that every value was read. */
+    void trailer() throws IOException {
+      if (at != end) throw new IOException("trailing bytes");
     }
   }
 }

@@ -100,6 +100,16 @@ final class CacheKeys {
     return hash(contentKey, layout, updated);
   }
 
+  /**
+   * The key of what a mermaid block becomes: all it depends on is its text, its id prefix (every
+   * id in its SVG starts with it) and quire itself (the parser, ELK's settings, the SVG writer
+   * and the font it measures labels with, all inside quire's jar). A diagram's own settings
+   * ({@code %%{init}%%}, its front matter) are part of its text.
+   */
+  String diagram(String source, String idPrefix) {
+    return hash(cache.engine(), "diagram", idPrefix, source);
+  }
+
   private String resolve(Dependency dependency) {
     return switch (dependency.kind()) {
       case PARTIAL -> partials.find(dependency.folder(), dependency.name())

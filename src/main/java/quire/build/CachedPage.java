@@ -29,6 +29,8 @@ import quire.shortcode.PartialCall;
  * @param memoFormat, memo what the build's {@link PageObserver} kept of the laid-out page (the
  *     link check: its ids and references), so a page taken from the cache is not read again;
  *     an empty format when there is none
+ * @param diagrams the build cache's keys of the diagrams the page's content drew (kept while a
+ *     page names them, so a page rendered again takes them from the cache)
  */
 record CachedPage(
     String path,
@@ -46,7 +48,8 @@ record CachedPage(
     long pageSize,
     long pageModified,
     String memoFormat,
-    List<String> memo) {
+    List<String> memo,
+    List<String> diagrams) {
 
   CachedPage {
     Objects.requireNonNull(path, "path");
@@ -57,11 +60,12 @@ record CachedPage(
     partialCalls = List.copyOf(partialCalls);
     Objects.requireNonNull(memoFormat, "memoFormat");
     memo = List.copyOf(memo);
+    diagrams = List.copyOf(diagrams);
   }
 
   /** This entry with the observer's memo of its laid-out page. */
   CachedPage withMemo(String format, List<String> memo) {
     return new CachedPage(path, contentKey, dependencies, headings, links, usesMermaidJs, usesSvgDiagrams, summary,
-        problems, partialCalls, pageKey, pageHash, pageSize, pageModified, format, memo);
+        problems, partialCalls, pageKey, pageHash, pageSize, pageModified, format, memo, diagrams);
   }
 }

@@ -14,6 +14,7 @@ import quire.diag.Problems;
 import quire.diag.SourceMap;
 import quire.layout.Navigation;
 import quire.layout.PageLayout;
+import quire.markdown.DiagramStore;
 import quire.markdown.MarkdownRenderer;
 import quire.markdown.RenderedPage;
 import quire.output.FileStamp;
@@ -79,10 +80,11 @@ final class PageStage {
     }
     Problems found = new Problems();
     ExpandedPage expanded = expander.get().expand(page, found);
-    RenderedPage rendered = markdown.get().render(expanded, found);
+    Optional<PageDiagrams> diagrams = cache.map(c -> new PageDiagrams(c, keys.orElseThrow()));
+    RenderedPage rendered = markdown.get().render(expanded, found, diagrams.map(d -> (DiagramStore) d).orElse(DiagramStore.NONE));
     Optional<String> contentKey = keys.map(k -> k.content(page, expanded.dependencies()));
     return finish(page, rendered, expanded.dependencies(), expanded.partialCalls(), contentKey, output, found,
-        problems, true);
+        problems, true, diagrams.map(PageDiagrams::used).orElse(List.of()));
   }
 
   /** The page from the cache, when its content is still valid and the cache still holds it. */
@@ -104,7 +106,7 @@ final class PageStage {
     Problems found = new Problems();
     old.problems().forEach(found::add);
     return Optional.of(finish(page, rendered, old.dependencies(), old.partialCalls(), Optional.of(old.contentKey()),
-        output, found, problems, false));
+        output, found, problems, false, old.diagrams()));
   }
 
   /** Writes the 404 page: from the cache while the layout's inputs are unchanged. */
@@ -137,7 +139,7 @@ final class PageStage {
       if (pageProblems.stream().noneMatch(Problem::isError)) {
         cache.get().put(new CachedPage(NOT_FOUND, NOT_FOUND, List.of(), List.of(), List.of(), false, false, "", pageProblems,
             List.of(), key.orElseThrow(), hash, stored.map(FileStamp::size).orElse(-1L),
-            stored.map(FileStamp::modified).orElse(-1L), "", List.of()), "");
+            stored.map(FileStamp::modified).orElse(-1L), "", List.of(), List.of()), "");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -181,7 +183,8 @@ final class PageStage {
   }
 
   private PageOutcome finish(SourcePage page, RenderedPage rendered, List<Dependency> dependencies, List<PartialCall> calls,
-      Optional<String> contentKey, String output, Problems found, Problems problems, boolean fresh) {
+      Optional<String> contentKey, String output, Problems found, Problems problems, boolean fresh,
+      List<String> diagrams) {
     PageFacts facts = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
     Optional<String> html = layout.get().layout(rendered, found);
     List<Problem> pageProblems = found.sorted();
@@ -191,7 +194,7 @@ final class PageStage {
     if (html.isPresent()) {
       List<String> memo = observer.builtWithMemo(facts, html.get());
       try {
-        store(page, rendered, dependencies, calls, contentKey, output, html.get(), pageProblems, memo);
+        store(page, rendered, dependencies, calls, contentKey, output, html.get(), pageProblems, memo, diagrams);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -202,7 +205,8 @@ final class PageStage {
 
   /** Writes the page, and keeps it in the cache when it built without an error. */
   private void store(SourcePage page, RenderedPage rendered, List<Dependency> dependencies, List<PartialCall> calls, Optional<String> contentKey,
-      String output, String html, List<Problem> pageProblems, List<String> memo) throws IOException {
+      String output, String html, List<Problem> pageProblems, List<String> memo, List<String> diagrams)
+      throws IOException {
     if (cache.isEmpty()) {
       if (writer.isPresent()) writer.get().write(output, html);
       return;
@@ -223,7 +227,7 @@ final class PageStage {
       cache.get().put(new CachedPage(page.path(), key, dependencies, rendered.headings(),
           rendered.links(), rendered.usesMermaidJs(), rendered.usesSvgDiagrams(), rendered.summary(), pageProblems, calls,
           keys.orElseThrow().page(key, updated.apply(page)), hash, stored.map(FileStamp::size).orElse(-1L),
-          stored.map(FileStamp::modified).orElse(-1L), memo.isEmpty() ? "" : observer.memoFormat(), memo),
+          stored.map(FileStamp::modified).orElse(-1L), memo.isEmpty() ? "" : observer.memoFormat(), memo, diagrams),
           rendered.html());
     }
   }

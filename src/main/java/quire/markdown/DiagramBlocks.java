@@ -1,5 +1,7 @@
 package quire.markdown;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import quire.diag.Markup;
 import quire.diag.Rule;
 import quire.mermaid.Diagram;
@@ -9,12 +11,14 @@ import quire.mermaid.MermaidRenderer;
  * The one place a mermaid block becomes HTML. Flowcharts are drawn at build time as inline SVG;
  * other diagram types keep the source in {@code <pre class="mermaid">} for mermaid.js, which the
  * site ships itself; a syntax error is reported at its line (through the source map, so inside
- * a partial it names the partial's line) and the source is shown as it is. Thread-safe.
+ * a partial it names the partial's line) and the source is shown as it is. A diagram the page's
+ * {@link DiagramStore} kept is taken from it: the renderer (and with it ELK) is only asked for,
+ * and so only set up, when a diagram has to be drawn. Thread-safe.
  */
 final class DiagramBlocks {
-  private final MermaidRenderer mermaid;
+  private final Supplier<MermaidRenderer> mermaid;
 
-  DiagramBlocks(MermaidRenderer mermaid) {
+  DiagramBlocks(Supplier<MermaidRenderer> mermaid) {
     this.mermaid = mermaid;
   }
 
@@ -24,7 +28,10 @@ final class DiagramBlocks {
    */
   String render(String source, int sourceStart, PageContext page) {
     page.diagrams++;
-    Diagram diagram = mermaid.render(source, "mermaid-" + page.diagrams);
+    String idPrefix = "mermaid-" + page.diagrams;
+    Optional<Diagram> kept = page.diagramStore.find(source, idPrefix);
+    Diagram diagram = kept.isPresent() ? kept.get() : mermaid.get().render(source, idPrefix);
+    if (kept.isEmpty()) page.diagramStore.put(source, idPrefix, diagram);
     if (diagram instanceof Diagram.Svg svg) {
       page.usesSvgDiagrams = true;
       // A diagram wider than the column scrolls sideways: its container takes the keyboard focus

@@ -40,8 +40,12 @@ public final class MarkdownRenderer implements Markdownifier {
   /**
    * One diagram renderer for every build of this process: its cache (bounded, keyed by the
    * diagram's text) lets {@code quire serve}'s rebuilds skip the layout of unchanged diagrams.
+   * Made on first use, so a build whose diagrams all come from its {@link DiagramStore} never
+   * loads ELK.
    */
-  private static final MermaidRenderer DIAGRAMS = new MermaidRenderer();
+  private static final class Diagrams {
+    static final MermaidRenderer RENDERER = new MermaidRenderer();
+  }
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -71,7 +75,7 @@ public final class MarkdownRenderer implements Markdownifier {
         DefinitionExtension.create(),
         FootnoteExtension.create(),
         TaskListExtension.create(),
-        new QuireExtension(new DiagramBlocks(DIAGRAMS)),
+        new QuireExtension(new DiagramBlocks(() -> Diagrams.RENDERER)),
         new ReaderExtension(imageSizes)));
     if (typographer) extensions.add(TypographicExtension.create());
     MutableDataSet options = new MutableDataSet()
@@ -107,6 +111,14 @@ public final class MarkdownRenderer implements Markdownifier {
 
   /** Renders one expanded page; problems (mermaid syntax, …) go to the sink. */
   public RenderedPage render(ExpandedPage page, Problems problems) {
+    return render(page, problems, DiagramStore.NONE);
+  }
+
+  /**
+   * Renders one expanded page, taking the diagrams {@code diagrams} kept from it and handing it
+   * the ones drawn; problems (mermaid syntax, …) go to the sink, whichever way a diagram came.
+   */
+  public RenderedPage render(ExpandedPage page, Problems problems, DiagramStore diagrams) {
     String markdown = page.markdown();
     OptionalInt tooDeep = BlockNesting.tooDeep(markdown);
     if (tooDeep.isPresent()) {
@@ -115,7 +127,7 @@ public final class MarkdownRenderer implements Markdownifier {
       markdown = markdown.substring(0, markdown.lastIndexOf('\n', tooDeep.getAsInt()) + 1);
     }
     Document document = parser.parse(markdown);
-    PageContext context = new PageContext(page, problems, basePath);
+    PageContext context = new PageContext(page, problems, basePath, diagrams);
     document.set(PageContext.KEY, context);
     String html = HtmlPlaceholders.resolve(renderer.render(document), page.htmlFragments());
     return new RenderedPage(page, html, context.headings, context.links, context.usesMermaidJs, context.usesSvgDiagrams,

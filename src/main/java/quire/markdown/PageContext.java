@@ -19,6 +19,8 @@ final class PageContext {
   final ExpandedPage page;
   final Problems problems;
   final String basePath;
+  /** Diagrams drawn before, for this page ({@link DiagramStore#NONE} when none are kept). */
+  final DiagramStore diagramStore;
   final List<LinkRef> links = new ArrayList<>();
   final List<Heading> headings = new ArrayList<>();
   boolean usesMermaidJs;
@@ -26,9 +28,14 @@ final class PageContext {
   int diagrams;
 
   PageContext(ExpandedPage page, Problems problems, String basePath) {
+    this(page, problems, basePath, DiagramStore.NONE);
+  }
+
+  PageContext(ExpandedPage page, Problems problems, String basePath, DiagramStore diagramStore) {
     this.page = page;
     this.problems = problems;
     this.basePath = basePath;
+    this.diagramStore = diagramStore;
   }
 
   /** Where an offset of the expanded Markdown was written. */

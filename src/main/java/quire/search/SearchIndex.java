@@ -57,14 +57,54 @@ public final class SearchIndex {
    */
   private final ConcurrentHashMap<String, String> vocabulary = new ConcurrentHashMap<>();
 
-  /** Adds a page. Thread-safe; the page's words are counted here, in the calling thread. */
-  public void add(SearchDocument doc) {
+  /**
+   * The words of a page's text (its headings and sections, not its title) with their weights:
+   * what counting a page gives, which depends on its text alone, so a build cache can keep it
+   * beside the text and a page whose text did not change is not counted again.
+   *
+   * @param words each word once
+   * @param weights the weight of the word at the same place in {@code words}
+   */
+  public record Counted(List<String> words, int[] weights) {
+    public Counted {
+      words = List.copyOf(words);
+      weights = weights.clone();
+      if (weights.length != words.size()) {
+        throw new IllegalArgumentException("weights: " + weights.length + " for " + words.size() + " words");
+      }
+    }
+  }
+
+  /** Counts the words of a page's sections. Thread-safe. */
+  public static Counted count(List<PageText.Section> sections) {
     Map<String, Integer> counted = new HashMap<>();
-    count(counted, doc.title(), TITLE_WEIGHT);
-    for (PageText.Section s : doc.sections()) {
+    for (PageText.Section s : sections) {
       count(counted, s.heading(), HEADING_WEIGHT);
       count(counted, s.text(), 1);
     }
+    List<String> words = new ArrayList<>(counted.size());
+    int[] weights = new int[counted.size()];
+    for (Map.Entry<String, Integer> e : counted.entrySet()) {
+      weights[words.size()] = e.getValue();
+      words.add(e.getKey());
+    }
+    return new Counted(words, weights);
+  }
+
+  /** Adds a page. Thread-safe; the page's words are counted here, in the calling thread. */
+  public void add(SearchDocument doc) {
+    add(doc, count(doc.sections()));
+  }
+
+  /**
+   * Adds a page whose sections' words were counted already ({@link #count} of {@code
+   * doc.sections()}); its title's are counted here. Thread-safe.
+   */
+  public void add(SearchDocument doc, Counted sections) {
+    Map<String, Integer> counted = new HashMap<>(sections.words().size() * 4 / 3 + 16);
+    int[] sectionWeights = sections.weights;
+    for (int i = 0; i < sectionWeights.length; i++) counted.put(sections.words().get(i), sectionWeights[i]);
+    count(counted, doc.title(), TITLE_WEIGHT);
     String[] words = new String[counted.size()];
     int[] weights = new int[counted.size()];
     int i = 0;

@@ -33,6 +33,7 @@ final class YamlNesting {
    * (loading it reports that).
    */
   static Optional<Position> tooDeep(String yaml, SourceFile file, int yamlStart) {
+    if (collectionsAtMost(yaml) <= Limits.YAML_DEPTH) return Optional.empty();
     int depth = 0;
     try {
       for (Event event : new Parse(SETTINGS).parseString(yaml)) {
@@ -53,5 +54,23 @@ final class YamlNesting {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * A bound on how many collections the YAML can open, without parsing it: each one opens at an
+   * indicator of its own ({@code -} of a sequence's first item, {@code :} or {@code ?} of a
+   * mapping's first key, {@code [} or <code>{</code> of a flow collection), so it opens no more
+   * collections than it has of these characters, and nests them no deeper. Front matter almost
+   * always has fewer than the limit, and is then parsed once, not twice.
+   */
+  static int collectionsAtMost(String yaml) {
+    int n = 0;
+    for (int i = 0; i < yaml.length(); i++) {
+      switch (yaml.charAt(i)) {
+        case '-', ':', '?', '[', '{' -> n++;
+        default -> { }
+      }
+    }
+    return n;
   }
 }
