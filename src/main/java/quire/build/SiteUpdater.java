@@ -80,6 +80,8 @@ public final class SiteUpdater {
   private final MarkdownRenderer markdown;
   private final ShortcodeTemplates templates;
   private final PageLayout layouts;
+  /** The seed's keys: its diagram keys depend on quire alone, so the cache's drawn diagrams serve every update. */
+  private CacheKeys keys;
   private Site site;
   private Navigation nav;
   private PartialLibrary partials;
@@ -137,7 +139,7 @@ public final class SiteUpdater {
     Problems found = new Problems();
     partials = library(site, found);
     libraryProblems = found.sorted();
-    CacheKeys keys = new CacheKeys(cache, site, options, partials, nav);
+    keys = new CacheKeys(cache, site, options, partials, nav);
     List<SourcePage> missing = new ArrayList<>();
     for (SourcePage page : site.pages()) {
       Optional<CachedPage> cached = cache.find(page.path());
@@ -527,7 +529,7 @@ public final class SiteUpdater {
     Problems found = new Problems();
     try {
       ExpandedPage expanded = expander.expand(page, found);
-      RenderedPage rendered = markdown.render(expanded, found);
+      RenderedPage rendered = markdown.render(expanded, found, new PageDiagrams(cache, keys));
       Optional<String> html = layout.layout(rendered, found);
       PageRecord record = new PageRecord(page, "", Optional.of(deflate(rendered.html())), rendered.headings(),
           rendered.links(), rendered.usesMermaidJs(), rendered.usesSvgDiagrams(), rendered.summary(),

@@ -48,6 +48,8 @@ class LiveBuildTest {
           + "\n\nSee [the second page's steps](../../guide/second/#steps).\n");
     }
     write("content/other/_index.md", "---\ntitle: Other\nweight: 5\n---\nMore pages.\n");
+    write("content/other/diagram.md", "---\ntitle: A diagram\nweight: 8\n---\nBefore.\n\n```mermaid\nflowchart LR\n"
+        + "  A[Mail] --> B{Spam?}\n  B -- yes --> C[Quarantine]\n  B -- no --> D[Inbox]\n```\n");
     live = new LiveSite(dir, false);
     live.update(Set.of());
     builds = new LiveBuild(dir, Preview.outputOf(dir), cache, SiteBuilder::build);
@@ -91,6 +93,13 @@ class LiveBuildTest {
     LiveBuild.Outcome outcome = update("content/guide/static/second.png");
     assertTrue(outcome.whole());
     assertTrue(outcome.problems().stream().anyMatch(p -> p.rule().id().equals("image-missing")), outcome.problems().toString());
+  }
+
+  @Test
+  void aPageWithADiagramIsRenderedWithTheDiagramItDrewBefore() throws IOException {
+    LiveBuild.Outcome edit = edit("content/other/diagram.md", "Before.", "Before, edited.");
+    assertEquals(1, edit.rendered());
+    assertTrue(Files.readString(page("other/diagram")).contains("<svg"));
   }
 
   @Test
