@@ -38,9 +38,6 @@ import quire.shortcode.DirectoryListing;
 import quire.shortcode.PartialCall;
 import quire.shortcode.Expander;
 import quire.shortcode.ShortcodeTemplates;
-import quire.publish.Redirects;
-import quire.publish.Robots;
-import quire.publish.Sitemap;
 import quire.site.Asset;
 import quire.site.GitDates;
 import quire.site.Site;
@@ -160,33 +157,27 @@ public final class SiteBuilder {
             searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
           }
         } catch (StackOverflowError e) {
-          // Content nested deeper than a library can follow (the limits catch what they know of).
-          problems.report(Rule.LIMIT_EXCEEDED, new Position(page.path(), 0, 0), "the page is nested too deeply to "
-              + "build: quire ran out of stack while building it; nest lists, quotes, emphasis and links less deeply");
+          problems.add(PageFault.tooDeep(page));
           failed(page, output, nav, facts, observer);
         } catch (IOException | UncheckedIOException e) {
           problems.report(Rule.OUTPUT_FAILED, new Position(page.path(), 0, 0), "cannot write this page or its"
               + " entry in the build cache: " + e.getMessage());
           failed(page, output, nav, facts, observer);
         } catch (RuntimeException e) {
-          problems.report(Rule.INTERNAL_ERROR, new Position(page.path(), 0, 0), "quire failed while building"
-              + " this page (" + e + "); this is a bug in quire, please report it with the page");
+          problems.add(PageFault.internal(page, e));
           failed(page, output, nav, facts, observer);
         }
       });
       usage = usage(calls);
-      reportUnusedPartials(partials, usage.keySet(), problems);
+      unusedPartials(partials, usage.keySet()).forEach(problems::add);
       // Every page counts as built, a failed one too (its links are not broken; it is an error).
       for (PageFacts fact : facts) outputs.add(fact.output());
       for (Asset asset : site.assets()) outputs.add(asset.output());
       // Files besides the pages, by output path: what a published site carries. The 404 page
       // comes from the page stage, which can take it from the cache.
       outputs.add(PageStage.NOT_FOUND);
-      Map<String, String> extra = new TreeMap<>();
-      Optional<String> sitemap = Sitemap.of(site.pages(), config, dates.join());
-      sitemap.ifPresent(xml -> extra.put(Sitemap.FILE, xml));
-      extra.put(Robots.FILE, Robots.of(config, sitemap.isPresent()));
-      extra.putAll(Redirects.of(site.pages(), config, Set.copyOf(outputs), problems));
+      Map<String, String> extra = PublishedFiles.sitemapAndRobots(site, dates.join());
+      extra.putAll(PublishedFiles.redirects(site, Set.copyOf(outputs), problems));
       long indexCpu = THREADS.getCurrentThreadCpuTime();
       search.ifPresent(index -> outputs.addAll(index.files(writer, options.searchMayLag())));
       searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - indexCpu);
@@ -259,12 +250,15 @@ public final class SiteBuilder {
     return usage;
   }
 
-  private static void reportUnusedPartials(PartialLibrary partials, Set<String> used, Problems problems) {
+  /** A problem at each partial that no page rendered: the whole build's and the preview's. */
+  static List<Problem> unusedPartials(PartialLibrary partials, Set<String> used) {
+    List<Problem> unused = new ArrayList<>();
     for (Partial partial : partials.all()) {
       if (!used.contains(partial.path())) {
-        problems.report(Rule.PARTIAL_UNUSED, Position.of(partial.path()), "no page renders this partial");
+        unused.add(Problem.of(Rule.PARTIAL_UNUSED, Position.of(partial.path()), "no page renders this partial"));
       }
     }
+    return unused;
   }
 
   /** The writer for a new site at {@code out}; empty, with a problem, when it cannot be made. */

@@ -22,7 +22,6 @@ import java.util.zip.InflaterInputStream;
 import quire.diag.Position;
 import quire.diag.Problem;
 import quire.diag.Problems;
-import quire.diag.Rule;
 import quire.diag.SourceMap;
 import quire.layout.Navigation;
 import quire.layout.PageLayout;
@@ -32,7 +31,6 @@ import quire.output.SiteWriter;
 import quire.partial.Partial;
 import quire.partial.PartialLibrary;
 import quire.partial.RenderShortcode;
-import quire.publish.Redirects;
 import quire.publish.Robots;
 import quire.publish.Sitemap;
 import quire.shortcode.Dependency;
@@ -447,11 +445,7 @@ public final class SiteUpdater {
     List<Problem> problems = new ArrayList<>(loadProblems);
     problems.addAll(libraryProblems);
     for (List<Problem> found : pageProblems.values()) problems.addAll(found);
-    for (Partial partial : partials.all()) {
-      if (!usage.containsKey(partial.path())) {
-        problems.add(Problem.of(Rule.PARTIAL_UNUSED, Position.of(partial.path()), "no page renders this partial"));
-      }
-    }
+    problems.addAll(SiteBuilder.unusedPartials(partials, usage.keySet()));
     problems.addAll(redirectProblems);
     problems.addAll(notFound.problems());
     int rendered = render.size();
@@ -508,20 +502,16 @@ public final class SiteUpdater {
 
   /** The sitemap and robots.txt. */
   private Map<String, String> published(Site of) {
-    Map<String, String> files = new TreeMap<>();
-    Optional<String> sitemap = Sitemap.of(of.pages(), of.config(), dates);
-    sitemap.ifPresent(xml -> files.put(Sitemap.FILE, xml));
-    files.put(Robots.FILE, Robots.of(of.config(), sitemap.isPresent()));
-    return files;
+    return PublishedFiles.sitemapAndRobots(of, dates);
   }
 
-  /** The redirect pages and {@code _redirects} of the pages' aliases. */
+  /** The redirect pages and {@code _redirects} of the pages' aliases, around what the build writes. */
   private static Map<String, String> redirects(Site of, Problems problems) {
     Set<String> taken = new HashSet<>();
     for (SourcePage page : of.pages()) taken.add(SiteUrls.outputFile(page.url()));
     for (Asset asset : of.assets()) taken.add(asset.output());
     taken.add(PageStage.NOT_FOUND);
-    return Redirects.of(of.pages(), of.config(), taken, problems);
+    return PublishedFiles.redirects(of, taken, problems);
   }
 
   /** Expands, renders and lays out a page, as the full build does when nothing of it is cached. */
@@ -536,11 +526,9 @@ public final class SiteUpdater {
           expanded.dependencies(), expanded.partialCalls(), found.sorted(), html.map(SiteUpdater::hash).orElse(""));
       return new Built(record, html, true);
     } catch (StackOverflowError e) {
-      return failed(page, Problem.of(Rule.LIMIT_EXCEEDED, new Position(page.path(), 0, 0), "the page is nested too deeply to "
-          + "build: quire ran out of stack while building it; nest lists, quotes, emphasis and links less deeply"));
+      return failed(page, PageFault.tooDeep(page));
     } catch (RuntimeException e) {
-      return failed(page, Problem.of(Rule.INTERNAL_ERROR, new Position(page.path(), 0, 0), "quire failed while building"
-          + " this page (" + e + "); this is a bug in quire, please report it with the page"));
+      return failed(page, PageFault.internal(page, e));
     }
   }
 
@@ -564,8 +552,7 @@ public final class SiteUpdater {
     try {
       html = layout.layout(rendered, found);
     } catch (RuntimeException e) {
-      return failed(page, Problem.of(Rule.INTERNAL_ERROR, new Position(page.path(), 0, 0), "quire failed while building"
-          + " this page (" + e + "); this is a bug in quire, please report it with the page"));
+      return failed(page, PageFault.internal(page, e));
     }
     return new Built(new PageRecord(page, record.contentKey(), record.content(), record.headings(), record.links(),
         record.usesMermaidJs(), record.usesSvgDiagrams(), record.summary(), record.dependencies(), record.partialCalls(),
