@@ -189,7 +189,7 @@ public final class BuildCache {
     kept.add(page.path());
     if (!page.equals(before)) changed.set(true);
     if (dir.isEmpty()) {
-      contentInMemory.computeIfAbsent(page.contentKey(), k -> deflate(content.getBytes(StandardCharsets.UTF_8)));
+      contentInMemory.computeIfAbsent(page.contentKey(), k -> Deflated.of(content.getBytes(StandardCharsets.UTF_8)));
       return;
     }
     Path file = dir.get().resolve("content").resolve(page.contentKey() + ".html");
@@ -217,7 +217,7 @@ public final class BuildCache {
     byte[] deflated = dir.isEmpty() ? searchTextInMemory.get(contentKey) : null;
     if (dir.isEmpty() && deflated == null) return Optional.empty();
     try (Reader in = new Reader(dir.isEmpty()
-        ? new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated))
+        ? Deflated.stream(deflated)
         : Files.newInputStream(dir.get().resolve("content").resolve(contentKey + ".search")))) {
       in.header(engine);
       int n = in.count();
@@ -255,7 +255,7 @@ public final class BuildCache {
       out.string(words.get(i));
       out.varint(weights[i]);
     }
-    if (file.isEmpty()) searchTextInMemory.put(contentKey, deflate(out.finish()));
+    if (file.isEmpty()) searchTextInMemory.put(contentKey, Deflated.of(out.finish()));
     else writeAtomically(file.get(), out.finish());
   }
 
@@ -268,7 +268,7 @@ public final class BuildCache {
     byte[] deflated = dir.isEmpty() ? diagramsInMemory.get(key) : null;
     if (dir.isEmpty() && deflated == null) return Optional.empty();
     try (Reader in = new Reader(dir.isEmpty()
-        ? new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated))
+        ? Deflated.stream(deflated)
         : Files.newInputStream(dir.get().resolve("diagrams").resolve(key + ".bin")))) {
       in.header(engine);
       if (!key.equals(in.string())) return Optional.empty();
@@ -308,7 +308,7 @@ public final class BuildCache {
       out.data.writeInt(large.offset());
       out.string(large.message());
     }
-    if (dir.isEmpty()) diagramsInMemory.put(key, deflate(out.finish()));
+    if (dir.isEmpty()) diagramsInMemory.put(key, Deflated.of(out.finish()));
     else writeAtomically(dir.get().resolve("diagrams").resolve(key + ".bin"), out.finish());
   }
 
@@ -333,7 +333,7 @@ public final class BuildCache {
   Optional<String> content(String contentKey) {
     if (dir.isEmpty()) {
       byte[] deflated = contentInMemory.get(contentKey);
-      return deflated == null ? Optional.empty() : Optional.of(new String(inflate(deflated), StandardCharsets.UTF_8));
+      return deflated == null ? Optional.empty() : Optional.of(new String(Deflated.inflate(deflated), StandardCharsets.UTF_8));
     }
     try {
       byte[] bytes = Files.readAllBytes(dir.get().resolve("content").resolve(contentKey + ".html"));
@@ -520,27 +520,6 @@ public final class BuildCache {
       // A cache that does not read back whole is never trusted; the build starts afresh.
       ignored = "the cache in " + file.getParent() + " could not be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ") and is rebuilt";
       changed.set(true);
-    }
-  }
-
-  private static byte[] deflate(byte[] bytes) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length / 3 + 16);
-    java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
-    try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(out, deflater)) {
-      z.write(bytes);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);  // writing to memory: only a bug gets here
-    } finally {
-      deflater.end();
-    }
-    return out.toByteArray();
-  }
-
-  private static byte[] inflate(byte[] bytes) {
-    try (java.util.zip.InflaterInputStream in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(bytes))) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("a deflated copy in memory does not inflate", e);
     }
   }
 

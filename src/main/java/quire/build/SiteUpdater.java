@@ -1,9 +1,5 @@
 package quire.build;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
 import quire.diag.Position;
 import quire.diag.Problem;
 import quire.diag.Problems;
@@ -521,7 +514,7 @@ public final class SiteUpdater {
       ExpandedPage expanded = expander.expand(page, found);
       RenderedPage rendered = markdown.render(expanded, found, new PageDiagrams(cache, keys));
       Optional<String> html = layout.layout(rendered, found);
-      PageRecord record = new PageRecord(page, "", Optional.of(deflate(rendered.html())), rendered.headings(),
+      PageRecord record = new PageRecord(page, "", Optional.of(Deflated.of(rendered.html().getBytes(StandardCharsets.UTF_8))), rendered.headings(),
           rendered.links(), rendered.usesMermaidJs(), rendered.usesSvgDiagrams(), rendered.summary(),
           expanded.dependencies(), expanded.partialCalls(), found.sorted(), html.map(SiteUpdater::hash).orElse(""));
       return new Built(record, html, true);
@@ -533,14 +526,14 @@ public final class SiteUpdater {
   }
 
   private static Built failed(SourcePage page, Problem problem) {
-    return new Built(new PageRecord(page, "", Optional.of(deflate("")), List.of(), List.of(), false, false, "", List.of(),
+    return new Built(new PageRecord(page, "", Optional.of(Deflated.of(new byte[0])), List.of(), List.of(), false, false, "", List.of(),
         List.of(), List.of(problem), ""), Optional.empty(), true);
   }
 
   /** Lays a page out again from its rendered content, as the full build does when only its page key changed. */
   private Built layOut(SourcePage page, PageRecord record, Expander expander, PageLayout layout) {
     Optional<String> content = record.content().isPresent()
-        ? Optional.of(inflate(record.content().get()))
+        ? Optional.of(new String(Deflated.inflate(record.content().get()), StandardCharsets.UTF_8))
         : cache.content(record.contentKey());
     if (content.isEmpty()) return build(page, expander, layout);
     Problems found = new Problems();
@@ -563,24 +556,5 @@ public final class SiteUpdater {
     return SiteWriter.fingerprint(html.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static byte[] deflate(String text) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 3 + 16);
-    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-    try (DeflaterOutputStream z = new DeflaterOutputStream(out, deflater)) {
-      z.write(text.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      deflater.end();
-    }
-    return out.toByteArray();
-  }
 
-  private static String inflate(byte[] bytes) {
-    try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(bytes))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
