@@ -211,26 +211,6 @@ public final class SiteUpdater {
         || !published.theme().equals(site.theme()) || !published.root().equals(site.root())) {
       return Optional.empty();
     }
-    // The pages as last built: every page has a record, which holds the source it was built from.
-    Map<String, SourcePage> before = new java.util.AbstractMap<>() {
-      @Override
-      public SourcePage get(Object path) {
-        PageRecord r = records.get(path);
-        return r == null ? null : r.page();
-      }
-
-      @Override
-      public boolean containsKey(Object path) {
-        return records.containsKey(path);
-      }
-
-      @Override
-      public Set<Map.Entry<String, SourcePage>> entrySet() {
-        Map<String, SourcePage> all = new HashMap<>();
-        records.forEach((path, r) -> all.put(path, r.page()));
-        return all.entrySet();
-      }
-    };
     Map<String, SourcePage> after = new LinkedHashMap<>();
     for (SourcePage p : published.pages()) after.put(p.path(), p);
 
@@ -245,7 +225,7 @@ public final class SiteUpdater {
     boolean redirectsStale = !removed.isEmpty();
     Set<String> touched = new TreeSet<>(removed);
     for (SourcePage page : after.values()) {
-      SourcePage old = before.get(page.path());
+      SourcePage old = built(page.path());
       if (old == null) {
         render.add(page.path());
         navChanged = sitemapStale = redirectsStale = true;
@@ -306,23 +286,23 @@ public final class SiteUpdater {
     boolean notFoundAgain = false;
     if (navChanged) {
       Set<String> sections = new HashSet<>();
-      for (SourcePage p : before.values()) if (p.isSection()) sections.add(p.url());
+      for (PageRecord r : records.values()) if (r.page().isSection()) sections.add(r.page().url());
       for (SourcePage p : after.values()) if (p.isSection()) sections.add(p.url());
       Set<String> under = new TreeSet<>();
       for (String path : touched) {
-        SourcePage p = after.containsKey(path) ? after.get(path) : before.get(path);
+        SourcePage p = after.containsKey(path) ? after.get(path) : built(path);
         String listing = listedSection(p.kind() == SourcePage.Kind.HOME ? "/" : p.section(), sections);
         under.add(listing);
         // A page added or removed may be its section's first or last: the sidebar then draws
         // the section differently (with or without its pages) where the level above lists it.
-        boolean addedOrRemoved = !before.containsKey(path) || !after.containsKey(path);
+        boolean addedOrRemoved = !records.containsKey(path) || !after.containsKey(path);
         if (addedOrRemoved && !listing.equals("/")) under.add(listedSection(SiteUrls.parent(listing), sections));
       }
       for (SourcePage page : published.pages()) {
         if (render.contains(page.path())) continue;
         boolean candidate = page.kind() == SourcePage.Kind.HOME;
         for (String url : under) candidate |= page.url().startsWith(url);
-        SourcePage old = before.get(page.path());
+        SourcePage old = built(page.path());
         if (candidate && old != null && !nav.shownOn(old).equals(nextNav.shownOn(page))) layout.add(page.path());
       }
       notFoundAgain = true;
@@ -377,7 +357,7 @@ public final class SiteUpdater {
       }
     }
     for (String path : removed) {
-      String output = SiteUrls.outputFile(before.get(path).url());
+      String output = SiteUrls.outputFile(built(path).url());
       PageRecord gone = records.remove(path);
       if (gone != null) read(gone, false);
       pageProblems.remove(path);
@@ -445,6 +425,12 @@ public final class SiteUpdater {
     boolean searchBehind = site.config().search() && (!built.isEmpty() || !removed.isEmpty());
     return Optional.of(new SiteUpdate(published, pages, removed, outputsShown, files, deleted, problems, usage,
         rendered, built.size(), searchBehind));
+  }
+
+  /** The page with this Markdown file as last built (its record holds the source), or null. */
+  private SourcePage built(String path) {
+    PageRecord r = records.get(path);
+    return r == null ? null : r.page();
   }
 
   /** What the section tree shows of a page, wherever it shows it. */
