@@ -141,9 +141,12 @@ public final class Preview implements AutoCloseable {
     }
   }
 
+  /** Where the preview writes the site, in the site folder. */
+  private static final String SERVE_FOLDER = "target/serve";
+
   /** Where the preview writes the site: {@code target/serve} in the site folder. */
   public static Path outputOf(Path source) {
-    return source.resolve("target/serve");
+    return source.resolve(SERVE_FOLDER);
   }
 
   /** The port the server listens on. */
@@ -251,6 +254,9 @@ public final class Preview implements AutoCloseable {
   private static String describe(Throwable e) {
     String what = e instanceof StackOverflowError ? "the stack overflowed (StackOverflowError)"
         : e instanceof OutOfMemoryError ? "memory ran out (OutOfMemoryError)"
+        // Writing the changed pages into target/serve failed: the disk, not quire.
+        : e instanceof IOException || e instanceof java.io.UncheckedIOException || e instanceof OutputRefused
+            ? "cannot write " + SERVE_FOLDER
         : "internal error " + e.getClass().getSimpleName();
     String message = e.getMessage();
     return message == null || message.isBlank() ? what : what + ": " + message.lines().findFirst().orElse("");

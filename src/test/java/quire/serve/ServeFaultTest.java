@@ -60,6 +60,7 @@ class ServeFaultTest {
     if (text.contains("THROW-STACK")) throw new StackOverflowError();
     if (text.contains("THROW-MEMORY")) throw new OutOfMemoryError("Java heap space");
     if (text.contains("THROW-BUG")) throw new IllegalStateException("a bug in quire");
+    if (text.contains("THROW-DISK")) throw new UncheckedIOException(new IOException("No space left on device"));
   }
 
   @AfterEach
@@ -81,14 +82,17 @@ class ServeFaultTest {
   }
 
   @Test
-  void runningOutOfMemoryAndABugAreShownAndTheNextSaveRebuilds() throws Exception {
+  void runningOutOfMemoryABugAndAFullDiskAreShownAndTheNextSaveRebuilds() throws Exception {
     site.edit("content/guide/first.md", "Costs $5", "Costs $6 THROW-MEMORY");
     site.awaitBody("/guide/first/", "the memory failure",
         body -> body.contains("the build stopped: memory ran out (OutOfMemoryError): Java heap space"));
     site.edit("content/guide/first.md", "Costs $6 THROW-MEMORY", "Costs $6 THROW-BUG");
     site.awaitBody("/guide/first/", "the bug",
         body -> body.contains("the build stopped: internal error IllegalStateException: a bug in quire"));
-    site.edit("content/guide/first.md", "Costs $6 THROW-BUG", "Costs $8");
+    site.edit("content/guide/first.md", "Costs $6 THROW-BUG", "Costs $6 THROW-DISK");
+    site.awaitBody("/guide/first/", "the write failure",
+        body -> body.contains("the build stopped: cannot write target/serve: java.io.IOException: No space left on device"));
+    site.edit("content/guide/first.md", "Costs $6 THROW-DISK", "Costs $8");
     site.awaitBody("/guide/first/", "the fixed page", body -> body.contains("Costs $8") && !body.contains("quire-errors"));
   }
 }
