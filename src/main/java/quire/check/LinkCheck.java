@@ -258,14 +258,18 @@ public final class LinkCheck implements PageObserver {
 
   /** The built file a path names: itself, or the index page of the folder it names. */
   private static Optional<String> existing(String path, Set<String> files) {
-    if (path.isEmpty() || path.endsWith("/")) {
-      String index = path + "index.html";
-      return files.contains(index) ? Optional.of(index) : Optional.empty();
-    }
-    if (files.contains(path)) return Optional.of(path);
-    // A folder named without its slash: servers redirect to the slash form.
-    String index = path + "/index.html";
-    return files.contains(index) ? Optional.of(index) : Optional.empty();
+    for (String file : candidates(path)) if (files.contains(file)) return Optional.of(file);
+    return Optional.empty();
+  }
+
+  /**
+   * The files a target path may name, in the order they are tried: a folder's index page, or
+   * the file itself and then, for a folder named without its slash (servers redirect to the
+   * slash form), its index page.
+   */
+  static List<String> candidates(String path) {
+    if (path.isEmpty() || path.endsWith("/")) return List.of(path + "index.html");
+    return List.of(path, path + "/index.html");
   }
 
   private static Optional<String> suggestFile(String path, Site site) {

@@ -120,11 +120,7 @@ public final class LinkIndex {
   /** Drops what is known of a page's references (its scan stays until replaced). */
   private void forget(String path) {
     scans.remove(path);
-    for (String into : anchorsFrom.getOrDefault(path, Set.of())) {
-      Set<String> from = anchorsInto.get(into);
-      if (from != null) from.remove(path);
-    }
-    anchorsFrom.remove(path);
+    forgetAnchors(path);
   }
 
   /** The set of built files and the files of each folder, from the outputs and the pages. */
@@ -155,7 +151,7 @@ public final class LinkIndex {
         if (ref.value().indexOf('#') < 0) continue;
         Target target = Target.resolve(ref.value(), scan.page().url(), basePath);
         if (target.kind() != Target.Kind.INTERNAL || target.fragment().isEmpty()) continue;
-        for (String file : candidates(target.path())) {
+        for (String file : LinkCheck.candidates(target.path())) {
           anchorsInto.computeIfAbsent(file, k -> new HashSet<>()).add(path);
           anchorsFrom.computeIfAbsent(path, k -> new HashSet<>()).add(file);
         }
@@ -169,12 +165,6 @@ public final class LinkIndex {
       if (from != null) from.remove(path);
     }
     anchorsFrom.remove(path);
-  }
-
-  /** The files a target path may name (see {@code LinkCheck.existing}). */
-  private static List<String> candidates(String path) {
-    if (path.isEmpty() || path.endsWith("/")) return List.of(path + "index.html");
-    return List.of(path, path + "/index.html");
   }
 
   /** The check's result over every page, from the findings kept. */
