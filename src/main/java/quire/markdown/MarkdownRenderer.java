@@ -127,9 +127,18 @@ public final class MarkdownRenderer implements Markdownifier {
       markdown = markdown.substring(0, markdown.lastIndexOf('\n', tooDeep.getAsInt()) + 1);
     }
     Document document = parser.parse(markdown);
-    PageContext context = new PageContext(page, problems, basePath, diagrams);
+    PageContext context = new PageContext(page, problems, basePath, diagrams, DeferredHtml.forPage());
     document.set(PageContext.KEY, context);
-    String html = HtmlPlaceholders.resolve(renderer.render(document), page.htmlFragments());
+    Optional<String> rendered = context.deferred.resolve(renderer.render(document));
+    if (rendered.isEmpty()) {
+      // The page's own text holds a placeholder's character: rendered again, writing everything
+      // out (a problem found twice is kept once).
+      document = parser.parse(markdown);
+      context = new PageContext(page, problems, basePath, diagrams, DeferredHtml.NONE);
+      document.set(PageContext.KEY, context);
+      rendered = Optional.of(renderer.render(document));
+    }
+    String html = HtmlPlaceholders.resolve(rendered.get(), page.htmlFragments());
     return new RenderedPage(page, html, context.headings, context.links, context.usesMermaidJs, context.usesSvgDiagrams,
         summary(document));
   }

@@ -1,5 +1,6 @@
 package quire.markdown;
 
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.util.data.DataKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +27,25 @@ final class PageContext {
   boolean usesMermaidJs;
   boolean usesSvgDiagrams;
   int diagrams;
+  /** Pieces of HTML handed to the writer as placeholders, put back once the page is rendered. */
+  final DeferredHtml deferred;
 
   PageContext(ExpandedPage page, Problems problems, String basePath) {
-    this(page, problems, basePath, DiagramStore.NONE);
+    this(page, problems, basePath, DiagramStore.NONE, DeferredHtml.NONE);
   }
 
-  PageContext(ExpandedPage page, Problems problems, String basePath, DiagramStore diagramStore) {
+  PageContext(ExpandedPage page, Problems problems, String basePath, DiagramStore diagramStore, DeferredHtml deferred) {
     this.page = page;
     this.problems = problems;
     this.basePath = basePath;
     this.diagramStore = diagramStore;
+    this.deferred = deferred;
+  }
+
+  /** The context of the page being rendered; a blank one for a document without (never in a build). */
+  static PageContext of(NodeRendererContext context) {
+    PageContext page = KEY.get(context.getDocument());
+    return page != null ? page : new PageContext(null, new Problems(), "/");
   }
 
   /** Where an offset of the expanded Markdown was written. */

@@ -24,6 +24,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Set;
 import quire.shortcode.HtmlPlaceholders;
@@ -65,11 +66,6 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
     builder.linkResolverFactory(new ResolverFactory());
   }
 
-  private static PageContext page(NodeRendererContext context) {
-    PageContext page = PageContext.KEY.get(context.getDocument());
-    return page != null ? page : new PageContext(null, new quire.diag.Problems(), "/");
-  }
-
   private final class Renderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -85,19 +81,33 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
      * Text as Flexmark writes it (backslash escapes and entities resolved, line ends made
      * {@code \n}, then {@code " & < >} escaped), in one step when it holds none of the characters
      * those three passes change, which is most text: the passes were a twentieth of a build.
+     * Such text of one line goes to the writer as a placeholder ({@link DeferredHtml}).
      */
     private void text(Text node, NodeRendererContext context, HtmlWriter html) {
       BasedSequence chars = node.getChars();
-      for (int i = 0; i < chars.length(); i++) {
-        switch (chars.charAt(i)) {
+      // The page's own text, read in place: a sequence of the parsed String, as Flexmark makes them.
+      String base = chars instanceof SubSequence sub && sub.getBase() instanceof String s ? s : null;
+      int from = base == null ? 0 : chars.getStartOffset();
+      int to = base == null ? chars.length() : chars.getEndOffset();
+      boolean oneLine = true;
+      for (int i = from; i < to; i++) {
+        switch (base == null ? chars.charAt(i - from) : base.charAt(i)) {
           case '\\', '&', '\r', '"', '<', '>' -> {
             context.delegateRender();
             return;
           }
+          // A NUL reads as U+FFFD through the sequence, not through the String.
+          case '\n', '\0' -> oneLine = false;
           default -> { }
         }
       }
-      html.raw(chars.toString());
+      if (base == null || !oneLine || to == from) {
+        html.raw(chars.toString());
+        return;
+      }
+      String text = base.substring(from, to);
+      char first = text.charAt(0);
+      html.raw(first == ' ' || first == '\t' ? text : PageContext.of(context).deferred.deferOneLine(text));
     }
 
     /** The placeholder itself: the page's final HTML puts the fragment in its place. */
@@ -124,7 +134,7 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
     private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
       String id = context.getNodeId(node);
       String text = new TextCollectingVisitor().collectAndGetText(node);
-      page(context).headings.add(new quire.markdown.Heading(node.getLevel(), id == null ? "" : id, text));
+      PageContext.of(context).headings.add(new quire.markdown.Heading(node.getLevel(), id == null ? "" : id, text));
       if (id != null) html.attr("id", id);
       // The anchor follows the heading rather than sitting inside it, so the heading's name is
       // its text alone; the link's own name says which section it points at (issue 14).
@@ -144,9 +154,16 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
         context.delegateRender();
         return;
       }
-      PageContext page = page(context);
+      PageContext page = PageContext.of(context);
       String source = node.getContentChars().normalizeEOL();
-      html.raw(diagrams.render(source, node.getContentChars().getStartOffset(), page));
+      String block = diagrams.render(source, node.getContentChars().getStartOffset(), page);
+      // A drawn diagram is one line of SVG, tens of kilobytes: a placeholder for the writer.
+      if (block.endsWith("\n")) {
+        html.raw(page.deferred.defer(block.substring(0, block.length() - 1)));
+        html.raw("\n");
+      } else {
+        html.raw(page.deferred.defer(block));
+      }
     }
   }
 

@@ -73,13 +73,13 @@ final class ReaderExtension implements Parser.ParserExtension, HtmlRenderer.Html
       String language = SyntaxHighlighter.language(info);
       String code = node.getContentChars().normalizeEOL();
       html.line();
-      writeCodeBlock(html, language, SyntaxHighlighter.highlight(code, language));
+      writeCodeBlock(html, PageContext.of(context).deferred, language, SyntaxHighlighter.highlight(code, language));
       html.line();
     }
 
     private void indentedCode(IndentedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
       html.line();
-      writeCodeBlock(html, "text", Markup.escape(node.getContentChars().trimTailBlankLines().normalizeEndWithEOL()));
+      writeCodeBlock(html, PageContext.of(context).deferred, "text", Markup.escape(node.getContentChars().trimTailBlankLines().normalizeEndWithEOL()));
       html.line();
     }
 
@@ -126,14 +126,22 @@ final class ReaderExtension implements Parser.ParserExtension, HtmlRenderer.Html
 
   /**
    * A code block: the language as a label for the script's copy button, the code in a
-   * focusable pre. The writer is told it is inside a pre, or it would drop leading spaces.
+   * focusable pre. It goes to the writer as one placeholder ({@link DeferredHtml#deferPre});
+   * written out, the writer is told it is inside a pre, or it would drop leading spaces.
    */
-  static void writeCodeBlock(HtmlWriter html, String language, String codeHtml) {
+  static void writeCodeBlock(HtmlWriter html, DeferredHtml deferred, String language, String codeHtml) {
     String lang = Markup.escape(language);
-    html.raw("<div class=\"code-block\" data-lang=\"" + lang + "\"><pre tabindex=\"0\"><code class=\"language-" + lang + "\">");
+    String open = "<div class=\"code-block\" data-lang=\"" + lang + "\"><pre tabindex=\"0\"><code class=\"language-" + lang + "\">";
+    String close = "</code></pre></div>";
+    String block = deferred.deferPre(open + codeHtml + close);
+    if (block.charAt(0) == DeferredHtml.OPEN) {
+      html.raw(block);
+      return;
+    }
+    html.raw(open);
     html.openPre();
     html.raw(codeHtml);
     html.closePre();
-    html.raw("</code></pre></div>");
+    html.raw(close);
   }
 }

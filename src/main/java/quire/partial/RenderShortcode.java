@@ -2,11 +2,7 @@ package quire.partial;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.regex.Pattern;
 import quire.diag.Limits;
 import quire.diag.Located;
@@ -23,7 +19,8 @@ import quire.shortcode.ValueSource;
 
 /**
  * The {@code render} shortcode: {@code {{<render file="dir/_x.md" withParameters="a;;b">}}}.
- * Thread-safe; one per build. Records every call site of every partial as it goes.
+ * Thread-safe; one per build. Each call site goes into the expansion ({@link Expansion#called}), from which
+ * the build indexes what renders each partial.
  */
 public final class RenderShortcode implements ShortcodeHandler {
   public static final String NAME = "render";
@@ -32,15 +29,9 @@ public final class RenderShortcode implements ShortcodeHandler {
   private static final Pattern SEGMENT = Pattern.compile("[/\\\\]");
 
   private final PartialLibrary library;
-  private final Map<String, Set<Position>> usage = new ConcurrentHashMap<>();
 
   public RenderShortcode(PartialLibrary library) {
     this.library = library;
-  }
-
-  /** Where each partial was rendered: partial path to the call sites (page or partial lines). */
-  public Map<String, Set<Position>> usage() {
-    return Map.copyOf(usage);
   }
 
   @Override
@@ -76,7 +67,6 @@ public final class RenderShortcode implements ShortcodeHandler {
     }
     Partial partial = found.get();
     Located callSite = scope.locate(call.start());
-    usage.computeIfAbsent(partial.path(), k -> new ConcurrentSkipListSet<>()).add(callSite.at());
     out.called(new PartialCall(partial.path(), callSite.at()));
 
     if (scope.chain().contains(partial.path())) {
