@@ -117,6 +117,10 @@ public final class LinkCheck implements PageObserver {
 
   /** One copy of each reference for the whole site: most are the sidebar's, repeated on every page. */
   private Reference intern(Reference ref) {
+    // Looked up before it is added: nearly every reference is one seen before, and a lookup
+    // takes no lock.
+    Reference known = seen.get(ref);
+    if (known != null) return known;
     Reference before = seen.putIfAbsent(ref, ref);
     return before != null ? before : ref;
   }

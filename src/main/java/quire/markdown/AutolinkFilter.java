@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * GFM autolinks (bare URLs, {@code www.} addresses, e-mail addresses) through Flexmark's own
@@ -31,12 +32,25 @@ final class AutolinkFilter extends NodePostProcessorFactory {
     };
   }
 
+  /** Whether the post-processor may change this node: a text that could hold a link. */
+  static boolean mayChange(Node node) {
+    return node instanceof Text && mayHoldLink(node.getChars());
+  }
+
   static boolean mayHoldLink(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
+    // The page's own text, read in place: a sequence of the parsed String, as Flexmark makes them.
+    if (text instanceof SubSequence sub && sub.getBase() instanceof String base) {
+      return mayHoldLink(base, sub.getStartOffset(), sub.getEndOffset());
+    }
+    return mayHoldLink(text, 0, text.length());
+  }
+
+  private static boolean mayHoldLink(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == '@') return true;
-      if (c == ':' && i + 2 < text.length() && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') return true;
-      if ((c == 'w' || c == 'W') && i + 3 < text.length() && text.charAt(i + 3) == '.'
+      if (c == ':' && i + 2 < to && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') return true;
+      if ((c == 'w' || c == 'W') && i + 3 < to && text.charAt(i + 3) == '.'
           && Character.toLowerCase(text.charAt(i + 1)) == 'w' && Character.toLowerCase(text.charAt(i + 2)) == 'w') {
         return true;
       }

@@ -21,6 +21,11 @@ final class CalloutQuotes extends NodeTypePostProcessor {
     super(BlockQuote.class);
   }
 
+  /** Whether {@link #process} may change this node: any block quote. */
+  static boolean mayChange(Node node) {
+    return node instanceof BlockQuote;
+  }
+
   @Override
   void process(NodeTracker state, Node node) {
     if (node instanceof BlockQuote quote) convert(quote, state);

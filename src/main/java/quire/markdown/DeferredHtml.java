@@ -69,6 +69,7 @@ final class DeferredHtml {
    * {@link #OPEN} that is not the next placeholder written (the page's own text has one).
    */
   Optional<String> resolve(String rendered) {
+    if (!enabled) return Optional.of(rendered);
     int open = rendered.indexOf(OPEN);
     if (open < 0) return pieces.isEmpty() ? Optional.of(rendered) : Optional.empty();
     int length = rendered.length();

@@ -119,6 +119,15 @@ public final class MarkdownRenderer implements Markdownifier {
    * the ones drawn; problems (mermaid syntax, …) go to the sink, whichever way a diagram came.
    */
   public RenderedPage render(ExpandedPage page, Problems problems, DiagramStore diagrams) {
+    return render(page, problems, diagrams, true);
+  }
+
+  /**
+   * As {@link #render(ExpandedPage, Problems, DiagramStore)}; {@code deferring} false hands
+   * Flexmark's writer every piece of HTML itself instead of {@link DeferredHtml}'s placeholders
+   * (the oracle the deferred rendering is tested against).
+   */
+  RenderedPage render(ExpandedPage page, Problems problems, DiagramStore diagrams, boolean deferring) {
     String markdown = page.markdown();
     OptionalInt tooDeep = BlockNesting.tooDeep(markdown);
     if (tooDeep.isPresent()) {
@@ -127,7 +136,7 @@ public final class MarkdownRenderer implements Markdownifier {
       markdown = markdown.substring(0, markdown.lastIndexOf('\n', tooDeep.getAsInt()) + 1);
     }
     Document document = parser.parse(markdown);
-    PageContext context = new PageContext(page, problems, basePath, diagrams, DeferredHtml.forPage());
+    PageContext context = new PageContext(page, problems, basePath, diagrams, deferring ? DeferredHtml.forPage() : DeferredHtml.NONE);
     document.set(PageContext.KEY, context);
     Optional<String> rendered = context.deferred.resolve(renderer.render(document));
     if (rendered.isEmpty()) {

@@ -26,6 +26,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.List;
 import java.util.Set;
 import quire.shortcode.HtmlPlaceholders;
 import quire.url.SiteUrls;
@@ -51,8 +52,15 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
   public void extend(Parser.Builder builder) {
     builder.customInlineParserExtensionFactory(new HtmlFragmentParser.Factory());
     builder.paragraphPreProcessorFactory(new GoldmarkTables.Factory());
-    builder.postProcessorFactory(new AutolinkFilter());
-    builder.postProcessorFactory(new TableCodePipes());
+    builder.postProcessorFactory(new PostProcessing());
+  }
+
+  /** Autolinks and table code pipes, on a page that has a node either may change. */
+  static final class PostProcessing extends SelectivePostProcessing {
+    PostProcessing() {
+      super(List.of(new AutolinkFilter(), new TableCodePipes()),
+          node -> AutolinkFilter.mayChange(node) || TableCodePipes.mayChange(node));
+    }
   }
 
   @Override

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,7 +43,14 @@ final class ReaderExtension implements Parser.ParserExtension, HtmlRenderer.Html
 
   @Override
   public void extend(Parser.Builder builder) {
-    builder.postProcessorFactory(new CalloutQuotes());
+    builder.postProcessorFactory(new PostProcessing());
+  }
+
+  /** Callouts, on a page that has a block quote. */
+  static final class PostProcessing extends SelectivePostProcessing {
+    PostProcessing() {
+      super(List.of(new CalloutQuotes()), CalloutQuotes::mayChange);
+    }
   }
 
   @Override

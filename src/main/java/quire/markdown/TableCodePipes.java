@@ -14,6 +14,11 @@ final class TableCodePipes extends NodeTypePostProcessor {
     super(Code.class);
   }
 
+  /** Whether {@link #process} may change this node: a code span with an escaped pipe. */
+  static boolean mayChange(Node node) {
+    return node instanceof Code code && code.getText().indexOf("\\|") >= 0;
+  }
+
   @Override
   void process(NodeTracker state, Node node) {
     if (!(node instanceof Code code) || code.getText().indexOf("\\|") < 0) return;
