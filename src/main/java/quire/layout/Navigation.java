@@ -1,5 +1,6 @@
 package quire.layout;
 
+import freemarker.core.HTMLOutputFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,6 +21,10 @@ public final class Navigation {
   private final Map<String, SourcePage> byUrl = new LinkedHashMap<>();
   private final Map<String, List<SourcePage>> children = new HashMap<>();
   private final Map<String, Object> tree;
+  private final List<Entry> sidebarEntries;
+
+  /** An entry of the sidebar, with its URL and title escaped once for the whole build. */
+  private record Entry(String href, String escapedHref, String escapedTitle, List<Entry> children) {}
 
   public Navigation(List<SourcePage> pages, String basePath) {
     this.basePath = basePath;
@@ -36,6 +41,7 @@ public final class Navigation {
       }
     }
     tree = node(byUrl.getOrDefault("/", null), "/");
+    sidebarEntries = entries(tree);
   }
 
   private String nearestListed(String url) {
@@ -72,6 +78,65 @@ public final class Navigation {
 
   private Map<String, Object> leaf(SourcePage page) {
     return Map.of("title", page.title(), "url", href(page.url()), "section", false, "children", List.of());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Entry> entries(Map<String, Object> node) {
+    List<Entry> out = new ArrayList<>();
+    for (Object o : (List<Object>) node.get("children")) {
+      Map<String, Object> child = (Map<String, Object>) o;
+      String href = (String) child.get("url");
+      out.add(new Entry(href, escape(href), escape((String) child.get("title")), entries(child)));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Text as a template's {@code ${…}} writes it into HTML. */
+  private static String escape(String text) {
+    return HTMLOutputFormat.INSTANCE.escapePlainText(text);
+  }
+
+  /**
+   * The sidebar of a page, exactly as the {@code tree} macro of the built-in {@code base.ftlh}
+   * draws it from {@link #tree} ({@code <@tree nav 1/>}; {@code SidebarTest} holds the two
+   * together on every page of the fixture sites): the top-level entries, and the entries of every
+   * section the page is in (all the top-level sections' on the home page), the page's own entry
+   * marked current. Drawn here rather than by the macro, which walked and escaped the same
+   * entries for every page: a tenth of a build's time at 10,000 pages. A URL is the page's entry
+   * when it is the same string (the macro's {@code ==} compares by the template locale's
+   * collation, which tells distinct URLs apart).
+   *
+   * @param pageHref the page's URL as the templates see it ({@code page.url})
+   * @param home whether the page is the home page (its {@code page.kind} is {@code home})
+   */
+  public String sidebar(String pageHref, boolean home) {
+    StringBuilder out = new StringBuilder(4096);
+    sidebar(sidebarEntries, 1, pageHref, home, out);
+    return out.toString();
+  }
+
+  private static void sidebar(List<Entry> entries, int depth, String pageHref, boolean home, StringBuilder out) {
+    out.append("<ul>\n");
+    for (Entry e : entries) {
+      boolean current = e.href.equals(pageHref);
+      String aria = current ? "\" aria-current=\"page\">" : "\">";
+      if (e.children.isEmpty()) {
+        out.append(current ? "<li class=\"current\"><a href=\"" : "<li><a href=\"").append(e.escapedHref).append(aria)
+            .append(e.escapedTitle).append("</a></li>\n");
+        continue;
+      }
+      boolean open = pageHref.startsWith(e.href) || (depth == 1 && home);
+      out.append("<li class=\"nav-section").append(current ? " current" : "").append(open ? " open\">\n" : " closed\">\n")
+          .append("<a href=\"").append(e.escapedHref).append(aria).append(e.escapedTitle).append("</a>\n");
+      if (open) {
+        out.append("<details open>\n<summary><span class=\"visually-hidden\">Pages in ").append(e.escapedTitle)
+            .append("</span></summary>\n");
+        sidebar(e.children, depth + 1, pageHref, home, out);
+        out.append("</details>\n");
+      }
+      out.append("</li>\n");
+    }
+    out.append("</ul>\n");
   }
 
   /** Links from the home page down to the page's parent section. */

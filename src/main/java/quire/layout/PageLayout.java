@@ -38,8 +38,10 @@ import quire.template.TemplateRunner;
  * {@code kind}, {@code section},
  * {@code updated}, {@code contentType}, {@code params} (front matter), {@code content} (HTML),
  * {@code headings} and {@code toc} (level, id, text), {@code breadcrumbs}, {@code previous},
- * {@code next}, {@code children} (title, url, description), {@code usesMermaidJs} and
- * {@code editUrl} (the config's {@code editUrl} followed by the page's path; empty without one).
+ * {@code next}, {@code children} (title, url, description), {@code usesMermaidJs},
+ * {@code editUrl} (the config's {@code editUrl} followed by the page's path; empty without one)
+ * and {@code sidebar} (the HTML of {@code base.ftlh}'s {@code tree} macro for the page, drawn
+ * once in Java: {@link Navigation#sidebar}).
  */
 public final class PageLayout {
   private final TemplateEngine engine;
@@ -86,8 +88,10 @@ public final class PageLayout {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("site", siteModel());
     model.put("nav", nav.tree());
-    model.put("page", pageModel(page, rendered));
-    return run(templateName(page, problems), model, page.path(), problems);
+    String sidebar = nav.sidebar(nav.href(page.url()), page.kind() == SourcePage.Kind.HOME);
+    model.put("page", pageModel(page, rendered, sidebar));
+    // The page is its content and sidebar in a frame of a few kilobytes.
+    return run(templateName(page, problems), model, page.path(), problems, rendered.html().length() + sidebar.length() + 8192);
   }
 
   /** The 404 page. */
@@ -107,8 +111,9 @@ public final class PageLayout {
     page.put("canonical", "");
     page.put("usesMermaidJs", false);
     page.put("editUrl", "");
+    page.put("sidebar", markup(nav.sidebar("/404.html", false)));
     model.put("page", page);
-    return run("404.ftlh", model, "404.html", problems);
+    return run("404.ftlh", model, "404.html", problems, 16384);
   }
 
   /**
@@ -149,7 +154,7 @@ public final class PageLayout {
         "search", site.search());
   }
 
-  private Map<String, Object> pageModel(SourcePage page, RenderedPage rendered) {
+  private Map<String, Object> pageModel(SourcePage page, RenderedPage rendered, String sidebar) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", page.title());
     model.put("htmlTitle", page.front().metaTitle().isEmpty() ? page.title() : page.front().metaTitle());
@@ -161,11 +166,7 @@ public final class PageLayout {
     model.put("updated", updated.apply(page));
     model.put("contentType", page.front().contentType());
     model.put("params", page.front().params());
-    try {
-      model.put("content", HTMLOutputFormat.INSTANCE.fromMarkup(rendered.html()));
-    } catch (TemplateModelException e) {
-      throw new IllegalStateException(e);
-    }
+    model.put("content", markup(rendered.html()));
     List<Map<String, Object>> headings = new ArrayList<>();
     List<Map<String, Object>> toc = new ArrayList<>();
     for (Heading h : rendered.headings()) {
@@ -181,7 +182,17 @@ public final class PageLayout {
     model.put("children", nav.children(page));
     model.put("usesMermaidJs", rendered.usesMermaidJs());
     model.put("editUrl", site.editUrl().isEmpty() ? "" : site.editUrl() + page.path());
+    model.put("sidebar", markup(sidebar));
     return model;
+  }
+
+  /** HTML a template writes as it is. */
+  private static Object markup(String html) {
+    try {
+      return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A first paragraph cut to about the length search engines show, at a word. */
@@ -191,7 +202,7 @@ public final class PageLayout {
     return text.substring(0, at > 80 ? at : 157).stripTrailing() + "…";
   }
 
-  private Optional<String> run(String name, Map<String, Object> model, String forPath, Problems problems) {
+  private Optional<String> run(String name, Map<String, Object> model, String forPath, Problems problems, int expectedLength) {
     Template template;
     try {
       template = config.getTemplate(name);
@@ -211,7 +222,7 @@ public final class PageLayout {
       }
       return Optional.empty();
     }
-    TemplateRunner.Outcome outcome = TemplateRunner.run(template, model);
+    TemplateRunner.Outcome outcome = TemplateRunner.run(template, model, expectedLength);
     if (outcome instanceof TemplateRunner.Written written) return Optional.of(written.output());
     report(((TemplateRunner.Failed) outcome).failure(), forPath, problems);
     return Optional.empty();

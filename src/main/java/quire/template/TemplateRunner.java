@@ -6,7 +6,7 @@ import freemarker.core.TemplateElement;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.lang.reflect.Field;
 import java.util.Optional;
 import quire.diag.Messages;
@@ -42,7 +42,16 @@ public final class TemplateRunner {
 
   /** Runs {@code template} over {@code model}. I/O errors of the template loader are failures too. */
   public static Outcome run(Template template, Object model) {
-    StringWriter out = new StringWriter();
+    return run(template, model, 256);
+  }
+
+  /**
+   * As {@link #run(Template, Object)}, into a buffer of {@code expectedLength} characters to
+   * start with (a page's layout knows about how long it will be: growing the buffer as it goes
+   * was a tenth of the layout's time).
+   */
+  public static Outcome run(Template template, Object model, int expectedLength) {
+    Output out = new Output(expectedLength);
     Environment env = null;
     try {
       env = template.createProcessingEnvironment(model, out);
@@ -58,6 +67,67 @@ public final class TemplateRunner {
       return new Failed(tooDeep(env, template));
     } catch (IOException e) {
       return new Failed(new Failure(template.getSourceName(), 0, 0, "cannot read a template: " + e.getMessage(), false));
+    }
+  }
+
+  /**
+   * The template's output: a writer over a {@link StringBuilder}. {@link java.io.StringWriter}
+   * locks its buffer on every write, and a template writes many short strings.
+   */
+  private static final class Output extends Writer {
+    private final StringBuilder text;
+
+    Output(int capacity) {
+      text = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String string) {
+      text.append(string);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+      text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public Writer append(CharSequence chars) {
+      text.append(chars);
+      return this;
+    }
+
+    @Override
+    public Writer append(CharSequence chars, int start, int end) {
+      text.append(chars, start, end);
+      return this;
+    }
+
+    @Override
+    public Writer append(char c) {
+      text.append(c);
+      return this;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
     }
   }
 
