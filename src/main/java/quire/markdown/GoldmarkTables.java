@@ -26,10 +26,14 @@ import java.util.regex.Pattern;
 final class GoldmarkTables implements ParagraphPreProcessor {
   /** goldmark's delimiter row: cells of at least one dash, optional colons, pipes between. */
   private static final Pattern DELIMITER_ROW = TableParagraphPreProcessor.getTableHeaderSeparator(1, "");
-  private final ParagraphPreProcessor tables;
+  private final ParagraphPreProcessorFactory tablesFactory;
+  private final ParserState document;
+  /** Flexmark's table pre-processor for this document, made for its first table: making one compiles patterns. */
+  private ParagraphPreProcessor tables;
 
-  private GoldmarkTables(ParagraphPreProcessor tables) {
-    this.tables = tables;
+  private GoldmarkTables(ParagraphPreProcessorFactory tablesFactory, ParserState document) {
+    this.tablesFactory = tablesFactory;
+    this.document = document;
   }
 
   @Override
@@ -43,6 +47,7 @@ final class GoldmarkTables implements ParagraphPreProcessor {
       BasedSequence header = lines.get(i - 1).subSequence(block.getLineIndent(i - 1)).trimEOL();
       if (header.indexOf('|') < 0 || cells(header) > cells(delimiter)) return 0;
       if (i > 1) splitBefore(block, i - 1, state);
+      if (tables == null) tables = tablesFactory.apply(document);
       return tables.preProcessBlock(block, state);
     }
     return 0;
@@ -81,7 +86,7 @@ final class GoldmarkTables implements ParagraphPreProcessor {
 
     @Override
     public ParagraphPreProcessor apply(ParserState state) {
-      return new GoldmarkTables(tables.apply(state));
+      return new GoldmarkTables(tables, state);
     }
 
     @Override
