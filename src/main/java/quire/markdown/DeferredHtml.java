@@ -12,15 +12,18 @@ import java.util.Optional;
  *
  * <p>A piece is only deferred where the writer would have written it unchanged: one line (no
  * {@code \n}) that does not start with a space or tab, which the writer drops at the start of a
- * line, or a {@code pre} element (the writer keeps the lines of preformatted text as they are). A placeholder is {@link #OPEN}, the piece's index in decimal, {@link #CLOSE}. The page's
- * own text can hold these private-use characters too (written out, or as entities); so
+ * line, or a {@code pre} element (the writer keeps the lines of preformatted text as they are).
+ * A placeholder is {@link #OPEN}, the piece's index in decimal, {@link #CLOSE}. The page's own
+ * text can hold these characters too (written out, or as entities); so
  * {@link #resolve} accepts the rendered HTML only when its {@link #OPEN} characters are exactly
  * the placeholders written, in order, and otherwise the page is rendered again without
  * deferring. Not thread-safe: one per page render.
  */
 final class DeferredHtml {
-  static final char OPEN = '\uE002';
-  static final char CLOSE = '\uE003';
+  // Control characters (start and end of text) rather than private-use ones: the writer's
+  // buffers stay one byte a character (Latin-1) where the page's text allows.
+  static final char OPEN = '\u0002';
+  static final char CLOSE = '\u0003';
   /** Below this length a piece is cheaper to write than to stand in for. */
   private static final int SHORTEST = 12;
 
