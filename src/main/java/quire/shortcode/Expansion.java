@@ -1,8 +1,10 @@
 package quire.shortcode;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import quire.diag.Limits;
 import quire.diag.Located;
@@ -111,7 +113,8 @@ public final class Expansion {
     while (from < end) {
       int newline = source.indexOf('\n', from);
       int lineEnd = newline < 0 || newline >= end ? end : newline + 1;
-      int literal = indexOf(source, HtmlPlaceholders.OPEN, from, lineEnd);
+      int open = nextOpen(file, from);
+      int literal = open >= 0 && open < lineEnd ? open : -1;
       if (literal >= 0) {
         // A writer's own placeholder character: copy up to it, then a token standing for it.
         map.copied(text.length(), file, from, via);
@@ -189,11 +192,21 @@ public final class Expansion {
 
   /** The first {@code c} in {@code text} from {@code from} up to {@code end}, or -1: bounded, so
    * looking line by line stays linear. */
-  private static int indexOf(String text, char c, int from, int end) {
-    for (int i = from; i < end; i++) {
-      if (text.charAt(i) == c) return i;
+  /**
+   * Per file: the offset searched from and the first {@link HtmlPlaceholders#OPEN} at or after it
+   * (-1: none). A file is copied piece by piece in order, between its shortcodes, and most hold
+   * no such character: it is searched for once, not once a line.
+   */
+  private final Map<SourceFile, int[]> opens = new IdentityHashMap<>();
+
+  /** The offset of the first {@link HtmlPlaceholders#OPEN} in the file at or after {@code from}; -1 if none. */
+  private int nextOpen(SourceFile file, int from) {
+    int[] known = opens.get(file);
+    if (known == null || from < known[0] || (known[1] >= 0 && known[1] < from)) {
+      known = new int[] {from, file.text().indexOf(HtmlPlaceholders.OPEN, from)};
+      opens.put(file, known);
     }
-    return -1;
+    return known[1];
   }
 
   private String literalToken() {

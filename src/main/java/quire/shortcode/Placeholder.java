@@ -31,6 +31,7 @@ public record Placeholder(int start, int end, String digits) {
 
   /** The first placeholder or escape that starts at or after {@code from} and ends by {@code to}. */
   public static Optional<Placeholder> find(CharSequence text, int from, int to) {
+    if (text instanceof String string) return find(string, from, to);
     for (int i = from; i + 1 < to; i++) {
       char c = text.charAt(i);
       char next = text.charAt(i + 1);
@@ -39,6 +40,22 @@ public record Placeholder(int start, int end, String digits) {
         int end = i + 1;
         while (end < to && isDigit(text.charAt(end))) end++;
         return Optional.of(new Placeholder(i, end, text.subSequence(i + 1, end).toString()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * As {@link #find(CharSequence, int, int)}, from one {@code $} to the next: every placeholder
+   * and escape holds one, and most text holds none (a page's text is searched whole).
+   */
+  private static Optional<Placeholder> find(String text, int from, int to) {
+    for (int dollar = text.indexOf('$', from); dollar >= 0 && dollar < to; dollar = text.indexOf('$', dollar + 1)) {
+      if (dollar - 1 >= from && text.charAt(dollar - 1) == '\\') return Optional.of(new Placeholder(dollar - 1, dollar + 1, ""));
+      if (dollar + 1 < to && isDigit(text.charAt(dollar + 1))) {
+        int end = dollar + 1;
+        while (end < to && isDigit(text.charAt(end))) end++;
+        return Optional.of(new Placeholder(dollar, end, text.substring(dollar + 1, end)));
       }
     }
     return Optional.empty();

@@ -33,6 +33,21 @@ class PlaceholderTest {
     assertEquals("$1", "$" + Placeholder.find("ab$123", 0, 4).orElseThrow().digits());
   }
 
+  /** The scan of a String jumps from one '$' to the next; any other text is read a character at a time, the oracle. */
+  @Test
+  void aStringIsScannedAsAnyOtherText() {
+    List<String> texts = List.of("use $1 and $12.", "\\$$2", "\\\\$1", "costs $ 5, a$b, trailing $", "$$1 \\$ $\\$3",
+        "x\\$", "$", "\\", "$9", "a\\$$$12$\\$1b");
+    for (String text : texts) {
+      for (int from = 0; from <= text.length(); from++) {
+        for (int to = from; to <= text.length(); to++) {
+          assertEquals(Placeholder.find(new StringBuilder(text), from, to).map(p -> p.start() + "-" + p.end() + p.digits()),
+              Placeholder.find(text, from, to).map(p -> p.start() + "-" + p.end() + p.digits()), text + " " + from + " " + to);
+        }
+      }
+    }
+  }
+
   @Test
   void numbersInLeavesEscapedPlaceholdersOut() {
     assertEquals(Set.of(1, 3), Placeholder.numbersIn("$1 \\$2 $3 $1"));
