@@ -172,8 +172,9 @@ final class HtmlScanner {
     }
   }
 
+  /** Where {@code needle}, which starts with {@code <}, is next in {@code text}, in any case; -1 if nowhere. */
   private static int indexOfIgnoreCase(String text, String needle, int from) {
-    for (int i = from; i <= text.length() - needle.length(); i++) {
+    for (int i = text.indexOf('<', from); i >= 0 && i <= text.length() - needle.length(); i = text.indexOf('<', i + 1)) {
       if (text.regionMatches(true, i, needle, 0, needle.length())) return i;
     }
     return -1;
