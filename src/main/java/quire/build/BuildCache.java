@@ -89,6 +89,13 @@ public final class BuildCache {
   private final ConcurrentMap<String, FileSet> fileSets = new ConcurrentHashMap<>();
   private final Set<String> keptFileSets = ConcurrentHashMap.newKeySet();
   private String ignored = "";
+  /** Changes to the page entries so far: {@link #save} uses an early index only if none came after it. */
+  private final java.util.concurrent.atomic.AtomicLong edits = new java.util.concurrent.atomic.AtomicLong();
+  /** The page entries written out while the build went on ({@link #pagesDone}), if they were. */
+  private java.util.concurrent.CompletableFuture<EarlyIndex> early;
+
+  /** The index's page entries as written when every page was done, and how many edits there had been. */
+  private record EarlyIndex(long edits, Writer writer) {}
 
   /**
    * Files a build made from the whole site rather than from one page (the search index), by the
@@ -159,6 +166,7 @@ public final class BuildCache {
   /** Keeps a page's entry as it is for the next build. */
   void keep(CachedPage page) {
     kept.add(page.path());
+    edits.incrementAndGet();
   }
 
   /** Replaces a page's entry by one with the same content (a new memo). */
@@ -166,6 +174,7 @@ public final class BuildCache {
     page = shared(page);
     if (!page.equals(pages.put(page.path(), page))) changed.set(true);
     kept.add(page.path());
+    edits.incrementAndGet();
   }
 
   /** The entry with its memo's strings shared with every other entry's, in memory. */
@@ -184,6 +193,7 @@ public final class BuildCache {
     page = shared(page);
     CachedPage before = pages.put(page.path(), page);
     kept.add(page.path());
+    edits.incrementAndGet();
     if (!page.equals(before)) changed.set(true);
     if (dir.isEmpty()) {
       contentInMemory.computeIfAbsent(page.contentKey(), k -> Deflated.of(content.getBytes(StandardCharsets.UTF_8)));
@@ -403,10 +413,51 @@ public final class BuildCache {
   }
 
   /**
+   * Says every page of the build is done: the page entries of the index to {@link #save} are
+   * written out now, in memory, on a thread of their own, while the build checks and writes the
+   * site (at 10,000 pages they take a few hundred milliseconds). Nothing is written to disk
+   * before {@link #save}, and {@link #save} writes them again if an entry changed in between.
+   */
+  void pagesDone() {
+    if (dir.isEmpty() || early != null) return;
+    if (pages.keySet().retainAll(kept)) changed.set(true);
+    if (!changed.get()) return;
+    long at = edits.get();
+    List<CachedPage> all = new ArrayList<>(new TreeMap<>(pages).values());
+    early = new java.util.concurrent.CompletableFuture<>();
+    Thread writing = new Thread(() -> {
+      try {
+        early.complete(new EarlyIndex(at, pageEntries(all)));
+      } catch (IOException | RuntimeException e) {
+        early.completeExceptionally(e);
+      }
+    }, "quire-cache-index");
+    writing.setDaemon(true);
+    writing.start();
+  }
+
+  /** A writer of the index, its page entries written. */
+  private Writer pageEntries(List<CachedPage> all) throws IOException {
+    Writer out = new Writer(engine);
+    out.count(all.size());
+    for (CachedPage p : all) out.page(p);
+    return out;
+  }
+
+  /**
    * Writes the index when it changed, forgetting pages this build did not keep or store, and
    * deletes the content and page files no entry names any more.
    */
   public void save() throws IOException {
+    Optional<EarlyIndex> written = Optional.empty();
+    if (early != null) {
+      try {
+        written = Optional.of(early.join());
+      } catch (java.util.concurrent.CompletionException e) {
+        // Written again below.
+      }
+      early = null;
+    }
     if (pages.keySet().retainAll(kept)) changed.set(true);
     if (fileSets.keySet().retainAll(keptFileSets)) changed.set(true);
     if (dir.isEmpty()) {
@@ -420,10 +471,8 @@ public final class BuildCache {
       return;
     }
     if (!changed.get()) return;
-    Writer out = new Writer(engine);
     List<CachedPage> all = new ArrayList<>(new TreeMap<>(pages).values());
-    out.count(all.size());
-    for (CachedPage p : all) out.page(p);
+    Writer out = written.isPresent() && written.get().edits() == edits.get() ? written.get().writer() : pageEntries(all);
     Map<String, FileSet> sets = new TreeMap<>(fileSets);
     out.count(sets.size());
     for (Map.Entry<String, FileSet> e : sets.entrySet()) {
