@@ -88,6 +88,8 @@ public final class BuildCache {
   private final ConcurrentMap<String, String> memoStrings = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, FileSet> fileSets = new ConcurrentHashMap<>();
   private final Set<String> keptFileSets = ConcurrentHashMap.newKeySet();
+  /** The stamp of each laid-out page file the index names or this build stored, by hash. */
+  private final ConcurrentMap<String, FileStamp> pageFiles = new ConcurrentHashMap<>();
   private String ignored = "";
   /** Changes to the page entries so far: {@link #save} uses an early index only if none came after it. */
   private final java.util.concurrent.atomic.AtomicLong edits = new java.util.concurrent.atomic.AtomicLong();
@@ -353,9 +355,14 @@ public final class BuildCache {
     if (dir.isEmpty()) return Optional.empty();
     Path file = pageFileOf(hash);
     // An output file edited in place edits the cached page it links to: keep a page file only
-    // when it still holds these bytes.
+    // when it still holds these bytes, which its size and time as the index has them say
+    // without reading it (the index of a rebuild at 10,000 pages is 10,000 files already there).
+    FileStamp known = pageFiles.get(hash);
+    if (known != null && known.equals(stampIfAny(file, hash))) return Optional.of(known);
     if (!holds(file, bytes)) writeAtomically(file, bytes);
-    return Optional.of(stampOf(file, hash));
+    FileStamp stamp = stampOf(file, hash);
+    pageFiles.put(hash, stamp);
+    return Optional.of(stamp);
   }
 
   private static boolean holds(Path file, byte[] bytes) {
@@ -555,12 +562,28 @@ public final class BuildCache {
       in.trailer();
       pages.putAll(read);
       fileSets.putAll(sets);
+      for (CachedPage p : read.values()) {
+        if (!p.pageHash().isEmpty() && p.pageSize() >= 0) {
+          pageFiles.put(p.pageHash(), new FileStamp(p.pageHash(), p.pageSize(), p.pageModified()));
+        }
+      }
+      for (FileSet set : sets.values()) {
+        for (FileStamp stamp : set.files().values()) if (stamp.size() >= 0) pageFiles.put(stamp.content(), stamp);
+      }
     } catch (ForeignCache e) {
       changed.set(true);  // another quire's cache: replaced without a word
     } catch (IOException | RuntimeException e) {
       // A cache that does not read back whole is never trusted; the build starts afresh.
       ignored = "the cache in " + file.getParent() + " could not be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ") and is rebuilt";
       changed.set(true);
+    }
+  }
+
+  private static FileStamp stampIfAny(Path file, String hash) {
+    try {
+      return stampOf(file, hash);
+    } catch (IOException e) {
+      return null;
     }
   }
 
