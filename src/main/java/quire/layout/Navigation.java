@@ -102,7 +102,7 @@ public final class Navigation {
    * together on every page of the fixture sites): the top-level entries, and the entries of every
    * section the page is in (all the top-level sections' on the home page), the page's own entry
    * marked current. Drawn here rather than by the macro, which walked and escaped the same
-   * entries for every page: a tenth of a build's time at 10,000 pages. A URL is the page's entry
+   * entries for every page: most of the layout's time. A URL is the page's entry
    * when it is the same string (the macro's {@code ==} compares by the template locale's
    * collation, which tells distinct URLs apart).
    *
