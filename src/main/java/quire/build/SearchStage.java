@@ -42,6 +42,7 @@ final class SearchStage {
   private final Optional<BuildCache> cache;
   private final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
   private final java.util.concurrent.ConcurrentMap<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentMap<String, String> sectionTitles = new java.util.concurrent.ConcurrentHashMap<>();
   private Optional<BuildCache.FileSet> reused = Optional.empty();
   private Map<String, String> made = Map.of();
   private String key = "";
@@ -81,10 +82,16 @@ final class SearchStage {
     return content.withWords(words);
   }
 
-  /** The title of the section a page is in, for search results; empty for the home page. */
+  /**
+   * The title of the section a page is in, for search results; empty for the home page. The
+   * same for every page of a section (the nearest page above it), so worked out once a section.
+   */
   private String sectionTitle(SourcePage page) {
-    List<Map<String, String>> crumbs = nav.breadcrumbs(page);
-    return crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1).get("title");
+    if (page.kind() == SourcePage.Kind.HOME) return "";
+    return sectionTitles.computeIfAbsent(page.section(), section -> {
+      List<Map<String, String>> crumbs = nav.breadcrumbs(page);
+      return crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1).get("title");
+    });
   }
 
   /**
