@@ -192,7 +192,9 @@ final class PageStage {
     // A page whose template failed (a problem already) still exists: links to it are not broken.
     if (html.isEmpty()) observer.built(facts, "");
     if (html.isPresent()) {
-      List<String> memo = observer.builtWithMemo(facts, html.get());
+      // A memo is only worth making for a cache to keep.
+      List<String> memo = cache.isPresent() ? observer.builtWithMemo(facts, html.get()) : List.of();
+      if (cache.isEmpty()) observer.built(facts, html.get());
       try {
         store(page, rendered, dependencies, calls, contentKey, output, html.get(), pageProblems, memo, diagrams);
       } catch (IOException e) {
