@@ -1,6 +1,5 @@
 package quire.build;
 
-import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -25,7 +24,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 import quire.diag.Located;
 import quire.diag.Position;
 import quire.diag.Problem;
@@ -36,7 +34,6 @@ import quire.markdown.LinkRef;
 import quire.mermaid.Diagram;
 import quire.output.FileStamp;
 import quire.output.SiteWriter;
-import quire.search.PageText;
 import quire.search.SearchIndex;
 import quire.shortcode.Dependency;
 import quire.shortcode.PartialCall;
@@ -49,7 +46,7 @@ import quire.shortcode.PartialCall;
  * <pre>
  *   index.bin              every page's CachedPage, with quire's version and a CRC-32
  *   content/KEY.html       a page's rendered content, by its content key
- *   content/KEY.search     the text search reads of it (its sections), by the same key
+ *   content/KEY.search     what search takes from it (words counted, text as JSON), by the same key
  *   pages/HASH.html        a laid-out page, or a file of a {@link FileSet} (the search index),
  *                          by the SHA-256 of its bytes (output files are hard links to these
  *                          where the file system allows)
@@ -68,8 +65,8 @@ public final class BuildCache {
   private static final String MAGIC = "quire-build-cache";
   // 3: a position says whose file it is in (the site's or the built-in theme's); 4: a page's
   // memo, search text by content key, and sets of files (the search index); 5: diagrams, and
-  // search text with its words counted.
-  private static final int FORMAT = 5;
+  // search text with its words counted; 6: search text as the page file holds it.
+  private static final int FORMAT = 6;
   /** Files deleted at once when the cache prunes (see {@link #prune}). */
   private static final int DELETING_THREADS = 8;
 
@@ -83,7 +80,7 @@ public final class BuildCache {
   private final AtomicBoolean changed = new AtomicBoolean();
   private final Set<String> kept = ConcurrentHashMap.newKeySet();
   private final ConcurrentMap<String, TextHash> textHashes = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, byte[]> searchTextInMemory = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, byte[]> searchContentInMemory = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, byte[]> diagramsInMemory = new ConcurrentHashMap<>();
   // One copy of each memo string in memory: most are references every page repeats (the
   // sidebar's), which on disk the index stores once. Shared, they cost no memory per page and
@@ -91,7 +88,16 @@ public final class BuildCache {
   private final ConcurrentMap<String, String> memoStrings = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, FileSet> fileSets = new ConcurrentHashMap<>();
   private final Set<String> keptFileSets = ConcurrentHashMap.newKeySet();
+  /** The stamp of each laid-out page file the index names or this build stored, by hash. */
+  private final ConcurrentMap<String, FileStamp> pageFiles = new ConcurrentHashMap<>();
   private String ignored = "";
+  /** Changes to the page entries so far: {@link #save} uses an early index only if none came after it. */
+  private final java.util.concurrent.atomic.AtomicLong edits = new java.util.concurrent.atomic.AtomicLong();
+  /** The page entries written out while the build went on ({@link #pagesDone}), if they were. */
+  private java.util.concurrent.CompletableFuture<EarlyIndex> early;
+
+  /** The index's page entries as written when every page was done, and how many edits there had been. */
+  private record EarlyIndex(long edits, Writer writer) {}
 
   /**
    * Files a build made from the whole site rather than from one page (the search index), by the
@@ -162,6 +168,7 @@ public final class BuildCache {
   /** Keeps a page's entry as it is for the next build. */
   void keep(CachedPage page) {
     kept.add(page.path());
+    edits.incrementAndGet();
   }
 
   /** Replaces a page's entry by one with the same content (a new memo). */
@@ -169,6 +176,7 @@ public final class BuildCache {
     page = shared(page);
     if (!page.equals(pages.put(page.path(), page))) changed.set(true);
     kept.add(page.path());
+    edits.incrementAndGet();
   }
 
   /** The entry with its memo's strings shared with every other entry's, in memory. */
@@ -187,6 +195,7 @@ public final class BuildCache {
     page = shared(page);
     CachedPage before = pages.put(page.path(), page);
     kept.add(page.path());
+    edits.incrementAndGet();
     if (!page.equals(before)) changed.set(true);
     if (dir.isEmpty()) {
       contentInMemory.computeIfAbsent(page.contentKey(), k -> Deflated.of(content.getBytes(StandardCharsets.UTF_8)));
@@ -212,50 +221,45 @@ public final class BuildCache {
     keptFileSets.add(name);
   }
 
-  /** The search text of the page content with this key, if the cache holds it whole. */
-  Optional<SearchText> searchText(String contentKey) {
-    byte[] deflated = dir.isEmpty() ? searchTextInMemory.get(contentKey) : null;
+  /** What search takes from the page content with this key, if the cache holds it whole. */
+  Optional<SearchIndex.Content> searchContent(String contentKey) {
+    byte[] deflated = dir.isEmpty() ? searchContentInMemory.get(contentKey) : null;
     if (dir.isEmpty() && deflated == null) return Optional.empty();
     try (Reader in = new Reader(dir.isEmpty()
         ? Deflated.stream(deflated)
         : Files.newInputStream(dir.get().resolve("content").resolve(contentKey + ".search")))) {
       in.header(engine);
       int n = in.count();
-      List<PageText.Section> sections = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) sections.add(new PageText.Section(in.string(), in.string(), in.string()));
-      n = in.count();
       List<String> words = new ArrayList<>(n);
       int[] weights = new int[n];
       for (int i = 0; i < n; i++) {
         words.add(in.string());
         weights[i] = (int) in.varint();
       }
+      String sections = in.string();
+      long sectionsHash = in.data.readLong();
       in.trailer();
-      return Optional.of(new SearchText(sections, new SearchIndex.Counted(words, weights)));
+      return Optional.of(new SearchIndex.Content(words, weights, sections, sectionsHash));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  /** Keeps the search text of the page content with this key. */
-  void putSearchText(String contentKey, SearchText text) throws IOException {
+  /** Keeps what search takes from the page content with this key. */
+  void putSearchContent(String contentKey, SearchIndex.Content content) throws IOException {
     Optional<Path> file = dir.map(d -> d.resolve("content").resolve(contentKey + ".search"));
-    if (file.isEmpty() ? searchTextInMemory.containsKey(contentKey) : Files.isRegularFile(file.get())) return;
+    if (file.isEmpty() ? searchContentInMemory.containsKey(contentKey) : Files.isRegularFile(file.get())) return;
     Writer out = new Writer(engine);
-    out.count(text.sections().size());
-    for (PageText.Section section : text.sections()) {
-      out.string(section.id());
-      out.string(section.heading());
-      out.string(section.text());
-    }
-    List<String> words = text.words().words();
-    int[] weights = text.words().weights();
+    List<String> words = content.words();
+    int[] weights = content.weights();
     out.count(words.size());
     for (int i = 0; i < words.size(); i++) {
       out.string(words.get(i));
       out.varint(weights[i]);
     }
-    if (file.isEmpty()) searchTextInMemory.put(contentKey, Deflated.of(out.finish()));
+    out.string(content.sections());
+    out.data.writeLong(content.sectionsHash());
+    if (file.isEmpty()) searchContentInMemory.put(contentKey, Deflated.of(out.finish()));
     else writeAtomically(file.get(), out.finish());
   }
 
@@ -351,9 +355,14 @@ public final class BuildCache {
     if (dir.isEmpty()) return Optional.empty();
     Path file = pageFileOf(hash);
     // An output file edited in place edits the cached page it links to: keep a page file only
-    // when it still holds these bytes.
+    // when it still holds these bytes, which its size and time as the index has them say
+    // without reading it (the index of a rebuild at 10,000 pages is 10,000 files already there).
+    FileStamp known = pageFiles.get(hash);
+    if (known != null && known.equals(stampIfAny(file, hash))) return Optional.of(known);
     if (!holds(file, bytes)) writeAtomically(file, bytes);
-    return Optional.of(stampOf(file, hash));
+    FileStamp stamp = stampOf(file, hash);
+    pageFiles.put(hash, stamp);
+    return Optional.of(stamp);
   }
 
   private static boolean holds(Path file, byte[] bytes) {
@@ -411,27 +420,66 @@ public final class BuildCache {
   }
 
   /**
+   * Says every page of the build is done: the page entries of the index to {@link #save} are
+   * written out now, in memory, on a thread of their own, while the build checks and writes the
+   * site (at 10,000 pages they take a few hundred milliseconds). Nothing is written to disk
+   * before {@link #save}, and {@link #save} writes them again if an entry changed in between.
+   */
+  void pagesDone() {
+    if (dir.isEmpty() || early != null) return;
+    if (pages.keySet().retainAll(kept)) changed.set(true);
+    if (!changed.get()) return;
+    long at = edits.get();
+    List<CachedPage> all = new ArrayList<>(new TreeMap<>(pages).values());
+    early = new java.util.concurrent.CompletableFuture<>();
+    Thread writing = new Thread(() -> {
+      try {
+        early.complete(new EarlyIndex(at, pageEntries(all)));
+      } catch (IOException | RuntimeException e) {
+        early.completeExceptionally(e);
+      }
+    }, "quire-cache-index");
+    writing.setDaemon(true);
+    writing.start();
+  }
+
+  /** A writer of the index, its page entries written. */
+  private Writer pageEntries(List<CachedPage> all) throws IOException {
+    Writer out = new Writer(engine);
+    out.count(all.size());
+    for (CachedPage p : all) out.page(p);
+    return out;
+  }
+
+  /**
    * Writes the index when it changed, forgetting pages this build did not keep or store, and
    * deletes the content and page files no entry names any more.
    */
   public void save() throws IOException {
+    Optional<EarlyIndex> written = Optional.empty();
+    if (early != null) {
+      try {
+        written = Optional.of(early.join());
+      } catch (java.util.concurrent.CompletionException e) {
+        // Written again below.
+      }
+      early = null;
+    }
     if (pages.keySet().retainAll(kept)) changed.set(true);
     if (fileSets.keySet().retainAll(keptFileSets)) changed.set(true);
     if (dir.isEmpty()) {
       Set<String> live = new HashSet<>();
       for (CachedPage p : pages.values()) live.add(p.contentKey());
       contentInMemory.keySet().retainAll(live);
-      searchTextInMemory.keySet().retainAll(live);
+      searchContentInMemory.keySet().retainAll(live);
       Set<String> diagrams = new HashSet<>();
       for (CachedPage p : pages.values()) diagrams.addAll(p.diagrams());
       diagramsInMemory.keySet().retainAll(diagrams);
       return;
     }
     if (!changed.get()) return;
-    Writer out = new Writer(engine);
     List<CachedPage> all = new ArrayList<>(new TreeMap<>(pages).values());
-    out.count(all.size());
-    for (CachedPage p : all) out.page(p);
+    Writer out = written.isPresent() && written.get().edits() == edits.get() ? written.get().writer() : pageEntries(all);
     Map<String, FileSet> sets = new TreeMap<>(fileSets);
     out.count(sets.size());
     for (Map.Entry<String, FileSet> e : sets.entrySet()) {
@@ -514,12 +562,28 @@ public final class BuildCache {
       in.trailer();
       pages.putAll(read);
       fileSets.putAll(sets);
+      for (CachedPage p : read.values()) {
+        if (!p.pageHash().isEmpty() && p.pageSize() >= 0) {
+          pageFiles.put(p.pageHash(), new FileStamp(p.pageHash(), p.pageSize(), p.pageModified()));
+        }
+      }
+      for (FileSet set : sets.values()) {
+        for (FileStamp stamp : set.files().values()) if (stamp.size() >= 0) pageFiles.put(stamp.content(), stamp);
+      }
     } catch (ForeignCache e) {
       changed.set(true);  // another quire's cache: replaced without a word
     } catch (IOException | RuntimeException e) {
       // A cache that does not read back whole is never trusted; the build starts afresh.
       ignored = "the cache in " + file.getParent() + " could not be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ") and is rebuilt";
       changed.set(true);
+    }
+  }
+
+  private static FileStamp stampIfAny(Path file, String hash) {
+    try {
+      return stampOf(file, hash);
+    } catch (IOException e) {
+      return null;
     }
   }
 
@@ -548,9 +612,7 @@ public final class BuildCache {
 
   /** Writes the cache's files: strings once each, then by number; a CRC-32 at the end. */
   private static final class Writer {
-    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
-    private final CheckedOutputStream checked = new CheckedOutputStream(bytes, new CRC32());
-    final DataOutputStream data = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
+    final Out data = new Out();
     private final Map<String, Integer> strings = new HashMap<>();
 
     Writer(String engine) throws IOException {
@@ -661,12 +723,66 @@ public final class BuildCache {
       for (String d : p.diagrams()) string(d);
     }
 
-    byte[] finish() throws IOException {
-      data.flush();
-      long crc = checked.getChecksum().getValue();
-      data.writeLong(crc);
-      data.flush();
-      return bytes.toByteArray();
+    byte[] finish() {
+      return data.finish();
+    }
+  }
+
+  /**
+   * The values {@link Bytes} reads, written into a growing array: what a {@link DataOutputStream}
+   * over a checksummed, buffered stream wrote, without its locks and layers, which at 10,000
+   * pages were most of the time the index took to write.
+   */
+  private static final class Out {
+    private byte[] bytes = new byte[1 << 16];
+    private int size;
+
+    private void room(int n) {
+      if (size + n > bytes.length) bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
+    }
+
+    void writeByte(int b) {
+      room(1);
+      bytes[size++] = (byte) b;
+    }
+
+    void writeBoolean(boolean b) {
+      writeByte(b ? 1 : 0);
+    }
+
+    void writeInt(int i) {
+      room(4);
+      bytes[size] = (byte) (i >>> 24);
+      bytes[size + 1] = (byte) (i >>> 16);
+      bytes[size + 2] = (byte) (i >>> 8);
+      bytes[size + 3] = (byte) i;
+      size += 4;
+    }
+
+    void writeLong(long l) {
+      writeInt((int) (l >>> 32));
+      writeInt((int) l);
+    }
+
+    void write(byte[] b) {
+      room(b.length);
+      System.arraycopy(b, 0, bytes, size, b.length);
+      size += b.length;
+    }
+
+    /** As {@link DataOutputStream#writeUTF}, for ASCII text (the header's). */
+    void writeUTF(String ascii) {
+      writeByte(ascii.length() >>> 8);
+      writeByte(ascii.length());
+      write(ascii.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** The bytes written, then the CRC-32 of them as a long. */
+    byte[] finish() {
+      CRC32 crc = new CRC32();
+      crc.update(bytes, 0, size);
+      writeLong(crc.getValue());
+      return java.util.Arrays.copyOf(bytes, size);
     }
   }
 

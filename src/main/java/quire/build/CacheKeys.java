@@ -155,13 +155,16 @@ final class CacheKeys {
     return HexFormat.of().formatHex(d.digest());
   }
 
+  /** Digests a string's UTF-8 length (four bytes, big-endian) and bytes, in one call. */
   private static void update(MessageDigest d, String s) {
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    d.update((byte) (bytes.length >>> 24));
-    d.update((byte) (bytes.length >>> 16));
-    d.update((byte) (bytes.length >>> 8));
-    d.update((byte) bytes.length);
-    d.update(bytes);
+    byte[] framed = new byte[bytes.length + 4];
+    framed[0] = (byte) (bytes.length >>> 24);
+    framed[1] = (byte) (bytes.length >>> 16);
+    framed[2] = (byte) (bytes.length >>> 8);
+    framed[3] = (byte) bytes.length;
+    System.arraycopy(bytes, 0, framed, 4, bytes.length);
+    d.update(framed);
   }
 
   private static MessageDigest digest() {

@@ -16,15 +16,15 @@ import quire.diag.Rule;
 import quire.layout.Navigation;
 import quire.output.FileStamp;
 import quire.output.SiteWriter;
-import quire.search.SearchDocument;
+import quire.search.PageText;
 import quire.search.SearchIndex;
 import quire.site.SourcePage;
 import quire.url.SiteUrls;
 
 /**
- * The search index of one build, made with as little work as the build cache allows. Each page's
- * search text (its content read as sections, and their words counted) is kept in the cache by the
- * page's content key, so only pages rendered afresh are read and counted; and the index's files are kept in the cache by a key of
+ * The search index of one build, made with as little work as the build cache allows. What search
+ * takes from each page's content (its words counted, its text as the page file holds it) is kept
+ * in the cache by the page's content key, so only pages rendered afresh are read and counted; and the index's files are kept in the cache by a key of
  * every page's URL, title, section title and content key, so a build in which none of these
  * changed makes no index at all: it keeps (or links from the cache) the files of the last one,
  * which would be the same bytes. Thread-safe while pages are {@link #add added}; {@link #files}
@@ -34,13 +34,15 @@ final class SearchStage {
   /** The cache's name for the index's files. */
   static final String FILE_SET = "search";
 
-  /** One page as search needs it; {@code text} empty when the cache is to supply it. */
-  private record Entry(String url, String title, String section, String contentKey, Optional<SearchText> text) {}
+  /** One page as search needs it; {@code content} empty when the cache is to supply it. */
+  private record Entry(String url, String title, String section, String contentKey,
+      Optional<SearchIndex.Content> content) {}
 
   private final Navigation nav;
   private final Optional<BuildCache> cache;
   private final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
   private final java.util.concurrent.ConcurrentMap<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentMap<String, String> sectionTitles = new java.util.concurrent.ConcurrentHashMap<>();
   private Optional<BuildCache.FileSet> reused = Optional.empty();
   private Map<String, String> made = Map.of();
   private String key = "";
@@ -53,32 +55,43 @@ final class SearchStage {
 
   /** Adds a built page; reads its content when the build has it, else leaves it to the cache. */
   void add(SourcePage page, PageOutcome outcome) throws IOException {
-    Optional<SearchText> text = outcome.contentHtml().map(SearchText::of).map(this::shared);
+    Optional<SearchIndex.Content> text = outcome.contentHtml().map(SearchStage::read).map(this::shared);
     if (text.isPresent() && cache.isPresent() && !outcome.contentKey().isEmpty()) {
-      cache.get().putSearchText(outcome.contentKey(), text.get());
+      cache.get().putSearchContent(outcome.contentKey(), text.get());
     }
     entries.add(new Entry(SiteUrls.href("", page.url()), page.title(), sectionTitle(page), outcome.contentKey(),
         text));
   }
 
+  /** What search takes from a page's rendered content, read and counted now. */
+  static SearchIndex.Content read(String contentHtml) {
+    return SearchIndex.content(PageText.of(contentHtml));
+  }
+
   /**
-   * The text with its words shared with every other page's: the pages waiting for the index hold
-   * references into one vocabulary, not strings of their own (a cold build at 10,000 pages held
-   * about 250 MB more without).
+   * The content with its words shared with every other page's: the pages waiting for the index
+   * hold references into one vocabulary, not strings of their own (a cold build at 10,000 pages
+   * held about 250 MB more without).
    */
-  private SearchText shared(SearchText text) {
-    List<String> words = new ArrayList<>(text.words().words().size());
-    for (String word : text.words().words()) {
+  private SearchIndex.Content shared(SearchIndex.Content content) {
+    List<String> words = new ArrayList<>(content.words().size());
+    for (String word : content.words()) {
       String known = vocabulary.putIfAbsent(word, word);
       words.add(known != null ? known : word);
     }
-    return new SearchText(text.sections(), new SearchIndex.Counted(words, text.words().weights()));
+    return content.withWords(words);
   }
 
-  /** The title of the section a page is in, for search results; empty for the home page. */
+  /**
+   * The title of the section a page is in, for search results; empty for the home page. The
+   * same for every page of a section (the nearest page above it), so worked out once a section.
+   */
   private String sectionTitle(SourcePage page) {
-    List<Map<String, String>> crumbs = nav.breadcrumbs(page);
-    return crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1).get("title");
+    if (page.kind() == SourcePage.Kind.HOME) return "";
+    return sectionTitles.computeIfAbsent(page.section(), section -> {
+      List<Map<String, String>> crumbs = nav.breadcrumbs(page);
+      return crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1).get("title");
+    });
   }
 
   /**
@@ -101,9 +114,9 @@ final class SearchStage {
     }
     SearchIndex index = new SearchIndex();
     all.parallelStream().forEach(e -> {
-      SearchText text = e.text().or(() -> cachedText(e.contentKey())).orElseThrow(
+      SearchIndex.Content content = e.content().or(() -> cachedContent(e.contentKey())).orElseThrow(
           () -> new IllegalStateException("the build cache lost the content of " + e.url()));
-      index.add(new SearchDocument(e.url(), e.title(), e.section(), text.sections()), text.words());
+      index.add(e.url(), e.title(), e.section(), content);
     });
     made = index.files();
     return new ArrayList<>(made.keySet());
@@ -114,12 +127,12 @@ final class SearchStage {
     return behind;
   }
 
-  /** A page's search text from the cache: kept as such, else read from its cached content. */
-  private Optional<SearchText> cachedText(String contentKey) {
+  /** What search takes from a page's content, from the cache: kept as such, else read from the cached content. */
+  private Optional<SearchIndex.Content> cachedContent(String contentKey) {
     BuildCache c = cache.orElseThrow();
-    Optional<SearchText> kept = c.searchText(contentKey);
+    Optional<SearchIndex.Content> kept = c.searchContent(contentKey);
     if (kept.isPresent()) return kept;
-    return c.content(contentKey).map(SearchText::of);
+    return c.content(contentKey).map(SearchStage::read);
   }
 
   /** Whether every file of the set is still in the output folder as left, or in the cache. */

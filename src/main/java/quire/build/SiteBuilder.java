@@ -170,6 +170,9 @@ public final class SiteBuilder {
       });
       usage = usage(calls);
       unusedPartials(partials, usage.keySet()).forEach(problems::add);
+      if (writer.isPresent()) stage.notFound(problems);
+      // Every page's cache entry is in: the cache's index is written out while the site is checked.
+      if (!problems.hasErrors()) cache.ifPresent(BuildCache::pagesDone);
       // Every page counts as built, a failed one too (its links are not broken; it is an error).
       for (PageFacts fact : facts) outputs.add(fact.output());
       for (Asset asset : site.assets()) outputs.add(asset.output());
@@ -200,7 +203,6 @@ public final class SiteBuilder {
         // Diagrams drawn at build time measured their labels with this font; serving it makes
         // the browser draw the labels at the same widths.
         if (svgDiagrams.get()) w.write(MERMAID_FONT_OUTPUT, quire.mermaid.MermaidFont.bytes());
-        stage.notFound(problems);
         long writeCpu = THREADS.getCurrentThreadCpuTime();
         extra.forEach((path, text) -> write(w, path, text, null, problems));
         search.ifPresent(index -> index.write(w, problems));

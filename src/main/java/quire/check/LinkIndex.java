@@ -38,6 +38,12 @@ public final class LinkIndex {
   private final Map<String, List<LinkCheck.Finding>> findings = new TreeMap<>();
   private final Map<String, Set<String>> anchorsInto = new HashMap<>();
   private final Map<String, Set<String>> anchorsFrom = new HashMap<>();
+  /**
+   * Whether {@link #anchorsInto} and {@link #anchorsFrom} are kept: from the first {@link #update}
+   * on, so a build that is checked once ({@code quire build}, {@code quire check}) does not
+   * resolve every anchor reference of the site a second time for an update that never comes.
+   */
+  private boolean anchorsIndexed;
   private String basePath;
   private Set<String> outputs = Set.of();
   /** Each built page's ids, by output file: shared with {@link #built}, updated in place. */
@@ -76,6 +82,10 @@ public final class LinkIndex {
    */
   public LinkCheck.Result update(Site site, Map<String, ? extends Collection<Position>> partialUsage,
       Collection<String> outputs, List<LaidOutPage> rebuilt, Collection<String> removed) {
+    if (!anchorsIndexed) {
+      for (PageScan scan : scans.values()) indexAnchors(scan);
+      anchorsIndexed = true;
+    }
     Set<String> recheck = new HashSet<>();
     // The same set as last time is the same object (an update that adds or removes no file
     // hands on its set), which equals answers at once.
@@ -146,15 +156,23 @@ public final class LinkIndex {
       String path = scan.page().path();
       if (found.get(i).isEmpty()) findings.remove(path);
       else findings.put(path, found.get(i));
-      forgetAnchors(path);
-      for (Reference ref : scan.references()) {
-        if (ref.value().indexOf('#') < 0) continue;
-        Target target = Target.resolve(ref.value(), scan.page().url(), basePath);
-        if (target.kind() != Target.Kind.INTERNAL || target.fragment().isEmpty()) continue;
-        for (String file : LinkCheck.candidates(target.path())) {
-          anchorsInto.computeIfAbsent(file, k -> new HashSet<>()).add(path);
-          anchorsFrom.computeIfAbsent(path, k -> new HashSet<>()).add(file);
-        }
+      if (anchorsIndexed) {
+        forgetAnchors(path);
+        indexAnchors(scan);
+      }
+    }
+  }
+
+  /** Records which files a page's references point into with an anchor. */
+  private void indexAnchors(PageScan scan) {
+    String path = scan.page().path();
+    for (Reference ref : scan.references()) {
+      if (ref.value().indexOf('#') < 0) continue;
+      Target target = Target.resolve(ref.value(), scan.page().url(), basePath);
+      if (target.kind() != Target.Kind.INTERNAL || target.fragment().isEmpty()) continue;
+      for (String file : LinkCheck.candidates(target.path())) {
+        anchorsInto.computeIfAbsent(file, k -> new HashSet<>()).add(path);
+        anchorsFrom.computeIfAbsent(path, k -> new HashSet<>()).add(file);
       }
     }
   }

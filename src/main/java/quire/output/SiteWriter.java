@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -67,6 +68,8 @@ public final class SiteWriter implements AutoCloseable {
   private final String resourceVersion;
   private final ConcurrentMap<String, FileStamp> made = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, String> stagedContent = new ConcurrentHashMap<>();
+  /** The folders of the staging folder made so far: 10,000 search files share one. */
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   private boolean done;
 
   private SiteWriter(Path source, Path target, Path staging, Move move, Map<String, FileStamp> previous,
@@ -259,7 +262,11 @@ public final class SiteWriter implements AutoCloseable {
   private Path open(String path) throws IOException {
     if (done) throw new IOException("the site is no longer being written (the build ended)");
     Path file = resolve(path);
-    Files.createDirectories(file.getParent());
+    Path folder = file.getParent();
+    if (!folders.contains(folder)) {
+      Files.createDirectories(folder);
+      folders.add(folder);
+    }
     return file;
   }
 

@@ -26,8 +26,8 @@ public final class PageText {
   /** The sections of {@code html}, in order; a section with neither heading nor text is left out. */
   public static List<Section> of(String html) {
     List<Section> sections = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    StringBuilder heading = null;
+    Collapsed text = new Collapsed();
+    Collapsed heading = null;
     String id = "";
     String currentHeading = "";
     int headingLevel = 0;
@@ -44,9 +44,13 @@ public final class PageText {
           ampersand = html.indexOf('&', i);
           if (ampersand < 0) ampersand = n;
         }
-        StringBuilder into = heading != null ? heading : text;
-        if (ampersand >= next) into.append(html, i, next);
-        else into.append(decode(html.substring(i, next)));
+        Collapsed into = heading != null ? heading : text;
+        if (ampersand >= next) {
+          into.append(html, i, next);
+        } else {
+          String decoded = decode(html.substring(i, next));
+          into.append(decoded, 0, decoded.length());
+        }
         i = next;
         continue;
       }
@@ -57,7 +61,7 @@ public final class PageText {
       }
       int end = tagEnd(html, i);
       if (end < 0) { // a lone '<' is text
-        (heading != null ? heading : text).append('<');
+        (heading != null ? heading : text).append("<", 0, 1);
         i++;
         continue;
       }
@@ -76,18 +80,18 @@ public final class PageText {
           ? name.charAt(1) - '0' : 0;
       if (level > 0 && !closing && heading == null) {
         add(sections, id, currentHeading, text);
-        text.setLength(0);
+        text = new Collapsed();
         id = attribute(tag, "id");
-        heading = new StringBuilder();
+        heading = new Collapsed();
         headingLevel = level;
       } else if (level > 0 && closing && heading != null && level == headingLevel) {
-        currentHeading = collapse(heading);
+        currentHeading = heading.toString();
         heading = null;
       } else if (BLOCKS.contains(name)) {
-        (heading != null ? heading : text).append(' ');
+        (heading != null ? heading : text).space();
       }
     }
-    if (heading != null) currentHeading = collapse(heading);
+    if (heading != null) currentHeading = heading.toString();
     add(sections, id, currentHeading, text);
     return sections;
   }
@@ -102,8 +106,8 @@ public final class PageText {
     return out.toString().strip();
   }
 
-  private static void add(List<Section> sections, String id, String heading, StringBuilder text) {
-    String body = collapse(text);
+  private static void add(List<Section> sections, String id, String heading, Collapsed text) {
+    String body = text.toString();
     if (!heading.isEmpty() || !body.isEmpty()) sections.add(new Section(id, heading, body));
   }
 
@@ -111,26 +115,44 @@ public final class PageText {
     return run.indexOf('&') < 0 ? run : Parser.unescapeEntities(run, false);
   }
 
-  /** Whitespace runs as one space, trimmed. */
-  private static String collapse(StringBuilder text) {
-    int n = text.length();
-    char[] in = new char[n];
-    text.getChars(0, n, in, 0);
-    char[] out = new char[n];
-    int length = 0;
-    boolean space = false;
-    for (char c : in) {
-      // Printable ASCII is never white space: the common case decides without a lookup.
-      boolean white = (c <= ' ' || c >= 0x7f) && (Character.isWhitespace(c) || c == '\u00a0');
-      if (white) {
-        space = length > 0;
-      } else {
-        if (space) out[length++] = ' ';
-        space = false;
-        out[length++] = c;
+  /**
+   * Text with its white space collapsed as it is appended: each run of it one space, none at
+   * the start or the end (what a second pass over the whole text would give, without copying it
+   * twice).
+   */
+  private static final class Collapsed {
+    private final StringBuilder out = new StringBuilder();
+    private boolean space;
+
+    void append(String s, int from, int to) {
+      int run = from;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        // Printable ASCII is never white space: the common case decides without a lookup.
+        if ((c <= ' ' || c >= 0x7f) && (Character.isWhitespace(c) || c == '\u00a0')) {
+          if (i > run) word(s, run, i);
+          space();
+          run = i + 1;
+        }
       }
+      if (to > run) word(s, run, to);
     }
-    return new String(out, 0, length);
+
+    /** White space here: a space before the next text, if any text came before. */
+    void space() {
+      space = out.length() > 0;
+    }
+
+    private void word(String s, int from, int to) {
+      if (space) out.append(' ');
+      space = false;
+      out.append(s, from, to);
+    }
+
+    @Override
+    public String toString() {
+      return out.toString();
+    }
   }
 
   /** The index of the {@code >} closing the tag that opens at {@code start}, outside quoted values; -1 if none. */

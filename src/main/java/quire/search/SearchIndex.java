@@ -46,10 +46,11 @@ public final class SearchIndex {
   private final ConcurrentLinkedQueue<IndexedPage> documents = new ConcurrentLinkedQueue<>();
 
   /**
-   * A page as the index merges it: its words with their weights and its page file, both worked
-   * out by the thread that built the page, so the merge at the end of a build only concatenates.
+   * A page as the index merges it: its words with their weights and its page file's parts, all
+   * worked out by the thread that built the page, so the merge at the end of a build only
+   * concatenates.
    */
-  private record IndexedPage(String url, String[] words, int[] weights, String file) {}
+  private record IndexedPage(String url, String[] words, int[] weights, String file, long fileHash) {}
 
   /**
    * Every word of the site once: a page holds its words as references into it, so the pages
@@ -58,25 +59,34 @@ public final class SearchIndex {
   private final ConcurrentHashMap<String, String> vocabulary = new ConcurrentHashMap<>();
 
   /**
-   * The words of a page's text (its headings and sections, not its title) with their weights:
-   * what counting a page gives, which depends on its text alone, so a build cache can keep it
-   * beside the text and a page whose text did not change is not counted again.
+   * What the index takes from a page's content (its headings and sections, not its title or
+   * URL), which depends on that content alone, so a build cache can keep it beside the content and
+   * a page whose content did not change is neither read nor counted again.
    *
-   * @param words each word once
+   * @param words each word of the sections once
    * @param weights the weight of the word at the same place in {@code words}
+   * @param sections the page file's {@code "h"} value: the sections as JSON, text cut to the
+   *     page's budget
+   * @param sectionsHash the FNV-1a hash of {@code sections}' characters ({@link #hash})
    */
-  public record Counted(List<String> words, int[] weights) {
-    public Counted {
+  public record Content(List<String> words, int[] weights, String sections, long sectionsHash) {
+    public Content {
       words = List.copyOf(words);
       weights = weights.clone();
       if (weights.length != words.size()) {
         throw new IllegalArgumentException("weights: " + weights.length + " for " + words.size() + " words");
       }
     }
+
+    /** The same content with its words replaced by equal ones (shared with other pages'). */
+    public Content withWords(List<String> equalWords) {
+      if (!equalWords.equals(words)) throw new IllegalArgumentException("not the same words");
+      return new Content(equalWords, weights, sections, sectionsHash);
+    }
   }
 
-  /** Counts the words of a page's sections. Thread-safe. */
-  public static Counted count(List<PageText.Section> sections) {
+  /** What the index takes from a page's sections: their words counted, their text cut. Thread-safe. */
+  public static Content content(List<PageText.Section> sections) {
     Map<String, Integer> counted = new HashMap<>();
     for (PageText.Section s : sections) {
       count(counted, s.heading(), HEADING_WEIGHT);
@@ -88,23 +98,28 @@ public final class SearchIndex {
       weights[words.size()] = e.getValue();
       words.add(e.getKey());
     }
-    return new Counted(words, weights);
+    String json = sectionsJson(sections);
+    return new Content(words, weights, json, fnv(FNV_START, json));
   }
 
-  /** Adds a page. Thread-safe; the page's words are counted here, in the calling thread. */
+  /** Adds a page. Thread-safe; its content is read here, in the calling thread. */
   public void add(SearchDocument doc) {
-    add(doc, count(doc.sections()));
+    add(doc.url(), doc.title(), doc.section(), content(doc.sections()));
   }
 
   /**
-   * Adds a page whose sections' words were counted already ({@link #count} of {@code
-   * doc.sections()}); its title's are counted here. Thread-safe.
+   * Adds a page whose content was taken already ({@link #content}); its title's words are counted
+   * here. Thread-safe.
+   *
+   * @param url the page's URL path without the base path (see {@link SearchDocument#url})
+   * @param title the page title
+   * @param section the title of the section the page is in
    */
-  public void add(SearchDocument doc, Counted sections) {
-    Map<String, Integer> counted = new HashMap<>(sections.words().size() * 4 / 3 + 16);
-    int[] sectionWeights = sections.weights;
-    for (int i = 0; i < sectionWeights.length; i++) counted.put(sections.words().get(i), sectionWeights[i]);
-    count(counted, doc.title(), TITLE_WEIGHT);
+  public void add(String url, String title, String section, Content content) {
+    Map<String, Integer> counted = new HashMap<>(content.words().size() * 4 / 3 + 16);
+    int[] sectionWeights = content.weights;
+    for (int i = 0; i < sectionWeights.length; i++) counted.put(content.words().get(i), sectionWeights[i]);
+    count(counted, title, TITLE_WEIGHT);
     String[] words = new String[counted.size()];
     int[] weights = new int[counted.size()];
     int i = 0;
@@ -112,7 +127,10 @@ public final class SearchIndex {
       words[i] = vocabulary.computeIfAbsent(e.getKey(), word -> word);
       weights[i++] = e.getValue();
     }
-    documents.add(new IndexedPage(doc.url(), words, weights, page(doc)));
+    String fileStart = "{\"u\":" + Markup.jsonString(url) + ",\"t\":" + Markup.jsonString(title)
+        + ",\"s\":" + Markup.jsonString(section) + ",\"h\":";
+    long fileHash = mix(fnv(FNV_START, fileStart), content.sectionsHash());
+    documents.add(new IndexedPage(url, words, weights, fileStart + content.sections() + "}", fileHash));
   }
 
   /** The index files, path in the site → UTF-8 text, in path order. */
@@ -122,7 +140,6 @@ public final class SearchIndex {
     // A word's postings grow in page order whatever order its pages' words are visited in, so
     // neither map needs sorting until the words are written out.
     Map<String, Postings> postings = new HashMap<>();
-    List<String> pageFiles = new ArrayList<>(docs.size());
     for (int id = 0; id < docs.size(); id++) {
       IndexedPage doc = docs.get(id);
       for (int w = 0; w < doc.words().length; w++) {
@@ -131,7 +148,6 @@ public final class SearchIndex {
         Vlq.append(list.text, Math.min(MAX_WEIGHT, doc.weights()[w]));
         list.last = id;
       }
-      pageFiles.add(doc.file());
     }
     List<String> words = new ArrayList<>(postings.keySet());
     words.sort(null);
@@ -150,10 +166,10 @@ public final class SearchIndex {
     }
     if (chunk != null) chunks.add(chunk.append('}').toString());
 
-    String build = hash(chunks, pageFiles);
+    String build = folderName(chunks, docs);
     Map<String, String> files = new TreeMap<>();
     for (int i = 0; i < chunks.size(); i++) files.put(FOLDER + build + "/w" + i + ".json", chunks.get(i));
-    for (int i = 0; i < pageFiles.size(); i++) files.put(FOLDER + build + "/p" + i + ".json", pageFiles.get(i));
+    for (int i = 0; i < docs.size(); i++) files.put(FOLDER + build + "/p" + i + ".json", docs.get(i).file());
     StringBuilder meta = new StringBuilder("{\"version\":1,\"pages\":").append(docs.size())
         .append(",\"build\":").append(Markup.jsonString(build)).append(",\"chunks\":[");
     for (int i = 0; i < firstWords.size(); i++) {
@@ -174,15 +190,15 @@ public final class SearchIndex {
     for (String word : Words.of(text)) weights.merge(word, weight, Integer::sum);
   }
 
-  /** A page file: {@code {"u":url,"t":title,"s":section,"h":[[id,heading,text],…]}}, text cut to a budget. */
-  private static String page(SearchDocument doc) {
-    StringBuilder json = new StringBuilder("{\"u\":").append(Markup.jsonString(doc.url()))
-        .append(",\"t\":").append(Markup.jsonString(doc.title()))
-        .append(",\"s\":").append(Markup.jsonString(doc.section()))
-        .append(",\"h\":[");
+  /**
+   * A page file's sections, {@code [[id,heading,text],…]}, text cut to a budget. (A page file is
+   * {@code {"u":url,"t":title,"s":section,"h":sections}}.)
+   */
+  private static String sectionsJson(List<PageText.Section> sections) {
+    StringBuilder json = new StringBuilder("[");
     int budget = PAGE_TEXT_CHARS;
     boolean first = true;
-    for (PageText.Section s : doc.sections()) {
+    for (PageText.Section s : sections) {
       if (budget <= 0) break;
       String text = s.text().length() > budget ? cut(s.text(), budget) : s.text();
       budget -= text.length() + s.heading().length();
@@ -191,7 +207,7 @@ public final class SearchIndex {
       json.append('[').append(Markup.jsonString(s.id())).append(',').append(Markup.jsonString(s.heading()))
           .append(',').append(Markup.jsonString(text)).append(']');
     }
-    return json.append("]}").toString();
+    return json.append(']').toString();
   }
 
   /** {@code text} cut at a space before {@code length} characters. */
@@ -200,21 +216,38 @@ public final class SearchIndex {
     return text.substring(0, at > 0 ? at : length);
   }
 
+  private static final long FNV_START = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
   /**
-   * The build folder's name: 48 bits of a 64-bit FNV-1a hash over the files' characters. It only
-   * has to differ between builds whose index differs (nobody chooses the text to collide), and
-   * hashing the characters as they are costs a tenth of encoding them and digesting with SHA-256,
-   * which a cold build pays over every page's text.
+   * The build folder's name: 48 bits of a 64-bit FNV-1a hash over the word chunks' characters and
+   * each page file's own FNV-1a hash (worked out when the page was added, its sections' part once
+   * per content, when the page was read). It
+   * only has to differ between builds whose index differs (nobody chooses the text to collide),
+   * and hashing the characters as they are costs a tenth of encoding them and digesting with
+   * SHA-256, which a cold build pays over every page's text.
    */
-  static String hash(List<String> chunks, List<String> pages) {
-    long hash = 0xcbf29ce484222325L;
-    for (List<String> files : List.of(chunks, pages)) {
-      for (String file : files) {
-        for (int i = 0; i < file.length(); i++) hash = (hash ^ file.charAt(i)) * 0x100000001b3L;
-        // The end of each file counts, so moving text from one file to the next changes the name.
-        hash = (hash ^ 0xffff_0000L) * 0x100000001b3L;
-      }
-    }
+  private static String folderName(List<String> chunks, List<IndexedPage> pages) {
+    long hash = FNV_START;
+    for (String chunk : chunks) hash = fileEnd(fnv(hash, chunk));
+    for (IndexedPage page : pages) hash = fileEnd(mix(hash, page.fileHash()));
     return HexFormat.of().toHexDigits(hash).substring(0, 12);
+  }
+
+  /** The hash continued over a text's characters. */
+  private static long fnv(long hash, String text) {
+    for (int i = 0; i < text.length(); i++) hash = (hash ^ text.charAt(i)) * FNV_PRIME;
+    return hash;
+  }
+
+  /** The hash continued over the 64 bits of another, as over four characters. */
+  private static long mix(long hash, long other) {
+    for (int shift = 0; shift < 64; shift += 16) hash = (hash ^ ((other >>> shift) & 0xffff)) * FNV_PRIME;
+    return hash;
+  }
+
+  /** The end of each file counts, so moving text from one file to the next changes the name. */
+  private static long fileEnd(long hash) {
+    return (hash ^ 0xffff_0000L) * FNV_PRIME;
   }
 }

@@ -2,19 +2,17 @@ package quire.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -45,22 +43,27 @@ public record Theme(Optional<Path> templates, Optional<Path> shortcodes, Optiona
     URL url = Theme.class.getClassLoader().getResource(base);
     if (url == null) return List.of();
     try {
-      URI uri = url.toURI();
-      if ("jar".equals(uri.getScheme())) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-          fs = FileSystems.getFileSystem(uri);
-        }
-        return list(fs.getPath("/" + base), base);
-      }
-      return list(Path.of(uri), base);
+      // From quire's jar, the entries are listed from the jar file the class loader holds open
+      // (its directory read once), not through a zip file system, which reads it again.
+      if (url.openConnection() instanceof JarURLConnection jar) return list(jar.getJarFile(), base);
+      return list(Path.of(url.toURI()), base);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException("bad classpath URL " + url, e);
     }
+  }
+
+  static List<Asset> list(JarFile jar, String base) {
+    String prefix = base + "/";
+    List<Asset> out = new ArrayList<>();
+    for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+      String name = entry.getName();
+      if (entry.isDirectory() || !name.startsWith(prefix)) continue;
+      out.add(Asset.builtIn(name.substring(prefix.length()), name));
+    }
+    out.sort(Comparator.comparing(Asset::output));
+    return out;
   }
 
   private static List<Asset> list(Path folder, String base) throws IOException {

@@ -237,6 +237,30 @@ class BuildCacheTest {
   }
 
   @Test
+  void theIndexWrittenWhileTheBuildGoesOnHoldsAnEntryChangedAfterIt() throws IOException {
+    InlineSite.write(root, SITE);
+    build("built", true);
+    BuildCache cache = BuildCache.open(cacheDir());
+    CachedPage one = cache.find("content/es/alpha.md").orElseThrow();
+    // (A cache saves the entries its build kept: here just this one.)
+    CachedPage renamed = one.withMemo("another memo format", List.of("a", "b"));
+    // Unchanged after pagesDone: the entries written early are the ones saved.
+    cache.remember(renamed);
+    cache.pagesDone();
+    cache.save();
+    assertEquals(Optional.of(renamed), BuildCache.open(cacheDir()).find("content/es/alpha.md"));
+    // Changed after pagesDone: the entry as saved is the last one.
+    BuildCache again = BuildCache.open(cacheDir());
+    again.remember(renamed);
+    again.pagesDone();
+    again.remember(one);
+    again.save();
+    BuildCache saved = BuildCache.open(cacheDir());
+    assertEquals("", saved.ignored());
+    assertEquals(Optional.of(one), saved.find("content/es/alpha.md"));
+  }
+
+  @Test
   void aCachedPageChangedOnDiskIsNotTrusted() throws IOException {
     InlineSite.write(root, SITE);
     build("built", true);

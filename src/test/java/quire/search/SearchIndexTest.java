@@ -57,7 +57,7 @@ class SearchIndexTest {
     SearchIndex counting = new SearchIndex();
     docs.forEach(counting::add);
     SearchIndex counted = new SearchIndex();
-    for (SearchDocument d : docs) counted.add(d, SearchIndex.count(d.sections()));
+    for (SearchDocument d : docs) counted.add(d.url(), d.title(), d.section(), SearchIndex.content(d.sections()));
     assertEquals(counting.files(), counted.files());
   }
 
@@ -134,14 +134,30 @@ class SearchIndexTest {
   }
 
   @Test
-  void theBuildFolderIsNamedByEveryCharacterOfTheFilesAndWhereEachEnds() {
-    String name = SearchIndex.hash(List.of("{\"a\":\"B\"}"), List.of("{\"u\":\"a/\"}", "{\"u\":\"b/\"}"));
-    assertTrue(name.matches("[0-9a-f]{12}"), name);
-    assertEquals(name, SearchIndex.hash(List.of("{\"a\":\"B\"}"), List.of("{\"u\":\"a/\"}", "{\"u\":\"b/\"}")));
-    assertTrue(!name.equals(SearchIndex.hash(List.of("{\"a\":\"C\"}"), List.of("{\"u\":\"a/\"}", "{\"u\":\"b/\"}"))),
-        "one character changed");
-    assertTrue(!SearchIndex.hash(List.of(), List.of("ab", "c")).equals(SearchIndex.hash(List.of(), List.of("a", "bc"))),
-        "the same text cut into other files");
+  void theBuildFolderChangesWithAnyCharacterOfAPageFileEvenWhenTheWordsStayTheSame() {
+    String named = folder(new SearchDocument("a/", "Alpha", "Guide", PageText.of("<p>one two.</p>")),
+        new SearchDocument("b/", "Beta", "Guide", PageText.of("<h2 id=\"x\">Three</h2><p>four</p>")));
+    assertTrue(named.matches("[0-9a-f]{12}"), named);
+    assertEquals(named, folder(new SearchDocument("b/", "Beta", "Guide", PageText.of("<h2 id=\"x\">Three</h2><p>four</p>")),
+        new SearchDocument("a/", "Alpha", "Guide", PageText.of("<p>one two.</p>"))), "whatever the order of the pages");
+    List<String> others = List.of(
+        folder(new SearchDocument("a/", "Alpha", "Guide", PageText.of("<p>one two!</p>")),
+            new SearchDocument("b/", "Beta", "Guide", PageText.of("<h2 id=\"x\">Three</h2><p>four</p>"))),
+        folder(new SearchDocument("a/", "Alpha!", "Guide", PageText.of("<p>one two.</p>")),
+            new SearchDocument("b/", "Beta", "Guide", PageText.of("<h2 id=\"x\">Three</h2><p>four</p>"))),
+        folder(new SearchDocument("a/", "Alpha", "Guide", PageText.of("<p>one two.</p>")),
+            new SearchDocument("b/", "Beta", "Guides", PageText.of("<h2 id=\"x\">Three</h2><p>four</p>"))),
+        folder(new SearchDocument("a/", "Alpha", "Guide", PageText.of("<p>one two.</p>")),
+            new SearchDocument("b/", "Beta", "Guide", PageText.of("<h2 id=\"y\">Three</h2><p>four</p>"))));
+    for (String other : others) assertTrue(!other.equals(named), "a page file differs: " + others);
+  }
+
+  /** The build folder an index of these pages is written to. */
+  private static String folder(SearchDocument... docs) {
+    SearchIndex index = new SearchIndex();
+    for (SearchDocument d : docs) index.add(d);
+    String meta = index.files().get(SearchIndex.META);
+    return meta.replaceAll(".*\"build\":\"([0-9a-f]+)\".*\\s*", "$1");
   }
 
   @Test
