@@ -56,10 +56,11 @@ final class FlowchartLayout {
     commonOptions(root, chart.direction(), chart.config(), thoroughness);
 
     Map<String, ElkNode> shapes = new HashMap<>();
+    Ids ids = new Ids(chart);
     Map<String, Set<String>> inside = descendants(chart);
     Map<String, ElkNode> titleNodes = new HashMap<>();
     for (Subgraph s : chart.topLevelSubgraphs()) {
-      addCluster(root, s, chart.direction(), chart, shapes, titleNodes, inside, thoroughness);
+      addCluster(root, s, chart.direction(), chart, ids, shapes, titleNodes, inside, thoroughness);
     }
     for (Node n : chart.topLevelNodes()) {
       addNode(root, n, chart, shapes);
@@ -113,7 +114,7 @@ final class FlowchartLayout {
     }
     List<Layout.Route> routes = new ArrayList<>();
     for (int i = 0; i < elkEdges.size(); i++) {
-      routes.add(route(elkEdges.get(i), onwards.get(i), chart, chart.edges().get(i), nodeBoxes));
+      routes.add(route(elkEdges.get(i), onwards.get(i), ids, chart.edges().get(i), nodeBoxes));
     }
     Map<String, Layout.Box> titles = new LinkedHashMap<>();
     for (Subgraph sg : chart.subgraphs()) {
@@ -187,7 +188,7 @@ final class FlowchartLayout {
    * a node of its own in the top layer, which edges route around; in a horizontal flow the title
    * has a band at the top (see {@link #placeTitle}).
    */
-  private void addCluster(ElkNode parent, Subgraph s, Direction flow, Flowchart chart, Map<String, ElkNode> shapes,
+  private void addCluster(ElkNode parent, Subgraph s, Direction flow, Flowchart chart, Ids ids, Map<String, ElkNode> shapes,
       Map<String, ElkNode> titleNodes, Map<String, Set<String>> inside, int thoroughness) {
     ElkNode c = ElkGraphUtil.createNode(parent);
     c.setIdentifier(s.id());
@@ -218,10 +219,16 @@ final class FlowchartLayout {
     }
     for (String childId : s.subgraphIds()) {
       Direction inner = own;
-      chart.findSubgraph(childId).ifPresent(child -> addCluster(c, child, inner, chart, shapes, titleNodes, inside, thoroughness));
+      Subgraph child = ids.subgraphs().get(childId);
+      if (child != null) {
+        addCluster(c, child, inner, chart, ids, shapes, titleNodes, inside, thoroughness);
+      }
     }
     for (String nodeId : s.nodeIds()) {
-      chart.findNode(nodeId).ifPresent(n -> addNode(c, n, chart, shapes));
+      Node n = ids.nodes().get(nodeId);
+      if (n != null) {
+        addNode(c, n, chart, shapes);
+      }
     }
   }
 
@@ -300,6 +307,22 @@ final class FlowchartLayout {
     shapes.put(n.id(), e);
   }
 
+  /**
+   * A chart's nodes and subgraphs by id, looked up once per layout instead of by a search through
+   * the chart's lists for each node, edge end and nested subgraph.
+   */
+  private record Ids(Map<String, Node> nodes, Map<String, Subgraph> subgraphs) {
+    Ids(Flowchart chart) {
+      this(new HashMap<>(), new HashMap<>());
+      for (Node n : chart.nodes()) {
+        nodes.putIfAbsent(n.id(), n);
+      }
+      for (Subgraph s : chart.subgraphs()) {
+        subgraphs.putIfAbsent(s.id(), s);
+      }
+    }
+  }
+
   /** The nodes and subgraphs inside each subgraph, at any depth, by subgraph id. */
   static Map<String, Set<String>> descendants(Flowchart chart) {
     Map<String, Set<String>> out = new HashMap<>();
@@ -356,7 +379,7 @@ final class FlowchartLayout {
     return v;
   }
 
-  private static Layout.Route route(ElkEdge edge, ElkEdge onward, Flowchart chart, Edge e, Map<String, Layout.Box> nodeBoxes) {
+  private static Layout.Route route(ElkEdge edge, ElkEdge onward, Ids ids, Edge e, Map<String, Layout.Box> nodeBoxes) {
     if (edge == null || edge.getSections().isEmpty()) {
       return new Layout.Route(List.of(), Optional.empty());
     }
@@ -372,7 +395,7 @@ final class FlowchartLayout {
       ElkLabel l = edge.getLabels().get(0);
       label = Optional.of(new Layout.Box(o.x + l.getX(), o.y + l.getY(), l.getWidth(), l.getHeight()));
     }
-    points = NodeGeometry.clipEnds(points, chart.findNode(e.from()), chart.findNode(e.to()), nodeBoxes);
+    points = NodeGeometry.clipEnds(points, Optional.ofNullable(ids.nodes().get(e.from())), Optional.ofNullable(ids.nodes().get(e.to())), nodeBoxes);
     return new Layout.Route(points, label);
   }
 

@@ -14,7 +14,11 @@ record Label(List<List<Run>> lines, Optional<Image> image) {
   static final Label EMPTY = new Label(List.of(), Optional.empty());
 
   Label {
-    lines = lines.stream().map(List::copyOf).toList();
+    List<List<Run>> copy = new ArrayList<>(lines.size());
+    for (List<Run> line : lines) {
+      copy.add(List.copyOf(line));
+    }
+    lines = List.copyOf(copy);
     Objects.requireNonNull(image, "image");
   }
 
@@ -62,6 +66,11 @@ record Label(List<List<Run>> lines, Optional<Image> image) {
   }
 
   boolean isEmpty() {
-    return lines.stream().allMatch(List::isEmpty) && image.isEmpty();
+    for (List<Run> line : lines) {
+      if (!line.isEmpty()) {
+        return false;
+      }
+    }
+    return image.isEmpty();
   }
 }

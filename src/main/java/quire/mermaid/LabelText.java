@@ -74,7 +74,7 @@ final class LabelText {
    * ({@code "`...`"}, and {@code label:} in {@code @{ }}), whose line breaks are line breaks.
    */
   static Label parse(String raw, boolean markdown) {
-    String s = BREAK.matcher(raw).replaceAll("\n");
+    String s = raw.indexOf('<') < 0 ? raw : BREAK.matcher(raw).replaceAll("\n");
     if (markdown) {
       s = STRONG.matcher(s).replaceAll(m -> Matcher.quoteReplacement("<b>" + (m.group(1) != null ? m.group(1) : m.group(2)) + "</b>"));
       s = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement("<i>" + (m.group(1) != null ? m.group(1) : m.group(2)) + "</i>"));
@@ -161,6 +161,12 @@ final class LabelText {
   }
 
   private static void addText(List<Label.Run> line, String text, boolean bold, boolean italic) {
+    if (!text.contains(":fa-")) { // every icon has it: no need to search for one
+      if (!text.isEmpty()) {
+        line.add(new Label.Run(text, bold, italic, false));
+      }
+      return;
+    }
     Matcher icon = ICON.matcher(text);
     int at = 0;
     while (icon.find()) {

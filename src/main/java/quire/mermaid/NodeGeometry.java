@@ -88,6 +88,15 @@ final class NodeGeometry {
     return new Size(Math.ceil(w), h);
   }
 
+  /** The height of a label's text (and image) at {@code fontSize}: {@link #text}'s, without measuring widths. */
+  static double textHeight(Label label, double fontSize) {
+    double h = label.lines().size() * lineHeight(fontSize);
+    if (label.image().isPresent()) {
+      h += image(label.image().get()).h() + (label.lines().isEmpty() ? 0 : IMAGE_GAP);
+    }
+    return h;
+  }
+
   static Size text(Label label) {
     return text(label, FONT_SIZE);
   }

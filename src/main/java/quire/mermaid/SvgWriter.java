@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import quire.diag.Markup;
@@ -59,7 +61,8 @@ final class SvgWriter {
       """
           // Each var() declaration is preceded by its fallback on its own, for SVG renderers
           // without custom properties (they drop the var() one and keep the plain one).
-          .replaceAll("([a-z-]+):var\\((--[a-z-]+),([^()]+?)\\)", "$1:$3;$1:var($2,$3)");
+          .replaceAll("([a-z-]+):var\\((--[a-z-]+),([^()]+?)\\)", "$1:$3;$1:var($2,$3)")
+          .replace("FAMILY", MermaidFont.cssFamily());
 
   /** Writes the svg; {@code idPrefix} starts every id in it. */
   String write(Flowchart chart, Layout layout, String idPrefix) {
@@ -102,8 +105,7 @@ final class SvgWriter {
       chart.config().cssVariables().forEach((k, v) -> out.append(k).append(':').append(v.replaceAll("[;{}<>\\\\]", "")).append(';'));
       out.append('}');
     }
-    out.append(STYLE.replace("#P", "#" + cssId(p)).replace("P-dash", cssId(p) + "-dash")
-        .replace("FAMILY", MermaidFont.cssFamily())).append("</style>");
+    out.append(STYLE.replace("#P", "#" + cssId(p)).replace("P-dash", cssId(p) + "-dash")).append("</style>");
     markers(chart, p, out);
     if (title.isPresent()) {
       label(title.get(), width / 2, 4 + titleSize.h() / 2, TITLE_FONT_SIZE, "flowchartTitleText", "", out);
@@ -111,12 +113,20 @@ final class SvgWriter {
     }
 
     out.append("<g class=\"clusters\">");
-    List<Subgraph> subgraphs = chart.subgraphs();
+    Map<String, Integer> subgraphIndex = new HashMap<>();
+    for (int i = chart.subgraphs().size() - 1; i >= 0; i--) {
+      subgraphIndex.put(chart.subgraphs().get(i).id(), i);
+    }
     Deque<Subgraph> outerFirst = new ArrayDeque<>(chart.topLevelSubgraphs());
     while (!outerFirst.isEmpty()) { // outer before inner: inner ones paint on top
       Subgraph s = outerFirst.removeFirst();
-      cluster(s, layout, p, subgraphs.indexOf(s), out);
-      s.subgraphIds().forEach(c -> chart.findSubgraph(c).ifPresent(outerFirst::addLast));
+      cluster(s, layout, p, chart.subgraphs().indexOf(s), out);
+      for (String c : s.subgraphIds()) {
+        Integer i = subgraphIndex.get(c);
+        if (i != null) {
+          outerFirst.addLast(chart.subgraphs().get(i));
+        }
+      }
     }
     out.append("</g><g class=\"edges\">");
     for (int i = 0; i < chart.edges().size(); i++) {
@@ -338,7 +348,7 @@ final class SvgWriter {
     GlyphWidths g = GlyphWidths.SANS;
     double lh = NodeGeometry.lineHeight(fs);
     double inner = (lh - g.ascent(fs) - g.descent(fs)) / 2 + g.ascent(fs);
-    double top = cy - NodeGeometry.text(label, fs).h() / 2;
+    double top = cy - NodeGeometry.textHeight(label, fs) / 2;
     if (label.image().isPresent()) {
       Label.Image img = label.image().get();
       NodeGeometry.Size size = NodeGeometry.image(img);
