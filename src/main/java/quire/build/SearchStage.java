@@ -24,10 +24,10 @@ import quire.url.SiteUrls;
 /**
  * The search index of one build, made with as little work as the build cache allows. What search
  * takes from each page's content (its words counted, its text as the page file holds it) is kept
- * in the cache by the page's content key, so only pages rendered afresh are read and counted; and the index's files are kept in the cache by a key of
- * every page's URL, title, section title and content key, so a build in which none of these
- * changed makes no index at all: it keeps (or links from the cache) the files of the last one,
- * which would be the same bytes. Thread-safe while pages are {@link #add added}; {@link #files}
+ * in the cache by the page's content key, so only pages rendered afresh are read and counted; and
+ * the index's files are kept in the cache by a key of every page's URL, title, section title and
+ * content key, so a build in which none of these changed makes no index at all: it keeps (or
+ * links from the cache) the files of the last one, which would be the same bytes. Thread-safe while pages are {@link #add added}; {@link #files}
  * and {@link #write} are called once each, after every page.
  */
 final class SearchStage {
@@ -55,12 +55,12 @@ final class SearchStage {
 
   /** Adds a built page; reads its content when the build has it, else leaves it to the cache. */
   void add(SourcePage page, PageOutcome outcome) throws IOException {
-    Optional<SearchIndex.Content> text = outcome.contentHtml().map(SearchStage::read).map(this::shared);
-    if (text.isPresent() && cache.isPresent() && !outcome.contentKey().isEmpty()) {
-      cache.get().putSearchContent(outcome.contentKey(), text.get());
+    Optional<SearchIndex.Content> content = outcome.contentHtml().map(SearchStage::read).map(this::shared);
+    if (content.isPresent() && cache.isPresent() && !outcome.contentKey().isEmpty()) {
+      cache.get().putSearchContent(outcome.contentKey(), content.get());
     }
     entries.add(new Entry(SiteUrls.href("", page.url()), page.title(), sectionTitle(page), outcome.contentKey(),
-        text));
+        content));
   }
 
   /** What search takes from a page's rendered content, read and counted now. */
@@ -127,7 +127,7 @@ final class SearchStage {
     return behind;
   }
 
-  /** What search takes from a page's content, from the cache: kept as such, else read from the cached content. */
+  /** What search takes from a page's content, from the cache: kept as such, else read from the content. */
   private Optional<SearchIndex.Content> cachedContent(String contentKey) {
     BuildCache c = cache.orElseThrow();
     Optional<SearchIndex.Content> kept = c.searchContent(contentKey);

@@ -46,9 +46,9 @@ public final class SearchIndex {
   private final ConcurrentLinkedQueue<IndexedPage> documents = new ConcurrentLinkedQueue<>();
 
   /**
-   * A page as the index merges it: its words with their weights and its page file's parts, all
-   * worked out by the thread that built the page, so the merge at the end of a build only
-   * concatenates.
+   * A page as the index merges it: its words with their weights, its page file and that file's
+   * hash, all worked out by the thread that added the page, so the merge at the end of a build
+   * only concatenates.
    */
   private record IndexedPage(String url, String[] words, int[] weights, String file, long fileHash) {}
 
@@ -67,7 +67,8 @@ public final class SearchIndex {
    * @param weights the weight of the word at the same place in {@code words}
    * @param sections the page file's {@code "h"} value: the sections as JSON, text cut to the
    *     page's budget
-   * @param sectionsHash the FNV-1a hash of {@code sections}' characters ({@link #hash})
+   * @param sectionsHash the 64-bit FNV-1a hash of {@code sections}' characters (part of the build
+   *     folder's name)
    */
   public record Content(List<String> words, int[] weights, String sections, long sectionsHash) {
     public Content {
