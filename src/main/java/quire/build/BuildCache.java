@@ -731,7 +731,7 @@ public final class BuildCache {
   /**
    * The values {@link Bytes} reads, written into a growing array: what a {@link DataOutputStream}
    * over a checksummed, buffered stream wrote, without its locks and layers, which at 10,000
-   * pages were most of the time the index took to write.
+   * pages were about a quarter of the time the index took to write.
    */
   private static final class Out {
     private byte[] bytes = new byte[1 << 16];
