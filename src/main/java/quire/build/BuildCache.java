@@ -223,11 +223,7 @@ public final class BuildCache {
 
   /** What search takes from the page content with this key, if the cache holds it whole. */
   Optional<SearchIndex.Content> searchContent(String contentKey) {
-    byte[] deflated = dir.isEmpty() ? searchContentInMemory.get(contentKey) : null;
-    if (dir.isEmpty() && deflated == null) return Optional.empty();
-    try (Reader in = new Reader(dir.isEmpty()
-        ? Deflated.stream(deflated)
-        : Files.newInputStream(dir.get().resolve("content").resolve(contentKey + ".search")))) {
+    try (Reader in = entry(searchContentInMemory, contentKey, "content", contentKey + ".search")) {
       in.header(engine);
       int n = in.count();
       List<String> words = new ArrayList<>(n);
@@ -243,6 +239,17 @@ public final class BuildCache {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * A reader of one entry of the cache: its file {@code folder/file} on disk, or in memory (serve's
+   * cache) the deflated bytes kept under {@code key}. Throws when there is no such entry.
+   */
+  private Reader entry(Map<String, byte[]> inMemory, String key, String folder, String file) throws IOException {
+    if (dir.isPresent()) return new Reader(Files.newInputStream(dir.get().resolve(folder).resolve(file)));
+    byte[] deflated = inMemory.get(key);
+    if (deflated == null) throw new java.io.FileNotFoundException("no entry " + key + " in memory");
+    return new Reader(Deflated.stream(deflated));
   }
 
   /** Keeps what search takes from the page content with this key. */
@@ -269,11 +276,7 @@ public final class BuildCache {
    * quire, is not there.
    */
   Optional<Diagram> diagram(String key) {
-    byte[] deflated = dir.isEmpty() ? diagramsInMemory.get(key) : null;
-    if (dir.isEmpty() && deflated == null) return Optional.empty();
-    try (Reader in = new Reader(dir.isEmpty()
-        ? Deflated.stream(deflated)
-        : Files.newInputStream(dir.get().resolve("diagrams").resolve(key + ".bin")))) {
+    try (Reader in = entry(diagramsInMemory, key, "diagrams", key + ".bin")) {
       in.header(engine);
       if (!key.equals(in.string())) return Optional.empty();
       int kind = in.data.readByte();
