@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -595,14 +596,26 @@ public final class BuildCache {
     return new FileStamp(hash, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
   }
 
+  /**
+   * Writes a file whole or not at all. Its folder is made only when missing (the first write into
+   * it), and the temporary file is removed only when it was not moved into place: a page
+   * rendered afresh writes several files into the cache, and each system call counts then.
+   */
   private static void writeAtomically(Path file, byte[] bytes) throws IOException {
-    Files.createDirectories(file.getParent());
-    Path temp = Files.createTempFile(file.getParent(), ".tmp-", "");
+    Path temp;
+    try {
+      temp = Files.createTempFile(file.getParent(), ".tmp-", "");
+    } catch (NoSuchFileException e) {
+      Files.createDirectories(file.getParent());
+      temp = Files.createTempFile(file.getParent(), ".tmp-", "");
+    }
+    boolean moved = false;
     try {
       Files.write(temp, bytes);
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      moved = true;
     } finally {
-      Files.deleteIfExists(temp);
+      if (!moved) Files.deleteIfExists(temp);
     }
   }
 

@@ -265,7 +265,9 @@ public final class SiteWriter implements AutoCloseable {
     Path folder = file.getParent();
     if (!folders.contains(folder)) {
       Files.createDirectories(folder);
-      folders.add(folder);
+      // Its parents exist now too: a section's page, written after a page below it, makes no folder.
+      Path made = folder;
+      while (made.startsWith(staging) && folders.add(made)) made = made.getParent();
     }
     return file;
   }
