@@ -96,6 +96,8 @@ public final class BuildCache {
   private final java.util.concurrent.atomic.AtomicLong edits = new java.util.concurrent.atomic.AtomicLong();
   /** The page entries written out while the build went on ({@link #pagesDone}), if they were. */
   private java.util.concurrent.CompletableFuture<EarlyIndex> early;
+  /** The index being read by {@link #openInBackground}; done at once for the other caches. */
+  private java.util.concurrent.CompletableFuture<Void> reading = java.util.concurrent.CompletableFuture.completedFuture(null);
 
   /** The index's page entries as written when every page was done, and how many edits there had been. */
   private record EarlyIndex(long edits, Writer writer) {}
@@ -129,6 +131,28 @@ public final class BuildCache {
     return cache;
   }
 
+  /**
+   * As {@link #open}, with the index read on a thread of its own while the caller goes on (a
+   * build reads its sources meanwhile: at 10,000 pages the index is 18 MB and takes half a second
+   * to read). Nothing of the cache may be used before {@link #awaitIndex}, which the site builder
+   * calls before its first use.
+   */
+  public static BuildCache openInBackground(Path dir) {
+    BuildCache cache = new BuildCache(Optional.of(dir.toAbsolutePath().normalize()), Engine.id());
+    cache.reading = java.util.concurrent.CompletableFuture.runAsync(cache::readIndex, task -> {
+      Thread thread = new Thread(task, "quire-cache-open");
+      thread.setDaemon(true);
+      thread.start();
+    });
+    return cache;
+  }
+
+  /** Waits until the index is read, when {@link #openInBackground} reads it; returns this cache. */
+  public BuildCache awaitIndex() {
+    reading.join();
+    return this;
+  }
+
   /** A cache that lives as long as this object: {@code quire serve} keeps one between builds. */
   public static BuildCache inMemory() {
     return new BuildCache(Optional.empty(), Engine.id());
@@ -136,6 +160,7 @@ public final class BuildCache {
 
   /** Why the cache on disk was not used (empty when it was, or there was none). */
   public String ignored() {
+    awaitIndex();
     return ignored;
   }
 

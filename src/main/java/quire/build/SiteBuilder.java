@@ -99,6 +99,8 @@ public final class SiteBuilder {
 
   private static BuildResult build(BuildOptions options, PageObserver observer, Site loaded, Problems problems,
       long started) {
+    // A cache opened in the background while the sources were read is ready from here on.
+    options.cache().ifPresent(BuildCache::awaitIndex);
     // The config as published: what the build, its result and the checks all use.
     Site site = options.baseUrl().map(url -> loaded.withConfig(loaded.config().withBaseUrl(url))).orElse(loaded);
     SiteConfig config = site.config();

@@ -56,13 +56,11 @@ final class BuildCommand implements Callable<Integer> {
     }
     long cpu = processCpuNanos();
     BuildOptions options = new BuildOptions(site.source, Optional.of(target), Optional.ofNullable(baseUrl), drafts);
-    if (!noCache) {
-      BuildCache cache = BuildCache.open(BuildOptions.defaultCache(site.source));
-      if (!cache.ignored().isEmpty()) err.println("quire: " + cache.ignored());
-      options = options.withCache(cache);
-    }
+    // The cache's index is read while the build reads the site's sources.
+    if (!noCache) options = options.withCache(BuildCache.openInBackground(BuildOptions.defaultCache(site.source)));
     // Broken links, anchors and images fail a build as they fail quire check.
     BuildResult result = SiteBuilder.build(options, new LinkCheck());
+    options.cache().map(BuildCache::ignored).filter(why -> !why.isEmpty()).ifPresent(why -> err.println("quire: " + why));
     if (verbose) {
       err.printf("processor time: build %d ms, of which the search index %d ms%n",
           (processCpuNanos() - cpu) / 1_000_000, result.searchCpu().toMillis());

@@ -237,6 +237,32 @@ class BuildCacheTest {
   }
 
   @Test
+  void aCacheOpenedInTheBackgroundReadsWhatOpenReadsAndBuildsTheSameSite() throws IOException {
+    InlineSite.write(root, SITE);
+    build("built", true);
+    BuildCache read = BuildCache.open(cacheDir());
+    BuildCache background = BuildCache.openInBackground(cacheDir());
+    assertEquals("", background.ignored());
+    for (String page : List.of("content/es/alpha.md", "content/es/_index.md")) {
+      assertEquals(read.find(page), background.find(page));
+    }
+    BuildResult rebuilt = SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve("again")), Optional.empty(),
+        false).withCache(BuildCache.openInBackground(cacheDir())));
+    assertEquals(0, rebuilt.stats().rendered());
+    assertEquals(tree(root.resolve("built")), tree(root.resolve("again")));
+
+    Path index = cacheDir().resolve("index.bin");
+    byte[] bytes = Files.readAllBytes(index);
+    bytes[bytes.length / 2] ^= 0x5a;
+    Files.write(index, bytes);
+    assertNotEquals("", BuildCache.openInBackground(cacheDir()).ignored());
+    BuildResult afresh = SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve("afresh")), Optional.empty(),
+        false).withCache(BuildCache.openInBackground(cacheDir())));
+    assertEquals(5, afresh.stats().rendered());
+    assertEquals(tree(root.resolve("built")), tree(root.resolve("afresh")));
+  }
+
+  @Test
   void theIndexWrittenWhileTheBuildGoesOnHoldsAnEntryChangedAfterIt() throws IOException {
     InlineSite.write(root, SITE);
     build("built", true);
