@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -95,9 +96,9 @@ public final class BuildCache {
   /** Changes to the page entries so far: {@link #save} uses an early index only if none came after it. */
   private final java.util.concurrent.atomic.AtomicLong edits = new java.util.concurrent.atomic.AtomicLong();
   /** The page entries written out while the build went on ({@link #pagesDone}), if they were. */
-  private java.util.concurrent.CompletableFuture<EarlyIndex> early;
+  private CompletableFuture<EarlyIndex> early;
   /** The index being read by {@link #openInBackground}; done at once for the other caches. */
-  private java.util.concurrent.CompletableFuture<Void> reading = java.util.concurrent.CompletableFuture.completedFuture(null);
+  private CompletableFuture<Void> reading = CompletableFuture.completedFuture(null);
 
   /** The index's page entries as written when every page was done, and how many edits there had been. */
   private record EarlyIndex(long edits, Writer writer) {}
@@ -139,7 +140,7 @@ public final class BuildCache {
    */
   public static BuildCache openInBackground(Path dir) {
     BuildCache cache = new BuildCache(Optional.of(dir.toAbsolutePath().normalize()), Engine.id());
-    cache.reading = java.util.concurrent.CompletableFuture.runAsync(cache::readIndex, task -> {
+    cache.reading = CompletableFuture.runAsync(cache::readIndex, task -> {
       Thread thread = new Thread(task, "quire-cache-open");
       thread.setDaemon(true);
       thread.start();
@@ -460,7 +461,7 @@ public final class BuildCache {
     if (!changed.get()) return;
     long at = edits.get();
     List<CachedPage> all = new ArrayList<>(new TreeMap<>(pages).values());
-    early = new java.util.concurrent.CompletableFuture<>();
+    early = new CompletableFuture<>();
     Thread writing = new Thread(() -> {
       try {
         early.complete(new EarlyIndex(at, pageEntries(all)));

@@ -76,6 +76,18 @@ class SearchIndexTest {
   }
 
   @Test
+  void theFilesAreTheSameWhateverNumberOfPartsThePostingsAreMadeIn() {
+    SearchIndex index = new SearchIndex();
+    for (int i = 0; i < 1500; i++) {
+      index.add(doc("p" + i + "/", "Page " + i, "<h2>Part " + (i % 5) + "</h2><p>word" + (i % 17) + " common text "
+          + "number " + i + " term" + i + " séance</p>"));
+    }
+    Map<String, String> one = index.files(1);
+    assertTrue(one.keySet().stream().anyMatch(f -> f.endsWith("/w1.json")), "more than one word chunk");
+    for (int shares : new int[] {2, 3, 8}) assertEquals(one, index.files(shares), shares + " parts");
+  }
+
+  @Test
   void chunksHoldSortedWordRangesAndTheMetaFileNamesEachChunksFirstWord() {
     SearchIndex index = new SearchIndex();
     StringBuilder text = new StringBuilder("<p>");
