@@ -1,6 +1,7 @@
 package quire.mermaid;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,21 @@ record Flowchart(
     Objects.requireNonNull(accTitle, "accTitle");
     Objects.requireNonNull(accDescr, "accDescr");
     Objects.requireNonNull(config, "config");
+  }
+
+  /** The chart's nodes and subgraphs by id (the first of each id), for a pass that looks many up. */
+  record Ids(Map<String, Node> nodes, Map<String, Subgraph> subgraphs) {}
+
+  /**
+   * The nodes and subgraphs by id, made anew on each call: a layout or an SVG looks up every edge
+   * end and nested subgraph, where {@link #findNode} and {@link #findSubgraph} search the lists.
+   */
+  Ids byId() {
+    Map<String, Node> nodesById = new HashMap<>();
+    for (Node n : nodes) nodesById.putIfAbsent(n.id(), n);
+    Map<String, Subgraph> subgraphsById = new HashMap<>();
+    for (Subgraph s : subgraphs) subgraphsById.putIfAbsent(s.id(), s);
+    return new Ids(nodesById, subgraphsById);
   }
 
   Optional<Node> findNode(String id) {

@@ -56,7 +56,7 @@ final class FlowchartLayout {
     commonOptions(root, chart.direction(), chart.config(), thoroughness);
 
     Map<String, ElkNode> shapes = new HashMap<>();
-    Ids ids = new Ids(chart);
+    Flowchart.Ids ids = chart.byId();
     Map<String, Set<String>> inside = descendants(chart);
     Map<String, ElkNode> titleNodes = new HashMap<>();
     for (Subgraph s : chart.topLevelSubgraphs()) {
@@ -188,7 +188,7 @@ final class FlowchartLayout {
    * a node of its own in the top layer, which edges route around; in a horizontal flow the title
    * has a band at the top (see {@link #placeTitle}).
    */
-  private void addCluster(ElkNode parent, Subgraph s, Direction flow, Flowchart chart, Ids ids, Map<String, ElkNode> shapes,
+  private void addCluster(ElkNode parent, Subgraph s, Direction flow, Flowchart chart, Flowchart.Ids ids, Map<String, ElkNode> shapes,
       Map<String, ElkNode> titleNodes, Map<String, Set<String>> inside, int thoroughness) {
     ElkNode c = ElkGraphUtil.createNode(parent);
     c.setIdentifier(s.id());
@@ -307,22 +307,6 @@ final class FlowchartLayout {
     shapes.put(n.id(), e);
   }
 
-  /**
-   * A chart's nodes and subgraphs by id, looked up once per layout instead of by a search through
-   * the chart's lists for each node, edge end and nested subgraph.
-   */
-  private record Ids(Map<String, Node> nodes, Map<String, Subgraph> subgraphs) {
-    Ids(Flowchart chart) {
-      this(new HashMap<>(), new HashMap<>());
-      for (Node n : chart.nodes()) {
-        nodes.putIfAbsent(n.id(), n);
-      }
-      for (Subgraph s : chart.subgraphs()) {
-        subgraphs.putIfAbsent(s.id(), s);
-      }
-    }
-  }
-
   /** The nodes and subgraphs inside each subgraph, at any depth, by subgraph id. */
   static Map<String, Set<String>> descendants(Flowchart chart) {
     Map<String, Set<String>> out = new HashMap<>();
@@ -379,7 +363,7 @@ final class FlowchartLayout {
     return v;
   }
 
-  private static Layout.Route route(ElkEdge edge, ElkEdge onward, Ids ids, Edge e, Map<String, Layout.Box> nodeBoxes) {
+  private static Layout.Route route(ElkEdge edge, ElkEdge onward, Flowchart.Ids ids, Edge e, Map<String, Layout.Box> nodeBoxes) {
     if (edge == null || edge.getSections().isEmpty()) {
       return new Layout.Route(List.of(), Optional.empty());
     }

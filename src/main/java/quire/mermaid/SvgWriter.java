@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,18 +112,15 @@ final class SvgWriter {
     }
 
     out.append("<g class=\"clusters\">");
-    Map<String, Integer> subgraphIndex = new HashMap<>();
-    for (int i = chart.subgraphs().size() - 1; i >= 0; i--) {
-      subgraphIndex.put(chart.subgraphs().get(i).id(), i);
-    }
+    Map<String, Subgraph> subgraphs = chart.byId().subgraphs();
     Deque<Subgraph> outerFirst = new ArrayDeque<>(chart.topLevelSubgraphs());
     while (!outerFirst.isEmpty()) { // outer before inner: inner ones paint on top
       Subgraph s = outerFirst.removeFirst();
       cluster(s, layout, p, chart.subgraphs().indexOf(s), out);
       for (String c : s.subgraphIds()) {
-        Integer i = subgraphIndex.get(c);
-        if (i != null) {
-          outerFirst.addLast(chart.subgraphs().get(i));
+        Subgraph inner = subgraphs.get(c);
+        if (inner != null) {
+          outerFirst.addLast(inner);
         }
       }
     }
