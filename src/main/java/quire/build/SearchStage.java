@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentMap;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -27,8 +29,9 @@ import quire.url.SiteUrls;
  * in the cache by the page's content key, so only pages rendered afresh are read and counted; and
  * the index's files are kept in the cache by a key of every page's URL, title, section title and
  * content key, so a build in which none of these changed makes no index at all: it keeps (or
- * links from the cache) the files of the last one, which would be the same bytes. Thread-safe while pages are {@link #add added}; {@link #files}
- * and {@link #write} are called once each, after every page.
+ * links from the cache) the files of the last one, which would be the same bytes. Thread-safe
+ * while pages are {@link #add added}; {@link #files} and {@link #write} are called once each,
+ * after every page.
  */
 final class SearchStage {
   /** The cache's name for the index's files. */
@@ -41,8 +44,8 @@ final class SearchStage {
   private final Navigation nav;
   private final Optional<BuildCache> cache;
   private final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
-  private final java.util.concurrent.ConcurrentMap<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.ConcurrentMap<String, String> sectionTitles = new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentMap<String, String> vocabulary = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, String> sectionTitles = new ConcurrentHashMap<>();
   private Optional<BuildCache.FileSet> reused = Optional.empty();
   private Map<String, String> made = Map.of();
   private String key = "";
@@ -165,7 +168,7 @@ final class SearchStage {
       }
       // At 10,000 pages the index is 10,000 files: each hashed, kept in the cache and linked, on
       // every core (the writer and the cache take files from several threads at once).
-      Map<String, FileStamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
+      Map<String, FileStamp> stamps = new ConcurrentHashMap<>();
       List<Map.Entry<String, String>> files = new ArrayList<>(made.entrySet());
       files.parallelStream().forEach(file -> {
         try {

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ public record Theme(Optional<Path> templates, Optional<Path> shortcodes, Optiona
   static List<Asset> list(JarFile jar, String base) {
     String prefix = base + "/";
     List<Asset> out = new ArrayList<>();
-    for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+    for (JarEntry entry : Collections.list(jar.entries())) {
       String name = entry.getName();
       if (entry.isDirectory() || !name.startsWith(prefix)) continue;
       out.add(Asset.builtIn(name.substring(prefix.length()), name));

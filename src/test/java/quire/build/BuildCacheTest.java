@@ -119,6 +119,10 @@ class BuildCacheTest {
     assertEquals(fresh.partialUsage(), hits.partialUsage());
     assertEquals(fresh.pages(), hits.pages());
     assertEquals(fresh.mermaidJsPages(), hits.mermaidJsPages());
+    // Every file the cache wrote was moved into place: no temporary file is left behind.
+    try (var files = Files.walk(cacheDir())) {
+      assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(".tmp-")).toList());
+    }
   }
 
   @Test
