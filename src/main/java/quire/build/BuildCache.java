@@ -39,6 +39,10 @@ import quire.output.SiteWriter;
 import quire.search.SearchIndex;
 import quire.shortcode.Dependency;
 import quire.shortcode.PartialCall;
+import quire.site.FrontMatter;
+import quire.site.KnownPages;
+import quire.site.SourcePage;
+import quire.site.SplitPage;
 
 /**
  * The build cache: what each page's last build found ({@link CachedPage}), its rendered content
@@ -47,10 +51,12 @@ import quire.shortcode.PartialCall;
  *
  * <pre>
  *   index.bin              every page's CachedPage, with quire's version and a CRC-32
+ *   sources.bin            each page file's stamp (size, time, identity), front matter and the
+ *                          hash of its text, so an unchanged page is not read ({@link KnownPages})
  *   content/KEY.html       a page's rendered content, by its content key
  *   content/KEY.search     what search takes from it (words counted, text as JSON), by the same key
  *   pages/HASH.html        a laid-out page, or a file of a {@link FileSet} (the search index),
- *                          by the SHA-256 of its bytes (output files are hard links to these
+ *                          by the fingerprint of its bytes (output files are hard links to these
  *                          where the file system allows)
  *   outputs/HASH.bin       the stamps of an output folder, by a hash of its absolute path
  *   diagrams/KEY.bin       what a mermaid block became (its SVG), by a hash of its text, its id
@@ -63,7 +69,7 @@ import quire.shortcode.PartialCall;
  * pages, for {@code quire serve}. Thread-safe for the page lookups and stores of one build;
  * {@link #save} is called once, after it.
  */
-public final class BuildCache {
+public final class BuildCache implements KnownPages {
   private static final String MAGIC = "quire-build-cache";
   // 3: a position says whose file it is in (the site's or the built-in theme's); 4: a page's
   // memo, search text by content key, and sets of files (the search index); 5: diagrams, and
@@ -99,6 +105,12 @@ public final class BuildCache {
   private CompletableFuture<EarlyIndex> early;
   /** The index being read by {@link #openInBackground}; done at once for the other caches. */
   private CompletableFuture<Void> reading = CompletableFuture.completedFuture(null);
+  /** Done once {@code sources.bin} is read (before the index, on the same thread). */
+  private CompletableFuture<Void> readingSources = CompletableFuture.completedFuture(null);
+  /** The page files the last build read, from {@code sources.bin}, by path. */
+  private final Map<String, KnownSource> sourcesBefore = new HashMap<>();
+  /** The page files of this build: those found unchanged, and those read without a problem. */
+  private final ConcurrentMap<String, KnownSource> sourcesNow = new ConcurrentHashMap<>();
 
   /** The index's page entries as written when every page was done, and how many edits there had been. */
   private record EarlyIndex(long edits, Writer writer) {}
@@ -120,6 +132,20 @@ public final class BuildCache {
   /** The hash of a page's text, remembered while the page keeps the same text object. */
   private record TextHash(String text, String hash) {}
 
+  /**
+   * A page file as a build found it: its stamp, how it split, and the {@link #fingerprint} of its
+   * text; or, for a file this build read, the text itself ({@code textHash} empty), hashed when the
+   * cache is saved. {@code text} is null for a file found unchanged.
+   */
+  private record KnownSource(Stamp stamp, FrontMatter front, int bodyOffset, String textHash, String text) {}
+
+  /**
+   * A page file whose time is this close to the moment it was read is not remembered: another
+   * write within the file system's clock tick, of the same size, would leave the same stamp
+   * (git's "racily clean" files).
+   */
+  private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
+
   private BuildCache(Optional<Path> dir, String engine) {
     this.dir = dir;
     this.engine = engine;
@@ -128,6 +154,7 @@ public final class BuildCache {
   /** The cache in {@code dir} (which need not exist yet), for the running version of quire. */
   public static BuildCache open(Path dir) {
     BuildCache cache = new BuildCache(Optional.of(dir.toAbsolutePath().normalize()), Engine.id());
+    cache.readSources();
     cache.readIndex();
     return cache;
   }
@@ -140,7 +167,16 @@ public final class BuildCache {
    */
   public static BuildCache openInBackground(Path dir) {
     BuildCache cache = new BuildCache(Optional.of(dir.toAbsolutePath().normalize()), Engine.id());
-    cache.reading = CompletableFuture.runAsync(cache::readIndex, task -> {
+    CompletableFuture<Void> sources = new CompletableFuture<>();
+    cache.readingSources = sources;
+    cache.reading = CompletableFuture.runAsync(() -> {
+      try {
+        cache.readSources();
+      } finally {
+        sources.complete(null);
+      }
+      cache.readIndex();
+    }, task -> {
       Thread thread = new Thread(task, "quire-cache-open");
       thread.setDaemon(true);
       thread.start();
@@ -186,6 +222,87 @@ public final class BuildCache {
     String hash = fingerprint(text);
     textHashes.put(path, new TextHash(text, hash));
     return hash;
+  }
+
+  /**
+   * The fingerprint of a page's text: for a page the loader found unchanged and has not read,
+   * the one its text had when it was read.
+   */
+  String textHash(SourcePage page) {
+    if (!page.source().isRead()) {
+      KnownSource known = sourcesNow.get(page.path());
+      if (known != null && known.text() == null) return known.textHash();
+    }
+    return textHash(page.path(), page.source().text());
+  }
+
+  @Override
+  public Optional<Known> find(String path, Stamp stamp) {
+    readingSources.join();
+    KnownSource before = sourcesBefore.get(path);
+    if (before == null || !before.stamp().equals(stamp)) return Optional.empty();
+    sourcesNow.put(path, before);
+    return Optional.of(new Known(before.front(), before.bodyOffset()));
+  }
+
+  @Override
+  public void remember(String path, Stamp stamp, SplitPage split) {
+    if (dir.isEmpty() || stamp.modified() > System.currentTimeMillis() * 1_000_000 - RACY_NANOS) return;
+    if (!storable(split.front().params())) return;
+    sourcesNow.put(path, new KnownSource(stamp, split.front(), split.bodyOffset(), "", split.source().text()));
+  }
+
+  /** Whether a front matter value is of the kinds the YAML parser makes that the cache can write. */
+  private static boolean storable(Object value) {
+    if (value == null || value instanceof String || value instanceof Integer || value instanceof Long
+        || value instanceof Double || value instanceof Boolean || value instanceof java.math.BigInteger) {
+      return true;
+    }
+    if (value instanceof List<?> list) return list.stream().allMatch(BuildCache::storable);
+    if (value instanceof Map<?, ?> map) {
+      return map.entrySet().stream().allMatch(e -> e.getKey() instanceof String && storable(e.getValue()));
+    }
+    return false;
+  }
+
+  private void readSources() {
+    Path file = dir.orElseThrow().resolve("sources.bin");
+    if (!Files.isRegularFile(file)) return;
+    try (Reader in = new Reader(Files.newInputStream(file))) {
+      in.header(engine);
+      int n = in.count();
+      Map<String, KnownSource> read = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        String path = in.string();
+        Stamp stamp = new Stamp(in.data.readLong(), in.data.readLong(), in.string());
+        String hash = in.string();
+        int bodyOffset = in.data.readInt();
+        read.put(path, new KnownSource(stamp, in.front(), bodyOffset, hash, null));
+      }
+      in.trailer();
+      sourcesBefore.putAll(read);
+    } catch (IOException | RuntimeException e) {
+      // Only saves reading the pages: a file that does not read back whole is ignored, and every page is read.
+    }
+  }
+
+  /** Writes what this build knows of its page files, when it is not what the last build knew. */
+  private void saveSources() throws IOException {
+    Map<String, KnownSource> now = new TreeMap<>(sourcesNow);
+    if (now.keySet().equals(sourcesBefore.keySet()) && now.values().stream().allMatch(k -> k.text() == null)) return;
+    Writer out = new Writer(engine);
+    out.count(now.size());
+    for (Map.Entry<String, KnownSource> e : now.entrySet()) {
+      KnownSource k = e.getValue();
+      out.string(e.getKey());
+      out.data.writeLong(k.stamp().size());
+      out.data.writeLong(k.stamp().modified());
+      out.string(k.stamp().fileKey());
+      out.string(k.text() == null ? k.textHash() : textHash(e.getKey(), k.text()));
+      out.data.writeInt(k.bodyOffset());
+      out.front(k.front());
+    }
+    writeAtomically(dir.get().resolve("sources.bin"), out.finish());
   }
 
   Optional<CachedPage> find(String path) {
@@ -507,6 +624,7 @@ public final class BuildCache {
       diagramsInMemory.keySet().retainAll(diagrams);
       return;
     }
+    saveSources();
     if (!changed.get()) return;
     List<CachedPage> all = new ArrayList<>(new TreeMap<>(pages).values());
     Writer out = written.isPresent() && written.get().edits() == edits.get() ? written.get().writer() : pageEntries(all);
@@ -714,6 +832,62 @@ public final class BuildCache {
       for (Position p : list) position(p);
     }
 
+    /** A page's front matter; the file of each value's position is the page's own. */
+    void front(FrontMatter f) throws IOException {
+      string(f.title());
+      data.writeInt(f.weight());
+      string(f.contentType());
+      string(f.metaTitle());
+      string(f.description());
+      string(f.updated());
+      data.writeBoolean(f.draft());
+      string(f.layout());
+      value(f.params());
+      count(f.values().size());
+      for (Map.Entry<String, Position> e : f.values().entrySet()) {
+        string(e.getKey());
+        position(e.getValue());
+      }
+    }
+
+    /** A front matter value, of the kinds {@link BuildCache#storable} allows, with a tag byte. */
+    void value(Object v) throws IOException {
+      if (v == null) {
+        data.writeByte(0);
+      } else if (v instanceof String text) {
+        data.writeByte(1);
+        string(text);
+      } else if (v instanceof Integer i) {
+        data.writeByte(2);
+        data.writeInt(i);
+      } else if (v instanceof Long l) {
+        data.writeByte(3);
+        data.writeLong(l);
+      } else if (v instanceof Double d) {
+        data.writeByte(4);
+        data.writeLong(Double.doubleToRawLongBits(d));
+      } else if (v instanceof Boolean b) {
+        data.writeByte(5);
+        data.writeBoolean(b);
+      } else if (v instanceof java.math.BigInteger big) {
+        data.writeByte(6);
+        string(big.toString());
+      } else if (v instanceof List<?> list) {
+        data.writeByte(7);
+        count(list.size());
+        for (Object item : list) value(item);
+      } else if (v instanceof Map<?, ?> map) {
+        data.writeByte(8);
+        count(map.size());
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+          string((String) e.getKey());
+          value(e.getValue());
+        }
+      } else {
+        throw new IllegalArgumentException("not a value the cache keeps: " + v.getClass().getName());
+      }
+    }
+
     void page(CachedPage p) throws IOException {
       string(p.path());
       string(p.contentKey());
@@ -899,6 +1073,52 @@ public final class BuildCache {
       List<Position> list = new ArrayList<>(n);
       for (int i = 0; i < n; i++) list.add(position());
       return list;
+    }
+
+    FrontMatter front() throws IOException {
+      String title = string();
+      int weight = data.readInt();
+      String contentType = string();
+      String metaTitle = string();
+      String description = string();
+      String updated = string();
+      boolean draft = data.readBoolean();
+      String layout = string();
+      if (!(value(0) instanceof Map<?, ?> read)) throw new IOException("front matter that is not a mapping");
+      Map<String, Object> params = new java.util.LinkedHashMap<>();
+      read.forEach((k, v) -> params.put((String) k, v));
+      int n = count();
+      Map<String, Position> values = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < n; i++) values.put(string(), position());
+      return new FrontMatter(title, weight, contentType, metaTitle, description, updated, draft, layout, params, values);
+    }
+
+    /** A value {@link Writer#value} wrote; lists and mappings as the YAML parser makes them. */
+    Object value(int depth) throws IOException {
+      if (depth > 64) throw new IOException("values nested too deep");
+      int tag = data.readByte();
+      switch (tag) {
+        case 0: return null;
+        case 1: return string();
+        case 2: return data.readInt();
+        case 3: return data.readLong();
+        case 4: return Double.longBitsToDouble(data.readLong());
+        case 5: return data.readBoolean();
+        case 6: return new java.math.BigInteger(string());
+        case 7: {
+          int n = count();
+          List<Object> list = new ArrayList<>(Math.min(n, 1024));
+          for (int i = 0; i < n; i++) list.add(value(depth + 1));
+          return list;
+        }
+        case 8: {
+          int n = count();
+          Map<String, Object> map = new java.util.LinkedHashMap<>();
+          for (int i = 0; i < n; i++) map.put(string(), value(depth + 1));
+          return map;
+        }
+        default: throw new IOException("bad value tag " + tag);
+      }
     }
 
     CachedPage page() throws IOException {

@@ -77,7 +77,7 @@ final class CacheKeys {
     update(d, content);
     update(d, page.path());
     update(d, page.url());
-    update(d, cache.textHash(page.path(), page.source().text()));
+    update(d, cache.textHash(page));
     for (Dependency dependency : dependencies) {
       update(d, dependency.kind().name());
       update(d, dependency.folder());

@@ -26,6 +26,7 @@ import quire.diag.Position;
 import quire.diag.Problem;
 import quire.diag.Problems;
 import quire.diag.Rule;
+import quire.diag.SourceFile;
 import quire.layout.Navigation;
 import quire.layout.PageLayout;
 import quire.markdown.MarkdownRenderer;
@@ -40,6 +41,7 @@ import quire.shortcode.Expander;
 import quire.shortcode.ShortcodeTemplates;
 import quire.site.Asset;
 import quire.site.GitDates;
+import quire.site.KnownPages;
 import quire.site.Site;
 import quire.site.SiteConfig;
 import quire.site.SiteLoader;
@@ -77,7 +79,9 @@ public final class SiteBuilder {
   public static BuildResult build(BuildOptions options, PageObserver observer) {
     long started = System.nanoTime();
     Problems problems = new Problems();
-    Site site = SiteLoader.load(options.source(), options.drafts(), problems);
+    // The cache knows the page files earlier builds read: an unchanged one is read only if needed.
+    Site site = SiteLoader.load(options.source(), options.drafts(), problems,
+        options.cache().map(cache -> (KnownPages) cache).orElse(KnownPages.NONE));
     return build(options, observer, site, problems, started);
   }
 
@@ -160,6 +164,9 @@ public final class SiteBuilder {
           }
         } catch (StackOverflowError e) {
           problems.add(PageFault.tooDeep(page));
+          failed(page, output, nav, facts, observer);
+        } catch (SourceFile.Unreadable e) {
+          problems.report(Rule.SOURCE_INVALID, Position.of(e.path()), e.why());
           failed(page, output, nav, facts, observer);
         } catch (IOException | UncheckedIOException e) {
           problems.report(Rule.OUTPUT_FAILED, new Position(page.path(), 0, 0), "cannot write this page or its"

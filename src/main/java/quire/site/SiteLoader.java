@@ -20,9 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import quire.diag.Position;
+import quire.diag.Problem;
 import quire.diag.Problems;
 import quire.diag.Rule;
 import quire.diag.SourceFile;
@@ -41,16 +43,26 @@ public final class SiteLoader {
   private final SiteBoundary boundary;
   private final boolean drafts;
   private final Problems problems;
+  private final KnownPages known;
 
-  private SiteLoader(Path root, boolean drafts, Problems problems) {
+  private SiteLoader(Path root, boolean drafts, Problems problems, KnownPages known) {
     this.root = root;
     this.boundary = SiteBoundary.of(root);
     this.drafts = drafts;
     this.problems = problems;
+    this.known = known;
   }
 
   public static Site load(Path root, boolean drafts, Problems problems) {
-    return new SiteLoader(root.toAbsolutePath().normalize(), drafts, problems).load();
+    return load(root, drafts, problems, KnownPages.NONE);
+  }
+
+  /**
+   * As {@link #load(Path, boolean, Problems)}, a page whose file {@code known} has seen unchanged
+   * taking its front matter from there, its text read only when asked for.
+   */
+  public static Site load(Path root, boolean drafts, Problems problems, KnownPages known) {
+    return new SiteLoader(root.toAbsolutePath().normalize(), drafts, problems, known).load();
   }
 
   /**
@@ -60,7 +72,7 @@ public final class SiteLoader {
    * {@code site/}, a folder, anything but a page or partial).
    */
   public static Optional<Site> reload(Site previous, Set<Path> changed, boolean drafts, Problems problems) {
-    return new SiteLoader(previous.root(), drafts, problems).reload(previous, changed);
+    return new SiteLoader(previous.root(), drafts, problems, KnownPages.NONE).reload(previous, changed);
   }
 
   private Optional<Site> reload(Site previous, Set<Path> changed) {
@@ -90,7 +102,7 @@ public final class SiteLoader {
         if (exists) readPartial(absolute, partials);
       } else if (rel.startsWith("content/") && isPagePath(rel.substring("content/".length()))) {
         SourcePage old = pages.remove(rel);
-        Optional<SourcePage> now = exists ? readPage(absolute, rel.substring("content/".length())) : Optional.empty();
+        Optional<SourcePage> now = exists ? readPage(absolute, rel.substring("content/".length()), null) : Optional.empty();
         now.ifPresent(p -> pages.put(p.path(), p));
         if (old != null && now.isPresent() && samePlace(old, now.get())) replaced.put(rel, now.get());
         else reordered = true;
@@ -196,6 +208,7 @@ public final class SiteLoader {
 
   private void walkContent(Path content, List<SourcePage> pages, List<Asset> assets, Map<String, SplitPage> partials) {
     List<Path> files = new ArrayList<>();
+    Map<Path, BasicFileAttributes> seen = new HashMap<>();
     walk(content, dir -> {
       String name = dir.getFileName().toString();
       if (name.startsWith("_")) {
@@ -206,7 +219,10 @@ public final class SiteLoader {
         return false;
       }
       return !name.startsWith(".");
-    }, files::add);
+    }, (file, attrs) -> {
+      files.add(file);
+      seen.put(file, attrs);
+    });
     files.sort(null);
     List<Path> pageFiles = new ArrayList<>();
     for (Path file : files) {
@@ -221,7 +237,7 @@ public final class SiteLoader {
     }
     // Reading and parsing the front matter is most of loading: the pages are read in parallel
     // (problems are sorted when reported, and the pages keep path order).
-    pageFiles.parallelStream().map(file -> readPage(file, relative(content, file)))
+    pageFiles.parallelStream().map(file -> readPage(file, relative(content, file), seen.get(file)))
         .toList().forEach(page -> page.ifPresent(pages::add));
   }
 
@@ -230,7 +246,7 @@ public final class SiteLoader {
    * Links are followed only while they stay inside the site folder: a link that leads out of it
    * (or nowhere) is reported at its own path and neither read nor entered.
    */
-  private void walk(Path top, Predicate<Path> enter, Consumer<Path> file) {
+  private void walk(Path top, Predicate<Path> enter, BiConsumer<Path, BasicFileAttributes> file) {
     try {
       Files.walkFileTree(top, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
@@ -241,7 +257,7 @@ public final class SiteLoader {
 
         @Override
         public FileVisitResult visitFile(Path path, BasicFileAttributes attrs) {
-          if (!refusedLink(path) && attrs.isRegularFile()) file.accept(path);
+          if (!refusedLink(path) && attrs.isRegularFile()) file.accept(path, attrs);
           return FileVisitResult.CONTINUE;
         }
 
@@ -284,11 +300,28 @@ public final class SiteLoader {
     return true;
   }
 
-  private Optional<SourcePage> readPage(Path file, String relInContent) {
+  /**
+   * Reads a page, or takes it from {@link #known} when its file has the stamp it had there
+   * ({@code attrs}, from the walk; null when unknown).
+   */
+  private Optional<SourcePage> readPage(Path file, String relInContent, BasicFileAttributes attrs) {
     String path = "content/" + relInContent;
-    Optional<SourceFile> source = TextFiles.read(file, path, problems);
-    if (source.isEmpty()) return Optional.empty();
-    SplitPage split = FrontMatterParser.split(source.get(), problems);
+    KnownPages.Stamp stamp = attrs == null ? null : stamp(attrs);
+    Optional<KnownPages.Known> before = stamp == null ? Optional.empty() : known.find(path, stamp);
+    SplitPage split;
+    if (before.isPresent()) {
+      SourceFile source = SourceFile.deferred(path, () -> readAgain(file, path, stamp));
+      split = new SplitPage(source, before.get().front(), before.get().bodyOffset());
+    } else {
+      Problems found = new Problems();
+      Optional<SourceFile> source = TextFiles.read(file, path, found);
+      Optional<SplitPage> read = source.map(s -> FrontMatterParser.split(s, found));
+      List<Problem> reported = found.sorted();
+      reported.forEach(problems::add);
+      if (read.isEmpty()) return Optional.empty();
+      split = read.get();
+      if (stamp != null && reported.isEmpty()) known.remember(path, stamp, split);
+    }
     if (split.front().draft() && !drafts) return Optional.empty();
     String url = SiteUrls.ofContentFile(relInContent);
     SourcePage.Kind kind = url.equals("/") ? SourcePage.Kind.HOME
@@ -296,6 +329,26 @@ public final class SiteLoader {
     String section = SiteUrls.parent(url);
     String product = url.equals("/") ? "" : url.substring(1, url.indexOf('/', 1));
     return Optional.of(new SourcePage(path, url, kind, section, product, split));
+  }
+
+  private static KnownPages.Stamp stamp(BasicFileAttributes attrs) {
+    return new KnownPages.Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+        attrs.fileKey() == null ? "" : attrs.fileKey().toString());
+  }
+
+  /** The text of a page taken from {@link #known}, read when first asked for: the file must be as it was. */
+  private static String readAgain(Path file, String path, KnownPages.Stamp stamp) {
+    try {
+      if (!stamp.equals(stamp(Files.readAttributes(file, BasicFileAttributes.class)))) {
+        throw new SourceFile.Unreadable(path, "the file changed while the site was being built; build again");
+      }
+    } catch (IOException e) {
+      throw new SourceFile.Unreadable(path, "the file could no longer be read while the site was being built: "
+          + e.getMessage());
+    }
+    Problems ignored = new Problems();
+    return TextFiles.read(file, path, ignored).map(SourceFile::text).orElseThrow(() ->
+        new SourceFile.Unreadable(path, "the file could no longer be read while the site was being built"));
   }
 
   private void readPartial(Path file, Map<String, SplitPage> partials) {
@@ -345,7 +398,7 @@ public final class SiteLoader {
   /** The regular files under {@code dir}, sorted, links leaving the site reported and left out. */
   private List<Path> allFiles(Path dir) {
     List<Path> files = new ArrayList<>();
-    walk(dir, d -> true, files::add);
+    walk(dir, d -> true, (file, attrs) -> files.add(file));
     files.sort(null);
     return files;
   }

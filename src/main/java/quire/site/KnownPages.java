@@ -1,0 +1,39 @@
+package quire.site;
+
+import java.util.Optional;
+
+/**
+ * Pages an earlier build read, found again by their file's size, time and identity: a page whose
+ * file is unchanged keeps the front matter it had, and its text is read only when the build needs
+ * it (a page the build cache holds laid out is never read). The build cache supplies them; the
+ * loader asks before reading a page and tells what it read. Thread-safe.
+ */
+public interface KnownPages {
+  /** Knows no page and keeps none: every page is read. */
+  KnownPages NONE = new KnownPages() {
+    @Override
+    public Optional<Known> find(String path, Stamp stamp) {
+      return Optional.empty();
+    }
+
+    @Override
+    public void remember(String path, Stamp stamp, SplitPage split) {}
+  };
+
+  /**
+   * A page file as the loader saw it before reading it.
+   *
+   * @param modified the last-modified time in nanoseconds since the epoch
+   * @param fileKey the file system's identity of the file (device and inode), or empty
+   */
+  record Stamp(long size, long modified, String fileKey) {}
+
+  /** How a page's file split into front matter and body, when it had a stamp. */
+  record Known(FrontMatter front, int bodyOffset) {}
+
+  /** How the page at {@code path} (relative to the site root) split when its file last had {@code stamp}. */
+  Optional<Known> find(String path, Stamp stamp);
+
+  /** Records how the page at {@code path}, whose file had {@code stamp}, split without a problem. */
+  void remember(String path, Stamp stamp, SplitPage split);
+}

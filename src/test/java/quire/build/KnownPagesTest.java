@@ -1,0 +1,214 @@
+package quire.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quire.diag.Problems;
+import quire.site.Site;
+import quire.site.SiteLoader;
+import quire.site.SourcePage;
+import quire.testing.InlineSite;
+
+/**
+ * The build cache's memory of page files (sources.bin): a page whose file has the size, time and
+ * identity it had when a build read it is not read again, unless the build needs its text, and
+ * the output is the same bytes as a build that reads every file.
+ */
+class KnownPagesTest {
+  private static final String SITE = """
+      -- site/config.yaml --
+      search: true
+      -- content/_index.md --
+      ---
+      title: Home
+      ---
+      Welcome. {{< directory-listing >}}
+      -- content/es/_index.md --
+      ---
+      title: Email security
+      description: The product.
+      ---
+      The product.
+      -- content/es/alpha.md --
+      ---
+      title: Alpha
+      weight: 1
+      tags: [mail, 365, 2.5, true, null]
+      meta:
+        title: Alpha, the first
+        nested: {big: 123456789012345678901234567890, long: 12345678901, list: [a, {b: c}]}
+      aliases: [/old-alpha/]
+      ---
+      # Alpha
+
+      {{<render file="deployment/_steps.md" withParameters="one;;two">}}
+
+      See [beta](beta.md).
+      -- content/es/beta.md --
+      ---
+      title: Beta
+      weight: 2
+      ---
+      # Beta
+
+      Text of beta.
+      -- partials/es/deployment/_steps.md --
+      ---
+      inputParameters: first;;second
+      ---
+      1. Do $1.
+      2. Then $2.
+      """;
+
+  @TempDir Path root;
+
+  private BuildResult build(String out) {
+    BuildOptions options = new BuildOptions(root, Optional.of(root.resolve(out)), Optional.empty(), false);
+    return SiteBuilder.build(options.withCache(BuildCache.open(root.resolve("target/quire-cache"))));
+  }
+
+  private BuildResult buildWithoutCache(String out) {
+    return SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve(out)), Optional.empty(), false));
+  }
+
+  /** Sets every page file's time an hour back: files written seconds ago are never remembered. */
+  private void age() throws IOException {
+    try (Stream<Path> files = Files.walk(root.resolve("content"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+      }
+    }
+  }
+
+  private static List<String> unread(BuildResult result) {
+    return result.site().pages().stream().filter(p -> !p.source().isRead()).map(SourcePage::path).toList();
+  }
+
+  @Test
+  void anUnchangedPageIsNotReadAndTheSiteIsTheSameBytes() throws IOException {
+    InlineSite.write(root, SITE);
+    age();
+    BuildResult first = build("first");
+    assertEquals(List.of(), unread(first), "the first build reads every page");
+    BuildResult second = build("second");
+    assertEquals(4, unread(second).size(), "no page of the second build was read: " + unread(second));
+    assertEquals(0, second.stats().rendered());
+    buildWithoutCache("fresh");
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("second")));
+    assertEquals(first.problems(), second.problems());
+    // The front matter comes back as the parser made it: numbers, lists and mappings alike.
+    for (int i = 0; i < first.site().pages().size(); i++) {
+      assertEquals(first.site().pages().get(i).front(), second.site().pages().get(i).front());
+      assertEquals(first.site().pages().get(i).split().bodyOffset(), second.site().pages().get(i).split().bodyOffset());
+    }
+  }
+
+  @Test
+  void aPageWhoseCacheEntryIsGoneIsReadWhenItIsRendered() throws IOException {
+    InlineSite.write(root, SITE);
+    age();
+    build("first");
+    // A partial edit: alpha must render again, so its text is read; beta's is not.
+    Path steps = root.resolve("partials/es/deployment/_steps.md");
+    Files.writeString(steps, Files.readString(steps) + "3. And done.\n");
+    BuildResult edited = build("edited");
+    assertEquals(1, edited.stats().rendered());
+    assertFalse(unread(edited).contains("content/es/alpha.md"));
+    assertTrue(unread(edited).contains("content/es/beta.md"));
+    assertTrue(InlineSite.read(root.resolve("edited/es/alpha/index.html")).contains("And done."));
+    buildWithoutCache("fresh");
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("edited")));
+  }
+
+  @Test
+  void aFileWithAnotherTimeOrIdentityIsReadAgain() throws IOException {
+    InlineSite.write(root, SITE);
+    age();
+    build("first");
+    // The same size: only the time tells the edit.
+    Path beta = root.resolve("content/es/beta.md");
+    Files.writeString(beta, Files.readString(beta).replace("Text of beta.", "Text of bet2."));
+    Files.setLastModifiedTime(beta, FileTime.from(Instant.now().minus(2, ChronoUnit.HOURS)));
+    BuildResult edited = build("edited");
+    assertFalse(unread(edited).contains("content/es/beta.md"));
+    assertTrue(InlineSite.read(root.resolve("edited/es/beta/index.html")).contains("Text of bet2."));
+    // The same size and time, written as a new file moved into place (as editors save): its identity tells.
+    Path alpha = root.resolve("content/es/alpha.md");
+    FileTime time = Files.getLastModifiedTime(alpha);
+    Path replacement = root.resolve("content/es/.alpha.new");
+    Files.writeString(replacement, Files.readString(alpha).replace("title: Alpha", "title: Alphb"));
+    Files.setLastModifiedTime(replacement, time);
+    Files.move(replacement, alpha, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    BuildResult replaced = build("replaced");
+    assertFalse(unread(replaced).contains("content/es/alpha.md"));
+    assertTrue(InlineSite.read(root.resolve("replaced/es/alpha/index.html")).contains("Alphb"));
+  }
+
+  @Test
+  void aFileWrittenMomentsBeforeTheBuildIsNotRemembered() throws IOException {
+    InlineSite.write(root, SITE);
+    build("first");
+    BuildResult second = build("second");
+    // Written just now: another write within the clock's tick could leave the same stamp.
+    assertEquals(List.of(), unread(second));
+  }
+
+  @Test
+  void aPageWithAProblemInItsFrontMatterIsReadAndReportedEveryTime() throws IOException {
+    InlineSite.write(root, SITE.replace("weight: 2", "weight: second"));
+    age();
+    BuildResult first = build("first");
+    BuildResult second = build("second");
+    assertTrue(InlineSite.problems(first).stream().anyMatch(p -> p.contains("weight must be a whole number")));
+    assertEquals(first.problems(), second.problems());
+    assertFalse(unread(second).contains("content/es/beta.md"));
+  }
+
+  @Test
+  void aPageThatChangesWhileTheSiteIsBuiltIsAProblemAtItsFile() throws IOException {
+    InlineSite.write(root, SITE);
+    age();
+    build("first");
+    BuildCache cache = BuildCache.open(root.resolve("target/quire-cache"));
+    Problems problems = new Problems();
+    Site site = SiteLoader.load(root, false, problems, cache);
+    assertFalse(site.pages().get(2).source().isRead());
+    // After loading, before rendering: the partial changes (alpha must render) and so does alpha.
+    Path steps = root.resolve("partials/es/deployment/_steps.md");
+    Files.writeString(steps, Files.readString(steps) + "3. And done.\n");
+    Site reloaded = SiteLoader.load(root, false, new Problems(), cache);
+    Path alpha = root.resolve("content/es/alpha.md");
+    Files.writeString(alpha, Files.readString(alpha) + "\nMore.\n");
+    BuildOptions options = new BuildOptions(root, Optional.of(root.resolve("changed")), Optional.empty(), false)
+        .withCache(cache);
+    BuildResult result = SiteBuilder.build(options, reloaded, problems.sorted());
+    assertTrue(InlineSite.problems(result).contains("source-invalid content/es/alpha.md:1:1: the file changed while the site "
+        + "was being built; build again"), InlineSite.problems(result).toString());
+    assertFalse(result.written());
+  }
+
+  private static Map<String, String> tree(Path dir) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+      }
+    }
+    return files;
+  }
+}
