@@ -236,7 +236,8 @@ public final class SiteLoader {
       }
     }
     // Reading and parsing the front matter is most of loading: the pages are read in parallel
-    // (problems are sorted when reported, and the pages keep path order).
+    // (problems are sorted when reported, and the pages keep path order), those the known pages
+    // have seen unchanged not at all.
     pageFiles.parallelStream().map(file -> readPage(file, relative(content, file), seen.get(file)))
         .toList().forEach(page -> page.ifPresent(pages::add));
   }
