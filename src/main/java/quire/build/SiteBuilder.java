@@ -126,7 +126,8 @@ public final class SiteBuilder {
         DIRECTORY_LISTING, new DirectoryListing(nav::childrenOf, config.basePath())), templates.get()));
     // The one walk of the git log runs beside the pages; the first page that needs a date waits for it.
     CompletableFuture<GitDates> dates = CompletableFuture.supplyAsync(
-        () -> GitDates.read(site.root(), site.pages().stream().map(SourcePage::path).toList()), SiteBuilder::daemon);
+        () -> GitDates.read(site.root(), site.pages().stream().map(SourcePage::path).toList()),
+        task -> daemon("quire-git-dates", task));
     Memo<PageLayout> layout = new Memo<>(() ->
         new PageLayout(site.theme().templates(), config, nav, page -> dates.join().updated(page)));
     Set<String> outputs = new ConcurrentSkipListSet<>();
@@ -204,7 +205,20 @@ public final class SiteBuilder {
       BuildResult sofar = new BuildResult(site, problems.sorted(), false, built,
           new ArrayList<>(new TreeSet<>(mermaidJs)), usage, List.of(), Duration.ofNanos(System.nanoTime() - started),
           List.copyOf(outputs), Duration.ofNanos(searchCpu.get()), BuildStats.NONE);
-      observer.finished(sofar).forEach(problems::add);
+      // The search index's files are written (into the staging folder, and the cache) while the
+      // links are checked: the one mostly waits on the file system, the other on the processor.
+      CompletableFuture<Void> searchWritten = writer.isPresent() && search.isPresent()
+          ? CompletableFuture.runAsync(() -> {
+            long writeCpu = THREADS.getCurrentThreadCpuTime();
+            search.get().write(writer.get(), problems);
+            searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - writeCpu);
+          }, task -> daemon("quire-search-write", task))
+          : CompletableFuture.completedFuture(null);
+      try {
+        observer.finished(sofar).forEach(problems::add);
+      } finally {
+        searchWritten.join();
+      }
       if (writer.isPresent()) {
         SiteWriter w = writer.get();
         for (Asset asset : site.assets()) copy(w, asset, problems);
@@ -214,7 +228,6 @@ public final class SiteBuilder {
         if (svgDiagrams.get()) w.write(MERMAID_FONT_OUTPUT, quire.mermaid.MermaidFont.bytes());
         long writeCpu = THREADS.getCurrentThreadCpuTime();
         extra.forEach((path, text) -> write(w, path, text, null, problems));
-        search.ifPresent(index -> index.write(w, problems));
         searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - writeCpu);
         if (!problems.hasErrors()) {
           w.commit();
@@ -241,8 +254,8 @@ public final class SiteBuilder {
         Duration.ofNanos(System.nanoTime() - started), List.copyOf(outputs), Duration.ofNanos(searchCpu.get()), stats);
   }
 
-  private static void daemon(Runnable task) {
-    Thread thread = new Thread(task, "quire-git-dates");
+  private static void daemon(String name, Runnable task) {
+    Thread thread = new Thread(task, name);
     thread.setDaemon(true);
     thread.start();
   }
