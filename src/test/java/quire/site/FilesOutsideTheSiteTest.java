@@ -160,6 +160,38 @@ class FilesOutsideTheSiteTest {
   }
 
   @Test
+  void aLinkedFolderThatStaysInsideTheSiteIsEnteredAndItsPagesBuilt() throws IOException {
+    Files.createDirectories(site.resolve("library/guides"));
+    Files.writeString(site.resolve("library/guides/setup.md"), "---\ntitle: Setup\n---\nSet it up.\n");
+    link("content/es/guides", site.resolve("library/guides"));
+    BuildResult result = SiteBuilder.build(BuildOptions.of(site, site.resolve("out")));
+    assertTrue(result.written(), result.problems().toString());
+    assertTrue(Files.readString(site.resolve("out/es/guides/setup/index.html")).contains("Set it up."));
+  }
+
+  @Test
+  void aFolderLinkedBackToAFolderAboveItIsAnErrorAtTheLinkNotALoop() throws IOException {
+    link("content/es/again", site.resolve("content/es"));
+    BuildResult result = SiteBuilder.build(BuildOptions.of(site, site.resolve("out")));
+    assertEquals(List.of("content/es/again: cannot read: the folder links back to a folder that contains it"),
+        result.problems().stream().filter(p -> p.message().contains("links back")).map(p -> p.where() + ": " + p.message()).toList());
+    assertTrue(result.site().pages().stream().noneMatch(p -> p.path().startsWith("content/es/again/")));
+  }
+
+  @Test
+  void aLoopThroughTwoLinkedFoldersIsAnErrorAtTheLinkThatClosesIt() throws IOException {
+    Files.createDirectories(site.resolve("library"));
+    Files.writeString(site.resolve("library/setup.md"), "---\ntitle: Setup\n---\nSet it up.\n");
+    link("content/es/lib", site.resolve("library"));
+    link("library/back", site.resolve("content/es"));
+    BuildResult result = SiteBuilder.build(BuildOptions.of(site, site.resolve("out")));
+    assertEquals(List.of("content/es/lib/back: cannot read: the folder links back to a folder that contains it"),
+        result.problems().stream().filter(p -> p.message().contains("links back")).map(p -> p.where() + ": " + p.message()).toList());
+    assertEquals(List.of("content/es/lib/setup.md"),
+        result.site().pages().stream().map(SourcePage::path).filter(p -> p.startsWith("content/es/lib/")).toList());
+  }
+
+  @Test
   void checkReportsTheLinkAndNeverQuotesTheSecret() throws IOException {
     link("content/es/leak.md", secret);
     CliRun run = CliRun.of("check", "--source", site.toString());
