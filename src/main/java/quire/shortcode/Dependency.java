@@ -25,4 +25,16 @@ public record Dependency(Kind kind, String folder, String name) {
     Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(name, "name");
   }
+
+  // Written out: every page's dependencies are looked up in the build's table of them, and the
+  // generated record methods (method handles) are not inlined by the quick JIT tier.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Dependency d && kind == d.kind && name.equals(d.name) && folder.equals(d.folder);
+  }
+
+  @Override
+  public int hashCode() {
+    return (kind.ordinal() * 31 + folder.hashCode()) * 31 + name.hashCode();
+  }
 }

@@ -136,6 +136,22 @@ class KnownPagesTest {
   }
 
   @Test
+  void pagesLaidOutAgainAfterATitleChangeAreNotRead() throws IOException {
+    InlineSite.write(root, SITE);
+    age();
+    build("first");
+    // Beta's new title is in every page's sidebar: all are laid out again, only beta is read.
+    Path beta = root.resolve("content/es/beta.md");
+    Files.writeString(beta, Files.readString(beta).replace("title: Beta", "title: Bravo"));
+    BuildResult edited = build("edited");
+    assertEquals(4, edited.stats().laidOut());
+    assertEquals(List.of("content/_index.md", "content/es/_index.md", "content/es/alpha.md"), unread(edited));
+    assertTrue(InlineSite.read(root.resolve("edited/es/alpha/index.html")).contains("Bravo"));
+    buildWithoutCache("fresh");
+    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("edited")));
+  }
+
+  @Test
   void aFileWithAnotherTimeOrIdentityIsReadAgain() throws IOException {
     InlineSite.write(root, SITE);
     age();
