@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitor;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -260,40 +261,36 @@ public final class SiteLoader {
    */
   private void walkWithoutFollowing(Path top, Predicate<Path> enter, BiConsumer<Path, BasicFileAttributes> file,
       List<Object> above) {
-    try {
-      Files.walkFileTree(top, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(top) && !enter.test(dir)) return FileVisitResult.SKIP_SUBTREE;
-          above.add(attrs.fileKey());
-          return FileVisitResult.CONTINUE;
-        }
+    walkTree(top, EnumSet.noneOf(FileVisitOption.class), new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        if (!dir.equals(top) && !enter.test(dir)) return FileVisitResult.SKIP_SUBTREE;
+        above.add(attrs.fileKey());
+        return FileVisitResult.CONTINUE;
+      }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-          above.remove(above.size() - 1);
-          return FileVisitResult.CONTINUE;
-        }
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+        above.remove(above.size() - 1);
+        return FileVisitResult.CONTINUE;
+      }
 
-        @Override
-        public FileVisitResult visitFile(Path path, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile()) {
-            file.accept(path, attrs);
-          } else if (attrs.isSymbolicLink() && !refusedLink(path)) {
-            followed(path, path.equals(top), enter, file, above);
-          }
-          return FileVisitResult.CONTINUE;
+      @Override
+      public FileVisitResult visitFile(Path path, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile()) {
+          file.accept(path, attrs);
+        } else if (attrs.isSymbolicLink() && !refusedLink(path)) {
+          followed(path, path.equals(top), enter, file, above);
         }
+        return FileVisitResult.CONTINUE;
+      }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path path, IOException e) {
-          cannotRead(path, e);
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      problems.report(Rule.SOURCE_INVALID, new Position(relative(root, top), 0, 0), "cannot read: " + e.getMessage());
-    }
+      @Override
+      public FileVisitResult visitFileFailed(Path path, IOException e) {
+        cannotRead(path, e);
+        return FileVisitResult.CONTINUE;
+      }
+    });
   }
 
   /** A link that stays inside the site, found by the walk: what it leads to is visited or entered. */
@@ -324,31 +321,35 @@ public final class SiteLoader {
    */
   private void walkFollowing(Path top, Predicate<Path> enter, BiConsumer<Path, BasicFileAttributes> file,
       List<Object> above) {
+    walkTree(top, EnumSet.of(FileVisitOption.FOLLOW_LINKS), new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        if (refusedLink(dir)) return FileVisitResult.SKIP_SUBTREE;
+        if (!dir.equals(top) && attrs.fileKey() != null && above.contains(attrs.fileKey())) {
+          cannotRead(dir, new FileSystemLoopException(dir.toString()));
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        return dir.equals(top) || enter.test(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path path, BasicFileAttributes attrs) {
+        if (!refusedLink(path) && attrs.isRegularFile()) file.accept(path, attrs);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path path, IOException e) {
+        if (refusedLink(path)) return FileVisitResult.CONTINUE;
+        cannotRead(path, e);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  private void walkTree(Path top, Set<FileVisitOption> options, FileVisitor<Path> visitor) {
     try {
-      Files.walkFileTree(top, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (refusedLink(dir)) return FileVisitResult.SKIP_SUBTREE;
-          if (!dir.equals(top) && attrs.fileKey() != null && above.contains(attrs.fileKey())) {
-            cannotRead(dir, new FileSystemLoopException(dir.toString()));
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          return dir.equals(top) || enter.test(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path path, BasicFileAttributes attrs) {
-          if (!refusedLink(path) && attrs.isRegularFile()) file.accept(path, attrs);
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path path, IOException e) {
-          if (refusedLink(path)) return FileVisitResult.CONTINUE;
-          cannotRead(path, e);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+      Files.walkFileTree(top, options, Integer.MAX_VALUE, visitor);
     } catch (IOException e) {
       problems.report(Rule.SOURCE_INVALID, new Position(relative(root, top), 0, 0), "cannot read: " + e.getMessage());
     }

@@ -13,7 +13,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,8 +111,8 @@ class BuildCacheTest {
     assertEquals(5, filling.stats().rendered());
     assertEquals(0, hits.stats().rendered());
     assertEquals(0, hits.stats().laidOut());
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("filled")));
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("hits")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("filled")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("hits")));
     // What a cached page found is reported again, and the partial calls are all known.
     assertEquals(fresh.problems(), hits.problems());
     assertEquals(fresh.partialUsage(), hits.partialUsage());
@@ -138,7 +137,7 @@ class BuildCacheTest {
     assertEquals(2, edited.stats().filesWritten());
     assertTrue(InlineSite.read(root.resolve("built/es/gamma/index.html")).contains("And done."));
     build("fresh", false);
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("built")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("built")));
   }
 
   @Test
@@ -153,7 +152,7 @@ class BuildCacheTest {
     assertEquals(1, edited.stats().rendered(), "beta only: the home page lists the sections, not beta");
     assertEquals(5, edited.stats().laidOut());
     build("fresh", false);
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("built")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("built")));
   }
 
   @Test
@@ -166,7 +165,7 @@ class BuildCacheTest {
     assertEquals(2, edited.stats().rendered(), "the section, and the home page listing it");
     assertTrue(InlineSite.read(root.resolve("built/index.html")).contains("Area 1</a>"));
     build("fresh", false);
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("built")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("built")));
   }
 
   @Test
@@ -199,20 +198,20 @@ class BuildCacheTest {
     assertFalse(Files.exists(root.resolve("built/es/gamma/index.html")));
     assertFalse(Files.exists(root.resolve("built/es/gamma")));
     build("fresh", false);
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("built")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("built")));
   }
 
   @Test
   void aFailedBuildLeavesThePreviousOutputAndCache() throws IOException {
     InlineSite.write(root, SITE);
     build("built", true);
-    Map<String, String> before = tree(root.resolve("built"));
+    Map<String, String> before = InlineSite.tree(root.resolve("built"));
     byte[] index = Files.readAllBytes(cacheDir().resolve("index.bin"));
     Path alpha = root.resolve("content/es/alpha.md");
     Files.writeString(alpha, Files.readString(alpha).replace("_steps.md", "_missing.md") + "\nNew text.\n");
     BuildResult failed = build("built", true);
     assertFalse(failed.written());
-    assertEquals(before, tree(root.resolve("built")));
+    assertEquals(before, InlineSite.tree(root.resolve("built")));
     assertTrue(java.util.Arrays.equals(index, Files.readAllBytes(cacheDir().resolve("index.bin"))));
   }
 
@@ -230,7 +229,7 @@ class BuildCacheTest {
         false).withCache(damaged));
     assertEquals(5, rebuilt.stats().rendered());
     build("fresh", false);
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("again")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("again")));
     // The next build reads the cache the last one wrote.
     assertEquals("", BuildCache.open(cacheDir()).ignored());
     assertEquals(0, build("hits", true).stats().rendered());
@@ -253,7 +252,7 @@ class BuildCacheTest {
     BuildResult rebuilt = SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve("again")), Optional.empty(),
         false).withCache(BuildCache.openInBackground(cacheDir())));
     assertEquals(0, rebuilt.stats().rendered());
-    assertEquals(tree(root.resolve("built")), tree(root.resolve("again")));
+    assertEquals(InlineSite.tree(root.resolve("built")), InlineSite.tree(root.resolve("again")));
 
     Path index = cacheDir().resolve("index.bin");
     byte[] bytes = Files.readAllBytes(index);
@@ -263,7 +262,7 @@ class BuildCacheTest {
     BuildResult afresh = SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve("afresh")), Optional.empty(),
         false).withCache(BuildCache.openInBackground(cacheDir())));
     assertEquals(5, afresh.stats().rendered());
-    assertEquals(tree(root.resolve("built")), tree(root.resolve("afresh")));
+    assertEquals(InlineSite.tree(root.resolve("built")), InlineSite.tree(root.resolve("afresh")));
   }
 
   @Test
@@ -302,7 +301,7 @@ class BuildCacheTest {
     }
     BuildResult again = build("elsewhere", true);
     build("fresh", false);
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("elsewhere")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("elsewhere")));
     assertEquals(1, again.stats().rendered(), "alpha, whose cached page and content are gone");
   }
 
@@ -396,7 +395,7 @@ class BuildCacheTest {
     assertEquals(0, hits.stats().rendered());
     assertEquals(List.of(), hits.problems());
     checked("fresh", false);
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("elsewhere")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("elsewhere")));
   }
 
   @Test
@@ -436,13 +435,13 @@ class BuildCacheTest {
   void theSearchIndexIsTheSameBytesAndIsNotMadeAgainWhenNoPageChanged() throws IOException {
     InlineSite.write(root, LINKED);
     checked("built", true);
-    Map<String, String> first = tree(root.resolve("built"));
+    Map<String, String> first = InlineSite.tree(root.resolve("built"));
     BuildResult again = checked("built", true);
     assertEquals(0, again.stats().filesWritten(), "the index's files are kept as they are");
-    assertEquals(first, tree(root.resolve("built")));
+    assertEquals(first, InlineSite.tree(root.resolve("built")));
     checked("elsewhere", true);
     checked("fresh", false);
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("elsewhere")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("elsewhere")));
 
     // An edit to one page: the index is made again, from the other pages' cached text.
     Path three = root.resolve("content/three.md");
@@ -450,8 +449,8 @@ class BuildCacheTest {
     BuildResult edited = checked("built", true);
     assertEquals(1, edited.stats().rendered());
     checked("fresh-edited", false);
-    assertEquals(tree(root.resolve("fresh-edited")), tree(root.resolve("built")));
-    assertTrue(tree(root.resolve("built")).values().stream().anyMatch(text -> text.contains("zanzibar")));
+    assertEquals(InlineSite.tree(root.resolve("fresh-edited")), InlineSite.tree(root.resolve("built")));
+    assertTrue(InlineSite.tree(root.resolve("built")).values().stream().anyMatch(text -> text.contains("zanzibar")));
 
     // The cached text of every page gone: it is read again from the cached content.
     try (Stream<Path> files = Files.list(cacheDir().resolve("content"))) {
@@ -460,7 +459,7 @@ class BuildCacheTest {
     Files.writeString(three, Files.readString(three) + "\nAnother: quixotic.\n");
     checked("built", true);
     checked("fresh-again", false);
-    assertEquals(tree(root.resolve("fresh-again")), tree(root.resolve("built")));
+    assertEquals(InlineSite.tree(root.resolve("fresh-again")), InlineSite.tree(root.resolve("built")));
   }
 
   @Test
@@ -485,12 +484,12 @@ class BuildCacheTest {
     assertFalse(caughtUp.stats().searchBehind());
     assertEquals(0, caughtUp.stats().rendered());
     SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve("fresh")), Optional.empty(), false));
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("served")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("served")));
   }
 
   /** The search index's files under a built site. */
   private static Map<String, String> search(Path site) throws IOException {
-    Map<String, String> all = tree(site);
+    Map<String, String> all = InlineSite.tree(site);
     all.keySet().removeIf(path -> !path.startsWith("search"));
     assertFalse(all.isEmpty());
     return all;
@@ -514,14 +513,4 @@ class BuildCacheTest {
     return line.substring(line.indexOf(" ms ") + 4);
   }
 
-  /** Every file under a folder, by relative path, with its content. */
-  private static Map<String, String> tree(Path dir) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-      }
-    }
-    return files;
-  }
-}
+  /** Every file under a folder, by relative path, with its content. */}

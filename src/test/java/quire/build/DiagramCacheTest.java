@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -128,7 +125,7 @@ class DiagramCacheTest {
     editPartial("2. Then close it.\n");
     BuildResult partial = build("built", true);
     BuildResult fresh = build("fresh", false);
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("built")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("built")));
     assertEquals(fresh.problems(), partial.problems());
 
     // A diagram edited: drawn again (the new label is there), the same bytes as without the cache.
@@ -138,7 +135,7 @@ class DiagramCacheTest {
     assertEquals(1, diagram.stats().rendered());
     assertTrue(InlineSite.read(root.resolve("built/alpha/index.html")).contains("Finished"));
     BuildResult fresh2 = build("fresh2", false);
-    assertEquals(tree(root.resolve("fresh2")), tree(root.resolve("built")));
+    assertEquals(InlineSite.tree(root.resolve("fresh2")), InlineSite.tree(root.resolve("built")));
     assertEquals(fresh2.problems(), diagram.problems());
     // The old drawing is gone from the cache, the new one is in it.
     assertEquals(4, diagramFiles().size());
@@ -172,7 +169,7 @@ class DiagramCacheTest {
     Files.writeString(beta, Files.readString(beta) + "\nMore.\n");
     BuildResult edited = build("built", true);
     build("fresh", false);
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("built")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("built")));
     assertEquals(2, edited.stats().rendered());
     // Drawn again, the damaged entries are whole again.
     BuildCache after = BuildCache.open(cacheDir());
@@ -232,15 +229,5 @@ class DiagramCacheTest {
     int n = 0;
     for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) n++;
     return n;
-  }
-
-  private static Map<String, String> tree(Path dir) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-      }
-    }
-    return files;
   }
 }

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,7 +106,7 @@ class KnownPagesTest {
     assertEquals(4, unread(second).size(), "no page of the second build was read: " + unread(second));
     assertEquals(0, second.stats().rendered());
     buildWithoutCache("fresh");
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("second")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("second")));
     assertEquals(first.problems(), second.problems());
     // The front matter comes back as the parser made it: numbers, lists and mappings alike.
     for (int i = 0; i < first.site().pages().size(); i++) {
@@ -132,7 +129,7 @@ class KnownPagesTest {
     assertTrue(unread(edited).contains("content/es/beta.md"));
     assertTrue(InlineSite.read(root.resolve("edited/es/alpha/index.html")).contains("And done."));
     buildWithoutCache("fresh");
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("edited")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("edited")));
   }
 
   @Test
@@ -148,7 +145,7 @@ class KnownPagesTest {
     assertEquals(List.of("content/_index.md", "content/es/_index.md", "content/es/alpha.md"), unread(edited));
     assertTrue(InlineSite.read(root.resolve("edited/es/alpha/index.html")).contains("Bravo"));
     buildWithoutCache("fresh");
-    assertEquals(tree(root.resolve("fresh")), tree(root.resolve("edited")));
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("edited")));
   }
 
   @Test
@@ -216,15 +213,5 @@ class KnownPagesTest {
     assertTrue(InlineSite.problems(result).contains("source-invalid content/es/alpha.md:1:1: the file changed while the site "
         + "was being built; build again"), InlineSite.problems(result).toString());
     assertFalse(result.written());
-  }
-
-  private static Map<String, String> tree(Path dir) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-      }
-    }
-    return files;
   }
 }

@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
@@ -80,6 +83,22 @@ public final class InlineSite {
 
   public static String line(Problem p) {
     return p.rule().id() + " " + p.where() + ": " + p.message();
+  }
+
+  /**
+   * Every file under {@code dir}, by its path relative to it, with its bytes (as ISO-8859-1
+   * text, so any two differing files differ here): for comparing two builds byte for byte.
+   */
+  public static Map<String, String> tree(Path dir) {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
   }
 
   public static String read(Path file) {
