@@ -111,6 +111,8 @@ public final class BuildCache implements KnownPages {
   private final Map<String, KnownSource> sourcesBefore = new HashMap<>();
   /** The page files of this build: those found unchanged, and those read without a problem. */
   private final ConcurrentMap<String, KnownSource> sourcesNow = new ConcurrentHashMap<>();
+  /** Whether this build read a page file it will remember (then {@code sources.bin} is written again). */
+  private final AtomicBoolean sourcesRead = new AtomicBoolean();
 
   /** The index's page entries as written when every page was done, and how many edits there had been. */
   private record EarlyIndex(long edits, Writer writer) {}
@@ -132,12 +134,8 @@ public final class BuildCache implements KnownPages {
   /** The hash of a page's text, remembered while the page keeps the same text object. */
   private record TextHash(String text, String hash) {}
 
-  /**
-   * A page file as a build found it: its stamp, how it split, and the {@link #fingerprint} of its
-   * text; or, for a file this build read, the text itself ({@code textHash} empty), hashed when the
-   * cache is saved. {@code text} is null for a file found unchanged.
-   */
-  private record KnownSource(Stamp stamp, FrontMatter front, int bodyOffset, String textHash, String text) {}
+  /** A page file as a build found it: its stamp, how it split, and the {@link #fingerprint} of its text. */
+  private record KnownSource(Stamp stamp, FrontMatter front, int bodyOffset, String textHash) {}
 
   /**
    * A page file whose time is this close to the moment it was read is not remembered: another
@@ -231,7 +229,7 @@ public final class BuildCache implements KnownPages {
   String textHash(SourcePage page) {
     if (!page.source().isRead()) {
       KnownSource known = sourcesNow.get(page.path());
-      if (known != null && known.text() == null) return known.textHash();
+      if (known != null) return known.textHash();
     }
     return textHash(page.path(), page.source().text());
   }
@@ -249,7 +247,9 @@ public final class BuildCache implements KnownPages {
   public void remember(String path, Stamp stamp, SplitPage split) {
     if (dir.isEmpty() || stamp.modified() > System.currentTimeMillis() * 1_000_000 - RACY_NANOS) return;
     if (!storable(split.front().params())) return;
-    sourcesNow.put(path, new KnownSource(stamp, split.front(), split.bodyOffset(), "", split.source().text()));
+    // The hash is kept (by the text) for the page's cache key, which is worked out from it later.
+    sourcesNow.put(path, new KnownSource(stamp, split.front(), split.bodyOffset(), textHash(path, split.source().text())));
+    sourcesRead.set(true);
   }
 
   /** Whether a front matter value is of the kinds the YAML parser makes that the cache can write. */
@@ -277,7 +277,7 @@ public final class BuildCache implements KnownPages {
         Stamp stamp = new Stamp(in.data.readLong(), in.data.readLong(), in.string());
         String hash = in.string();
         int bodyOffset = in.data.readInt();
-        read.put(path, new KnownSource(stamp, in.front(), bodyOffset, hash, null));
+        read.put(path, new KnownSource(stamp, in.front(), bodyOffset, hash));
       }
       in.trailer();
       sourcesBefore.putAll(read);
@@ -289,7 +289,7 @@ public final class BuildCache implements KnownPages {
   /** Writes what this build knows of its page files, when it is not what the last build knew. */
   private void saveSources() throws IOException {
     Map<String, KnownSource> now = new TreeMap<>(sourcesNow);
-    if (now.keySet().equals(sourcesBefore.keySet()) && now.values().stream().allMatch(k -> k.text() == null)) return;
+    if (!sourcesRead.get() && now.keySet().equals(sourcesBefore.keySet())) return;
     Writer out = new Writer(engine);
     out.count(now.size());
     for (Map.Entry<String, KnownSource> e : now.entrySet()) {
@@ -298,7 +298,7 @@ public final class BuildCache implements KnownPages {
       out.data.writeLong(k.stamp().size());
       out.data.writeLong(k.stamp().modified());
       out.string(k.stamp().fileKey());
-      out.string(k.text() == null ? k.textHash() : textHash(e.getKey(), k.text()));
+      out.string(k.textHash());
       out.data.writeInt(k.bodyOffset());
       out.front(k.front());
     }

@@ -239,6 +239,9 @@ public final class SiteBuilder {
     } catch (IOException | UncheckedIOException | OutputRefused e) {
       problems.report(Rule.OUTPUT_FAILED, new Position(options.out().map(Path::toString).orElse(""), 0, 0),
           "cannot write the site: " + e.getMessage());
+    } catch (SourceFile.Unreadable e) {
+      // A page's text read after the pages (the link check placing a finding in an unchanged page).
+      problems.report(Rule.SOURCE_INVALID, Position.of(e.path()), e.why());
     } finally {
       writer.ifPresent(SiteWriter::abort);
     }

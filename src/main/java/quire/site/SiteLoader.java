@@ -208,8 +208,8 @@ public final class SiteLoader {
   }
 
   private void walkContent(Path content, List<SourcePage> pages, List<Asset> assets, Map<String, SplitPage> partials) {
-    List<Path> files = new ArrayList<>();
-    Map<Path, BasicFileAttributes> seen = new HashMap<>();
+    // Each file with the attributes the walk read (its stamp for the known pages), in path order.
+    Map<Path, BasicFileAttributes> files = new TreeMap<>();
     walk(content, dir -> {
       String name = dir.getFileName().toString();
       if (name.startsWith("_")) {
@@ -220,13 +220,9 @@ public final class SiteLoader {
         return false;
       }
       return !name.startsWith(".");
-    }, (file, attrs) -> {
-      files.add(file);
-      seen.put(file, attrs);
-    });
-    files.sort(null);
+    }, files::put);
     List<Path> pageFiles = new ArrayList<>();
-    for (Path file : files) {
+    for (Path file : files.keySet()) {
       String name = file.getFileName().toString();
       if (name.startsWith(".")) continue;
       if (name.endsWith(".md")) {
@@ -239,7 +235,7 @@ public final class SiteLoader {
     // Reading and parsing the front matter is most of loading: the pages are read in parallel
     // (problems are sorted when reported, and the pages keep path order), those the known pages
     // have seen unchanged not at all.
-    pageFiles.parallelStream().map(file -> readPage(file, relative(content, file), seen.get(file)))
+    pageFiles.parallelStream().map(file -> readPage(file, relative(content, file), files.get(file)))
         .toList().forEach(page -> page.ifPresent(pages::add));
   }
 
@@ -432,9 +428,9 @@ public final class SiteLoader {
       throw new SourceFile.Unreadable(path, "the file could no longer be read while the site was being built: "
           + e.getMessage());
     }
-    Problems ignored = new Problems();
-    return TextFiles.read(file, path, ignored).map(SourceFile::text).orElseThrow(() ->
-        new SourceFile.Unreadable(path, "the file could no longer be read while the site was being built"));
+    Problems found = new Problems();
+    return TextFiles.read(file, path, found).map(SourceFile::text).orElseThrow(() -> new SourceFile.Unreadable(path,
+        "the file could no longer be read while the site was being built: " + found.sorted().get(0).message()));
   }
 
   private void readPartial(Path file, Map<String, SplitPage> partials) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quire.check.LinkCheck;
 import quire.diag.Problems;
 import quire.site.Site;
 import quire.site.SiteLoader;
@@ -76,7 +77,8 @@ class KnownPagesTest {
 
   private BuildResult build(String out) {
     BuildOptions options = new BuildOptions(root, Optional.of(root.resolve(out)), Optional.empty(), false);
-    return SiteBuilder.build(options.withCache(BuildCache.open(root.resolve("target/quire-cache"))));
+    // As quire build does it: with the link check.
+    return SiteBuilder.build(options.withCache(BuildCache.open(root.resolve("target/quire-cache"))), new LinkCheck());
   }
 
   private BuildResult buildWithoutCache(String out) {
@@ -160,6 +162,8 @@ class KnownPagesTest {
     BuildResult edited = build("edited");
     assertFalse(unread(edited).contains("content/es/beta.md"));
     assertTrue(InlineSite.read(root.resolve("edited/es/beta/index.html")).contains("Text of bet2."));
+    // Read once, and remembered with its new stamp: the next build does not read it.
+    assertTrue(unread(build("again")).contains("content/es/beta.md"));
     // The same size and time, written as a new file moved into place (as editors save): its identity tells.
     Path alpha = root.resolve("content/es/alpha.md");
     FileTime time = Files.getLastModifiedTime(alpha);
@@ -190,6 +194,58 @@ class KnownPagesTest {
     assertTrue(InlineSite.problems(first).stream().anyMatch(p -> p.contains("weight must be a whole number")));
     assertEquals(first.problems(), second.problems());
     assertFalse(unread(second).contains("content/es/beta.md"));
+  }
+
+  /** A page linking, in raw HTML, to a heading of alpha's: checked once every page is built. */
+  private static final String RAW_LINK = """
+      -- content/es/gamma.md --
+      ---
+      title: Gamma
+      weight: 3
+      ---
+      # Gamma
+
+      Written as HTML: <a href="../alpha/#alpha">alpha's heading</a>.
+      """;
+
+  /** Alpha loses the heading gamma links to; its title, and so every page's sidebar, stays. */
+  private void renameAlphasHeading() throws IOException {
+    Path alpha = root.resolve("content/es/alpha.md");
+    Files.writeString(alpha, Files.readString(alpha).replace("# Alpha", "# First"));
+  }
+
+  @Test
+  void aLinkBrokenInAPageNotReadIsPlacedByReadingItThen() throws IOException {
+    InlineSite.write(root, SITE + RAW_LINK);
+    age();
+    build("first");
+    renameAlphasHeading();
+    BuildResult second = build("second");
+    // Gamma came from the cache whole; placing the broken anchor in it reads it.
+    assertEquals(1, second.stats().laidOut(), second.problems().toString());
+    assertTrue(InlineSite.problems(second).stream().anyMatch(p -> p.startsWith("anchor-missing content/es/gamma.md:7:27:")),
+        InlineSite.problems(second).toString());
+    assertFalse(unread(second).contains("content/es/gamma.md"));
+    assertTrue(unread(second).contains("content/es/beta.md"));
+  }
+
+  @Test
+  void aPageThatChangesBeforeTheLinkCheckReadsItIsAProblemAtItsFile() throws IOException {
+    InlineSite.write(root, SITE + RAW_LINK);
+    age();
+    build("first");
+    renameAlphasHeading();
+    BuildCache cache = BuildCache.open(root.resolve("target/quire-cache"));
+    Problems problems = new Problems();
+    Site site = SiteLoader.load(root, false, problems, cache);
+    Path gamma = root.resolve("content/es/gamma.md");
+    Files.writeString(gamma, "\n" + Files.readString(gamma));
+    BuildOptions options = new BuildOptions(root, Optional.of(root.resolve("changed")), Optional.empty(), false)
+        .withCache(cache);
+    BuildResult result = SiteBuilder.build(options, new LinkCheck(), site, problems.sorted());
+    assertTrue(InlineSite.problems(result).contains("source-invalid content/es/gamma.md:1:1: the file changed while the site "
+        + "was being built; build again"), InlineSite.problems(result).toString());
+    assertFalse(result.written());
   }
 
   @Test
