@@ -53,8 +53,10 @@ import quire.site.SplitPage;
  *   index.bin              every page's CachedPage, with quire's version and a CRC-32
  *   sources.bin            each page file's stamp (size, time, identity), front matter and the
  *                          hash of its text, so an unchanged page is not read ({@link KnownPages})
- *   content/KEY.html       a page's rendered content, by its content key
- *   content/KEY.search     what search takes from it (words counted, text as JSON), by the same key
+ *   content-ID.pack        each page's rendered content (KEY.html, by its content key) and what
+ *                          search takes from it (KEY.search: words counted, text as JSON), records
+ *                          of one file ({@link ContentPack})
+ *   content.idx            where each record is in the pack
  *   pages/HASH.html        a laid-out page, or a file of a {@link FileSet} (the search index),
  *                          by the fingerprint of its bytes (output files are hard links to these
  *                          where the file system allows)
@@ -79,8 +81,15 @@ public final class BuildCache implements KnownPages {
   private static final int DELETING_THREADS = 8;
 
   private final Optional<Path> dir;
+  /** Each page's rendered content and its search text, on disk: {@link ContentPack}. */
+  private final Optional<ContentPack> pack;
   private final String engine;
   private final ConcurrentMap<String, CachedPage> pages = new ConcurrentHashMap<>();
+  /**
+   * The content keys of the index as read: the pack keeps their entries until the index that
+   * replaces it is written, so the index on disk never names content the pack has forgotten.
+   */
+  private final Set<String> contentBefore = new HashSet<>();
   // In memory (quire serve), content and search text are kept deflated: a 10,000-page site's
   // would otherwise fill most of the launcher's 1 GB heap.
   private final ConcurrentMap<String, byte[]> contentInMemory = new ConcurrentHashMap<>();
@@ -146,6 +155,7 @@ public final class BuildCache implements KnownPages {
 
   private BuildCache(Optional<Path> dir, String engine) {
     this.dir = dir;
+    this.pack = dir.map(d -> new ContentPack(d, engine));
     this.engine = engine;
   }
 
@@ -347,8 +357,8 @@ public final class BuildCache implements KnownPages {
       contentInMemory.computeIfAbsent(page.contentKey(), k -> Deflated.of(content.getBytes(StandardCharsets.UTF_8)));
       return;
     }
-    Path file = dir.get().resolve("content").resolve(page.contentKey() + ".html");
-    if (!Files.isRegularFile(file)) writeAtomically(file, content.getBytes(StandardCharsets.UTF_8));
+    String key = page.contentKey() + ".html";
+    if (!pack.orElseThrow().has(key)) pack.get().put(key, content.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The set of files the last build made under {@code name}, if any. */
@@ -369,7 +379,7 @@ public final class BuildCache implements KnownPages {
 
   /** What search takes from the page content with this key, if the cache holds it whole. */
   Optional<SearchIndex.Content> searchContent(String contentKey) {
-    try (Reader in = entry(searchContentInMemory, contentKey, "content", contentKey + ".search")) {
+    try (Reader in = packed(searchContentInMemory, contentKey, contentKey + ".search")) {
       in.header(engine);
       int n = in.count();
       List<String> words = new ArrayList<>(n);
@@ -398,10 +408,24 @@ public final class BuildCache implements KnownPages {
     return new Reader(Deflated.stream(deflated));
   }
 
+  /**
+   * A reader of one entry of the content pack (on disk), or in memory (serve's cache) of the
+   * deflated bytes kept under {@code key}. Throws when there is no such entry.
+   */
+  private Reader packed(Map<String, byte[]> inMemory, String key, String packKey) throws IOException {
+    if (pack.isPresent()) {
+      return new Reader(new java.io.ByteArrayInputStream(pack.get().get(packKey)
+          .orElseThrow(() -> new java.io.FileNotFoundException("no entry " + packKey + " in the pack"))));
+    }
+    byte[] deflated = inMemory.get(key);
+    if (deflated == null) throw new java.io.FileNotFoundException("no entry " + key + " in memory");
+    return new Reader(Deflated.stream(deflated));
+  }
+
   /** Keeps what search takes from the page content with this key. */
   void putSearchContent(String contentKey, SearchIndex.Content content) throws IOException {
-    Optional<Path> file = dir.map(d -> d.resolve("content").resolve(contentKey + ".search"));
-    if (file.isEmpty() ? searchContentInMemory.containsKey(contentKey) : Files.isRegularFile(file.get())) return;
+    String packKey = contentKey + ".search";
+    if (pack.isEmpty() ? searchContentInMemory.containsKey(contentKey) : pack.get().has(packKey)) return;
     Writer out = new Writer(engine);
     List<String> words = content.words();
     int[] weights = content.weights();
@@ -412,8 +436,8 @@ public final class BuildCache implements KnownPages {
     }
     out.string(content.sections());
     out.data.writeLong(content.sectionsHash());
-    if (file.isEmpty()) searchContentInMemory.put(contentKey, Deflated.of(out.finish()));
-    else writeAtomically(file.get(), out.finish());
+    if (pack.isEmpty()) searchContentInMemory.put(contentKey, Deflated.of(out.finish()));
+    else pack.get().put(packKey, out.finish());
   }
 
   /**
@@ -488,12 +512,7 @@ public final class BuildCache implements KnownPages {
       byte[] deflated = contentInMemory.get(contentKey);
       return deflated == null ? Optional.empty() : Optional.of(new String(Deflated.inflate(deflated), StandardCharsets.UTF_8));
     }
-    try {
-      byte[] bytes = Files.readAllBytes(dir.get().resolve("content").resolve(contentKey + ".html"));
-      return Optional.of(new String(bytes, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return pack.orElseThrow().get(contentKey + ".html").map(bytes -> new String(bytes, StandardCharsets.UTF_8));
   }
 
   /**
@@ -629,6 +648,20 @@ public final class BuildCache implements KnownPages {
     saveSources();
     if (!changed.get()) return;
     List<CachedPage> all = new ArrayList<>(new TreeMap<>(pages).values());
+    Set<String> content = new HashSet<>();
+    Set<String> laidOut = new HashSet<>();
+    Set<String> diagrams = new HashSet<>();
+    for (CachedPage p : all) {
+      content.add(p.contentKey());
+      laidOut.add(p.pageHash() + ".html");
+      for (String key : p.diagrams()) diagrams.add(key + ".bin");
+    }
+    // The pack first, still holding what the index on disk names, then the index: a build
+    // killed between the two leaves a pack that holds more than the index needs, never less.
+    Set<String> packed = new HashSet<>();
+    for (String key : content) packed.addAll(List.of(key + ".html", key + ".search"));
+    for (String key : contentBefore) packed.addAll(List.of(key + ".html", key + ".search"));
+    pack.orElseThrow().save(packed);
     Writer out = written.isPresent() && written.get().edits() == edits.get() ? written.get().writer() : pageEntries(all);
     Map<String, FileSet> sets = new TreeMap<>(fileSets);
     out.count(sets.size());
@@ -638,19 +671,11 @@ public final class BuildCache implements KnownPages {
       out.stamps(e.getValue().files());
     }
     writeAtomically(dir.get().resolve("index.bin"), out.finish());
-    Set<String> content = new HashSet<>();
-    Set<String> laidOut = new HashSet<>();
-    Set<String> diagrams = new HashSet<>();
-    for (CachedPage p : all) {
-      content.add(p.contentKey() + ".html");
-      content.add(p.contentKey() + ".search");
-      laidOut.add(p.pageHash() + ".html");
-      for (String key : p.diagrams()) diagrams.add(key + ".bin");
-    }
     for (FileSet set : sets.values()) {
       for (FileStamp stamp : set.files().values()) laidOut.add(stamp.content() + ".html");
     }
-    prune(dir.get().resolve("content"), content);
+    // Where the content was kept, a file each, before the pack.
+    prune(dir.get().resolve("content"), Set.of());
     prune(dir.get().resolve("pages"), laidOut);
     prune(dir.get().resolve("diagrams"), diagrams);
   }
@@ -711,6 +736,7 @@ public final class BuildCache implements KnownPages {
       for (int i = 0; i < n; i++) sets.put(in.string(), new FileSet(in.string(), in.stamps()));
       in.trailer();
       pages.putAll(read);
+      for (CachedPage p : read.values()) contentBefore.add(p.contentKey());
       fileSets.putAll(sets);
       for (CachedPage p : read.values()) {
         if (!p.pageHash().isEmpty() && p.pageSize() >= 0) {

@@ -133,7 +133,7 @@ final class PageStage {
       String hash = SiteWriter.fingerprint(bytes);
       Optional<FileStamp> stored = cache.get().storePage(hash, bytes);
       if (writer.isPresent()) {
-        if (stored.isPresent()) writer.get().link(NOT_FOUND, cache.get().pageFileOf(hash), hash);
+        if (stored.isPresent()) writer.get().link(NOT_FOUND, cache.get().pageFileOf(hash), stored.get());
         else writer.get().write(NOT_FOUND, bytes, hash);
       }
       if (pageProblems.stream().noneMatch(Problem::isError)) {
@@ -168,7 +168,9 @@ final class PageStage {
         List<String> memo = observer.builtWithMemo(facts, Files.readString(html.get(), StandardCharsets.UTF_8));
         if (!memo.isEmpty()) c.remember(old.withMemo(observer.memoFormat(), memo));
       }
-      if (file.isPresent()) writer.get().link(output, file.get(), old.pageHash());
+      if (file.isPresent()) {
+        writer.get().link(output, file.get(), new FileStamp(old.pageHash(), old.pageSize(), old.pageModified()));
+      }
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -219,7 +221,7 @@ final class PageStage {
     Optional<FileStamp> stored = cacheable ? cache.get().storePage(hash, bytes) : Optional.empty();
     if (writer.isPresent()) {
       if (stored.isPresent()) {
-        writer.get().link(output, cache.get().pageFileOf(hash), hash);
+        writer.get().link(output, cache.get().pageFileOf(hash), stored.get());
       } else {
         writer.get().write(output, bytes, hash);
       }

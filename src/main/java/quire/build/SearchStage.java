@@ -159,7 +159,7 @@ final class SearchStage {
           try {
             // Gone since files() looked: not the index the pages were checked with, so no site.
             if (copy.isEmpty()) throw new IOException("the build cache lost " + file.getKey() + " while building");
-            writer.link(file.getKey(), copy.get(), hash);
+            writer.link(file.getKey(), copy.get(), file.getValue());
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
@@ -179,7 +179,7 @@ final class SearchStage {
           }
           String hash = SiteWriter.fingerprint(bytes);
           Optional<FileStamp> stored = cache.get().storePage(hash, bytes);
-          if (stored.isPresent()) writer.link(file.getKey(), cache.get().pageFileOf(hash), hash);
+          if (stored.isPresent()) writer.link(file.getKey(), cache.get().pageFileOf(hash), stored.get());
           else writer.write(file.getKey(), bytes, hash);
           stamps.put(file.getKey(), stored.orElse(new FileStamp(hash, -1, -1)));
         } catch (IOException e) {

@@ -67,7 +67,12 @@ public final class SiteWriter implements AutoCloseable {
   private final boolean stamping;
   private final String resourceVersion;
   private final ConcurrentMap<String, FileStamp> made = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, String> stagedContent = new ConcurrentHashMap<>();
+  /**
+   * Each staged file's stamp: known when the file is a link to one whose stamp the caller knew
+   * (a link shares its file's size and time), else its content alone (size -1), the file to be
+   * looked at after the commit.
+   */
+  private final ConcurrentMap<String, FileStamp> staged = new ConcurrentHashMap<>();
   /** The folders of the staging folder made so far: 10,000 search files share one. */
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   private boolean done;
@@ -149,16 +154,21 @@ public final class SiteWriter implements AutoCloseable {
   }
 
   /**
-   * Puts a file of identity {@code content} at {@code path} as a hard link to {@code file}
-   * (a copy where links cannot be made). The caller must never change {@code file} in place.
+   * Puts a file at {@code path} as a hard link to {@code file} (a copy where links cannot be
+   * made), which has the stamp {@code stamp} as the caller last looked: a link is the same file,
+   * so its stamp after the commit is that one, and the file is not looked at again (at 10,000
+   * pages, 20,000 fewer calls to the file system). Should {@code file} have changed in between,
+   * the next build finds the output file unlike its stamp and writes it again. The caller must
+   * never change {@code file} in place.
    */
-  public void link(String path, Path file, String content) throws IOException {
+  public void link(String path, Path file, FileStamp stamp) throws IOException {
     lock.readLock().lock();
     try {
-      Optional<Path> to = stage(path, content);
+      Optional<Path> to = stage(path, stamp.content());
       if (to.isEmpty()) return;
       try {
         Files.createLink(to.get(), file);
+        if (stamp.size() >= 0) staged.put(path, stamp);
       } catch (IOException | UnsupportedOperationException e) {
         Files.copy(file, to.get(), StandardCopyOption.REPLACE_EXISTING);
       }
@@ -233,7 +243,7 @@ public final class SiteWriter implements AutoCloseable {
       return Optional.empty();
     }
     made.put(path, STAGED);
-    stagedContent.put(path, content);
+    staged.put(path, new FileStamp(content, -1, -1));
     return Optional.of(open(path));
   }
 
@@ -349,8 +359,12 @@ public final class SiteWriter implements AutoCloseable {
     if (!stamping) return;
     for (Map.Entry<String, FileStamp> e : made.entrySet()) {
       if (e.getValue() != STAGED) continue;
-      BasicFileAttributes a = Files.readAttributes(inTarget(e.getKey()), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      e.setValue(new FileStamp(stagedContent.get(e.getKey()), a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+      FileStamp stamp = staged.get(e.getKey());
+      if (stamp.size() < 0) {
+        BasicFileAttributes a = Files.readAttributes(inTarget(e.getKey()), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        stamp = new FileStamp(stamp.content(), a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+      }
+      e.setValue(stamp);
     }
   }
 
@@ -362,7 +376,7 @@ public final class SiteWriter implements AutoCloseable {
 
   /** How many files this build wrote (the rest were left as they were). */
   public long filesWritten() {
-    return stagedContent.size();
+    return staged.size();
   }
 
   /**

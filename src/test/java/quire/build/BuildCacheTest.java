@@ -296,8 +296,8 @@ class BuildCacheTest {
     // Output files may be hard links to the cache's pages: editing one in place edits both.
     Path alpha = root.resolve("built/es/alpha/index.html");
     Files.writeString(alpha, "tampered", StandardCharsets.UTF_8);
-    try (Stream<Path> pages = Files.list(cacheDir().resolve("content"))) {
-      for (Path p : pages.toList()) Files.delete(p);
+    try (Stream<Path> packs = Files.list(cacheDir())) {
+      for (Path p : packs.filter(p -> p.getFileName().toString().endsWith(".pack")).toList()) Files.delete(p);
     }
     BuildResult again = build("elsewhere", true);
     build("fresh", false);
@@ -452,9 +452,24 @@ class BuildCacheTest {
     assertEquals(InlineSite.tree(root.resolve("fresh-edited")), InlineSite.tree(root.resolve("built")));
     assertTrue(InlineSite.tree(root.resolve("built")).values().stream().anyMatch(text -> text.contains("zanzibar")));
 
-    // The cached text of every page gone: it is read again from the cached content.
-    try (Stream<Path> files = Files.list(cacheDir().resolve("content"))) {
-      for (Path p : files.filter(p -> p.toString().endsWith(".search")).toList()) Files.delete(p);
+    // The edited page's content before the edit is kept until the index that no longer names it
+    // is written: an index left by a build killed before that still finds what it names.
+    // (Content and search text of each page, and the 404 page's empty content.)
+    assertEquals(2 * 5 + 1, new ContentPack(cacheDir(), Engine.id()).size(), "the 4 pages and three.md before the edit");
+
+    // The cached text of every page damaged: it is read again from the cached content.
+    try (Stream<Path> packs = Files.list(cacheDir())) {
+      for (Path p : packs.filter(p -> p.getFileName().toString().endsWith(".pack")).toList()) {
+        byte[] bytes = Files.readAllBytes(p);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int damaged = 0;
+        for (int at = text.indexOf(".search"); at >= 0; at = text.indexOf(".search", at + 1)) {
+          bytes[at + ".search".length()] ^= 0x55;
+          damaged++;
+        }
+        assertEquals(5, damaged, "the four pages', and the edited page's before the edit (kept one build longer)");
+        Files.write(p, bytes);
+      }
     }
     Files.writeString(three, Files.readString(three) + "\nAnother: quixotic.\n");
     checked("built", true);

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -55,6 +59,33 @@ class SiteWriterTest {
     assertEquals("deeper", Files.readString(target.resolve("a/b/index.html")));
     assertTrue(Files.isRegularFile(target.resolve(OutputFolder.MARKER)));
     assertEquals(List.of("site"), beside());
+  }
+
+  @Test
+  void aLinkedFileIsStampedAsTheFileItLinksToAndAWrittenOneAsItIsOnDisk() throws IOException {
+    Path kept = Files.writeString(dir.resolve("kept.html"), "a page the cache keeps");
+    BasicFileAttributes a = Files.readAttributes(kept,
+        BasicFileAttributes.class);
+    FileStamp keptStamp = new FileStamp("kept-hash", a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    SiteWriter writer = SiteWriter.update(source, target, Map.of(), "test");
+    writer.link("a/index.html", kept, keptStamp);
+    writer.write("b/index.html", "written".getBytes(StandardCharsets.UTF_8), "written-hash");
+    writer.commit();
+    Map<String, FileStamp> stamps = writer.stamps();
+    assertEquals(keptStamp, stamps.get("a/index.html"));
+    assertEquals(stampOnDisk(target.resolve("a/index.html"), "kept-hash"), stamps.get("a/index.html"));
+    assertEquals(stampOnDisk(target.resolve("b/index.html"), "written-hash"), stamps.get("b/index.html"));
+    // A stamp the caller did not know (size -1) is taken from the file after the commit.
+    SiteWriter again = SiteWriter.update(source, target, stamps, "test");
+    again.link("c/index.html", kept, new FileStamp("kept-hash", -1, -1));
+    again.commit();
+    assertEquals(stampOnDisk(target.resolve("c/index.html"), "kept-hash"), again.stamps().get("c/index.html"));
+  }
+
+  private static FileStamp stampOnDisk(Path file, String content) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(file,
+        BasicFileAttributes.class);
+    return new FileStamp(content, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
   }
 
   @Test
