@@ -116,7 +116,7 @@ final class SearchStage {
       return new ArrayList<>(new TreeMap<>(last.get().files()).keySet());
     }
     SearchIndex index = new SearchIndex();
-    all.parallelStream().forEach(e -> {
+    Parallel.forEach(all, e -> {
       SearchIndex.Content content = e.content().or(() -> cachedContent(e.contentKey())).orElseThrow(
           () -> new IllegalStateException("the build cache lost the content of " + e.url()));
       index.add(e.url(), e.title(), e.section(), content);

@@ -148,7 +148,7 @@ public final class SiteBuilder {
     PageStage stage = new PageStage(expander, markdown, layout, nav, cache, keys, writer, observer,
         page -> dates.join().updated(page), search.isPresent());
     try {
-      site.pages().parallelStream().forEach(page -> {
+      Parallel.forEach(site.pages(), page -> {
         String output = SiteUrls.outputFile(page.url());
         try {
           PageOutcome outcome = stage.build(page, problems);
