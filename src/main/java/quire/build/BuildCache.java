@@ -403,6 +403,10 @@ public final class BuildCache implements KnownPages {
    */
   private Reader entry(Map<String, byte[]> inMemory, String key, String folder, String file) throws IOException {
     if (dir.isPresent()) return new Reader(Files.newInputStream(dir.get().resolve(folder).resolve(file)));
+    return inMemory(inMemory, key);
+  }
+
+  private static Reader inMemory(Map<String, byte[]> inMemory, String key) throws IOException {
     byte[] deflated = inMemory.get(key);
     if (deflated == null) throw new java.io.FileNotFoundException("no entry " + key + " in memory");
     return new Reader(Deflated.stream(deflated));
@@ -417,9 +421,7 @@ public final class BuildCache implements KnownPages {
       return new Reader(new java.io.ByteArrayInputStream(pack.get().get(packKey)
           .orElseThrow(() -> new java.io.FileNotFoundException("no entry " + packKey + " in the pack"))));
     }
-    byte[] deflated = inMemory.get(key);
-    if (deflated == null) throw new java.io.FileNotFoundException("no entry " + key + " in memory");
-    return new Reader(Deflated.stream(deflated));
+    return inMemory(inMemory, key);
   }
 
   /** Keeps what search takes from the page content with this key. */
