@@ -775,7 +775,7 @@ public final class BuildCache implements KnownPages {
    * it), and the temporary file is removed only when it was not moved into place: a page
    * rendered afresh writes several files into the cache, and each system call counts then.
    */
-  private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+  static void writeAtomically(Path file, byte[] bytes) throws IOException {
     Path temp;
     try {
       temp = Files.createTempFile(file.getParent(), ".tmp-", "");

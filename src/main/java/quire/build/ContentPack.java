@@ -12,7 +12,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -206,13 +205,7 @@ final class ContentPack {
     CRC32C crc = new CRC32C();
     crc.update(bytes.toByteArray());
     out.writeInt((int) crc.getValue());
-    Path temp = Files.createTempFile(dir, ".tmp-", "");
-    try {
-      Files.write(temp, bytes.toByteArray());
-      Files.move(temp, dir.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    BuildCache.writeAtomically(dir.resolve(INDEX), bytes.toByteArray());
   }
 
   /** Copies the live records, in the order they were stored, into a pack of a new name. */
