@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -29,31 +30,22 @@ final class Parallel {
       return;
     }
     AtomicInteger next = new AtomicInteger();
+    // Kept here rather than left to the pool, which hands a helper's exception to the caller
+    // as a copy wrapping it.
+    AtomicReference<Throwable> failed = new AtomicReference<>();
     Runnable worker = () -> {
       try {
         for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) task.accept(items.get(i));
       } catch (RuntimeException | Error e) {
         next.set(items.size());
-        throw e;
+        if (!failed.compareAndSet(null, e) && failed.get() != e) failed.get().addSuppressed(e);
       }
     };
     List<ForkJoinTask<?>> helpers = new ArrayList<>(workers - 1);
     for (int w = 1; w < workers; w++) helpers.add(ForkJoinPool.commonPool().submit(worker));
-    Throwable failed = null;
-    try {
-      worker.run();
-    } catch (RuntimeException | Error e) {
-      failed = e;
-    }
-    for (ForkJoinTask<?> helper : helpers) {
-      try {
-        helper.join();
-      } catch (RuntimeException | Error e) {
-        if (failed == null) failed = e;
-        else failed.addSuppressed(e);
-      }
-    }
-    if (failed instanceof RuntimeException e) throw e;
-    if (failed instanceof Error e) throw e;
+    worker.run();
+    for (ForkJoinTask<?> helper : helpers) helper.join();
+    if (failed.get() instanceof RuntimeException e) throw e;
+    if (failed.get() instanceof Error e) throw e;
   }
 }

@@ -32,10 +32,22 @@ class ParallelTest {
       ran.incrementAndGet();
       if (i == 10) throw thrown;
     }));
-    assertSame(thrown.getMessage(), caught.getMessage());
+    assertSame(thrown, caught, "the task's own exception, from whichever thread ran the item");
     assertTrue(ran.get() < items.size(), "stopped after " + ran.get());
     assertThrows(StackOverflowError.class, () -> Parallel.forEach(List.of(1, 2, 3), i -> {
       throw new StackOverflowError();
     }));
+    // Thrown on a helper thread (the caller's items never fail): still the task's own exception.
+    String caller = Thread.currentThread().getName();
+    IllegalStateException onHelper = new IllegalStateException("helper");
+    for (int attempt = 0; attempt < 20; attempt++) {
+      try {
+        Parallel.forEach(items, i -> {
+          if (!Thread.currentThread().getName().equals(caller)) throw onHelper;
+        });
+      } catch (IllegalStateException e) {
+        assertSame(onHelper, e);
+      }
+    }
   }
 }
