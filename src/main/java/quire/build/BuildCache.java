@@ -737,6 +737,10 @@ public final class BuildCache implements KnownPages {
       n = in.count();
       for (int i = 0; i < n; i++) sets.put(in.string(), new FileSet(in.string(), in.stamps()));
       in.trailer();
+      // A page whose content the pack does not hold (its index lost or damaged, say) is not
+      // reused but rendered again: search, for one, reads every unchanged page's content.
+      ContentPack content = pack.orElseThrow();
+      read.values().removeIf(p -> !content.has(p.contentKey() + ".html"));
       pages.putAll(read);
       for (CachedPage p : read.values()) contentBefore.add(p.contentKey());
       fileSets.putAll(sets);

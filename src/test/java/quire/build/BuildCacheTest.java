@@ -296,13 +296,35 @@ class BuildCacheTest {
     // Output files may be hard links to the cache's pages: editing one in place edits both.
     Path alpha = root.resolve("built/es/alpha/index.html");
     Files.writeString(alpha, "tampered", StandardCharsets.UTF_8);
+    // And alpha's content in the cache damaged: its record no longer reads back.
     try (Stream<Path> packs = Files.list(cacheDir())) {
-      for (Path p : packs.filter(p -> p.getFileName().toString().endsWith(".pack")).toList()) Files.delete(p);
+      for (Path p : packs.filter(p -> p.getFileName().toString().endsWith(".pack")).toList()) {
+        byte[] bytes = Files.readAllBytes(p);
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("Alpha</h1>");
+        assertTrue(at > 0, "alpha's content is in the pack");
+        bytes[at] ^= 0x20;
+        Files.write(p, bytes);
+      }
     }
     BuildResult again = build("elsewhere", true);
     build("fresh", false);
     assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("elsewhere")));
     assertEquals(1, again.stats().rendered(), "alpha, whose cached page and content are gone");
+  }
+
+  @Test
+  void pagesWhoseContentThePackLostAreRenderedAgain() throws IOException {
+    InlineSite.write(root, LINKED);
+    checked("built", true);
+    Files.delete(cacheDir().resolve("content.idx"));
+    // An edit, so the search index is made again from every page's content.
+    Path three = root.resolve("content/three.md");
+    Files.writeString(three, Files.readString(three) + "\nA new word: zanzibar.\n");
+    BuildResult again = checked("built", true);
+    assertTrue(again.written());
+    assertEquals(4, again.stats().rendered(), "every page, its content gone with the pack's index");
+    checked("fresh", false);
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("built")));
   }
 
   @Test
