@@ -650,18 +650,17 @@ public final class BuildCache implements KnownPages {
     saveSources();
     if (!changed.get()) return;
     List<CachedPage> all = new ArrayList<>(new TreeMap<>(pages).values());
-    Set<String> content = new HashSet<>();
+    // The pack's records of this index's pages and of the one on disk: the pack is saved first,
+    // then the index, so a build killed between the two leaves a pack that holds more than the
+    // index needs, never less.
+    Set<String> packed = new HashSet<>();
     Set<String> laidOut = new HashSet<>();
     Set<String> diagrams = new HashSet<>();
     for (CachedPage p : all) {
-      content.add(p.contentKey());
+      packed.addAll(List.of(p.contentKey() + ".html", p.contentKey() + ".search"));
       laidOut.add(p.pageHash() + ".html");
       for (String key : p.diagrams()) diagrams.add(key + ".bin");
     }
-    // The pack first, still holding what the index on disk names, then the index: a build
-    // killed between the two leaves a pack that holds more than the index needs, never less.
-    Set<String> packed = new HashSet<>();
-    for (String key : content) packed.addAll(List.of(key + ".html", key + ".search"));
     for (String key : contentBefore) packed.addAll(List.of(key + ".html", key + ".search"));
     pack.orElseThrow().save(packed);
     Writer out = written.isPresent() && written.get().edits() == edits.get() ? written.get().writer() : pageEntries(all);

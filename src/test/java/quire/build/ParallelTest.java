@@ -24,6 +24,28 @@ class ParallelTest {
   }
 
   @Test
+  void itemsAreHandedOutOneAtATime() throws InterruptedException {
+    // The first item waits until every other is done: with items handed out one at a time the
+    // other thread takes them all, where a split into fixed ranges would leave some of them
+    // behind the first, on the waiting thread.
+    List<Integer> items = IntStream.range(0, 400).boxed().toList();
+    java.util.concurrent.CountDownLatch others = new java.util.concurrent.CountDownLatch(items.size() - 1);
+    AtomicInteger waitedInVain = new AtomicInteger();
+    Parallel.forEach(items, i -> {
+      if (i > 0) {
+        others.countDown();
+        return;
+      }
+      try {
+        if (!others.await(20, java.util.concurrent.TimeUnit.SECONDS)) waitedInVain.incrementAndGet();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    assertEquals(0, waitedInVain.get());
+  }
+
+  @Test
   void theFirstFailureStopsTheItemsNotStartedAndIsThrown() {
     List<Integer> items = IntStream.range(0, 100_000).boxed().toList();
     AtomicInteger ran = new AtomicInteger();

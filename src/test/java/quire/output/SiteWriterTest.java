@@ -64,16 +64,19 @@ class SiteWriterTest {
   @Test
   void aLinkedFileIsStampedAsTheFileItLinksToAndAWrittenOneAsItIsOnDisk() throws IOException {
     Path kept = Files.writeString(dir.resolve("kept.html"), "a page the cache keeps");
-    BasicFileAttributes a = Files.readAttributes(kept,
-        BasicFileAttributes.class);
-    FileStamp keptStamp = new FileStamp("kept-hash", a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    FileStamp keptStamp = stampOnDisk(kept, "kept-hash");
     SiteWriter writer = SiteWriter.update(source, target, Map.of(), "test");
     writer.link("a/index.html", kept, keptStamp);
     writer.write("b/index.html", "written".getBytes(StandardCharsets.UTF_8), "written-hash");
+    // The stamp is the caller's, not looked up after the commit: one the file does not have
+    // comes back as given (the next build would find the file unlike it and write it again).
+    FileStamp stale = new FileStamp("kept-hash", keptStamp.size(), keptStamp.modified() - 1);
+    writer.link("d/index.html", kept, stale);
     writer.commit();
     Map<String, FileStamp> stamps = writer.stamps();
     assertEquals(keptStamp, stamps.get("a/index.html"));
     assertEquals(stampOnDisk(target.resolve("a/index.html"), "kept-hash"), stamps.get("a/index.html"));
+    assertEquals(stale, stamps.get("d/index.html"));
     assertEquals(stampOnDisk(target.resolve("b/index.html"), "written-hash"), stamps.get("b/index.html"));
     // A stamp the caller did not know (size -1) is taken from the file after the commit.
     SiteWriter again = SiteWriter.update(source, target, stamps, "test");
@@ -83,8 +86,7 @@ class SiteWriterTest {
   }
 
   private static FileStamp stampOnDisk(Path file, String content) throws IOException {
-    BasicFileAttributes a = Files.readAttributes(file,
-        BasicFileAttributes.class);
+    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
     return new FileStamp(content, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
   }
 
