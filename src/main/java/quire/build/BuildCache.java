@@ -75,8 +75,9 @@ public final class BuildCache implements KnownPages {
   private static final String MAGIC = "quire-build-cache";
   // 3: a position says whose file it is in (the site's or the built-in theme's); 4: a page's
   // memo, search text by content key, and sets of files (the search index); 5: diagrams, and
-  // search text with its words counted; 6: search text as the page file holds it.
-  private static final int FORMAT = 6;
+  // search text with its words counted; 6: search text as the page file holds it; 7: what each
+  // file of a set was made from.
+  private static final int FORMAT = 7;
   /** Files deleted at once when the cache prunes (see {@link #prune}). */
   private static final int DELETING_THREADS = 8;
 
@@ -131,12 +132,16 @@ public final class BuildCache implements KnownPages {
    * key of everything they were made from.
    *
    * @param key hash of what the files were made from
-   * @param files output path → stamp of the cache's copy (its content is the SHA-256 of the
+   * @param files output path → stamp of the cache's copy (its content is the fingerprint of the
    *     bytes; size and time -1 when the cache keeps no copies, as in memory)
+   * @param sources output path → the key of what that one file was made from, for files made
+   *     from one page each (the search index's page files), so the next build can tell which
+   *     it would make the same
    */
-  record FileSet(String key, Map<String, FileStamp> files) {
+  record FileSet(String key, Map<String, FileStamp> files, Map<String, String> sources) {
     FileSet {
       files = Map.copyOf(files);
+      sources = Map.copyOf(sources);
     }
   }
 
@@ -392,6 +397,29 @@ public final class BuildCache implements KnownPages {
       long sectionsHash = in.data.readLong();
       in.trailer();
       return Optional.of(new SearchIndex.Content(words, weights, sections, sectionsHash));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * What search takes from the page content with this key, without the sections' text (for a
+   * page whose search file is kept from the last build), if the cache holds it whole.
+   */
+  Optional<SearchIndex.Counted> searchWords(String contentKey) {
+    try (Reader in = packed(searchContentInMemory, contentKey, contentKey + ".search")) {
+      in.header(engine);
+      int n = in.count();
+      List<String> words = new ArrayList<>(n);
+      int[] weights = new int[n];
+      for (int i = 0; i < n; i++) {
+        words.add(in.string());
+        weights[i] = (int) in.varint();
+      }
+      in.skipString();
+      long sectionsHash = in.data.readLong();
+      in.trailer();
+      return Optional.of(new SearchIndex.Counted(words, weights, sectionsHash));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -670,6 +698,7 @@ public final class BuildCache implements KnownPages {
       out.string(e.getKey());
       out.string(e.getValue().key());
       out.stamps(e.getValue().files());
+      out.strings(e.getValue().sources());
     }
     writeAtomically(dir.get().resolve("index.bin"), out.finish());
     for (FileSet set : sets.values()) {
@@ -734,7 +763,7 @@ public final class BuildCache implements KnownPages {
       }
       Map<String, FileSet> sets = new HashMap<>();
       n = in.count();
-      for (int i = 0; i < n; i++) sets.put(in.string(), new FileSet(in.string(), in.stamps()));
+      for (int i = 0; i < n; i++) sets.put(in.string(), new FileSet(in.string(), in.stamps(), in.strings()));
       in.trailer();
       // A page whose content the pack does not hold (its index lost or damaged, say) is not
       // reused but rendered again: search, for one, reads every unchanged page's content.
@@ -841,6 +870,14 @@ public final class BuildCache implements KnownPages {
         n >>>= 7;
       }
       data.writeByte((int) n);
+    }
+
+    void strings(Map<String, String> strings) throws IOException {
+      count(strings.size());
+      for (Map.Entry<String, String> e : new TreeMap<>(strings).entrySet()) {
+        string(e.getKey());
+        string(e.getValue());
+      }
     }
 
     void stamps(Map<String, FileStamp> stamps) throws IOException {
@@ -1075,6 +1112,19 @@ public final class BuildCache implements KnownPages {
       return s;
     }
 
+    /** Passes over a string without decoding it (it still takes its number). */
+    void skipString() throws IOException {
+      long n = varint();
+      if ((n & 1) == 0) {
+        if (n / 2 >= strings.size()) throw new IOException("bad string reference " + n / 2);
+        return;
+      }
+      long length = n / 2;
+      if (length > 1 << 26) throw new IOException("bad string length " + length);
+      data.skip((int) length);
+      strings.add(null);
+    }
+
     long varint() throws IOException {
       long n = 0;
       for (int shift = 0; shift < 64; shift += 7) {
@@ -1090,6 +1140,13 @@ public final class BuildCache implements KnownPages {
       Map<String, FileStamp> stamps = new HashMap<>();
       for (int i = 0; i < n; i++) stamps.put(string(), new FileStamp(string(), data.readLong(), data.readLong()));
       return stamps;
+    }
+
+    Map<String, String> strings() throws IOException {
+      int n = count();
+      Map<String, String> strings = new HashMap<>();
+      for (int i = 0; i < n; i++) strings.put(string(), string());
+      return strings;
     }
 
     Position position() throws IOException {
@@ -1264,6 +1321,10 @@ public final class BuildCache implements KnownPages {
 
     String utf8(int n) throws IOException {
       return new String(bytes, take(n), n, StandardCharsets.UTF_8);
+    }
+
+    void skip(int n) throws IOException {
+      take(n);
     }
 
     /** Checks that every value was read. */

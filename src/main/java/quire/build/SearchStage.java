@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,13 +42,22 @@ final class SearchStage {
   private record Entry(String url, String title, String section, String contentKey,
       Optional<SearchIndex.Content> content) {}
 
+  /**
+   * A page's file in a new index: the page, the key of what the file is made from (empty without
+   * a cache), and the cache's copy of the same file from the last index, when it is kept.
+   */
+  private record PageFile(Entry page, String source, Optional<FileStamp> lastCopy) {}
+
   private final Navigation nav;
   private final Optional<BuildCache> cache;
   private final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
   private final ConcurrentMap<String, String> vocabulary = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, String> sectionTitles = new ConcurrentHashMap<>();
   private Optional<BuildCache.FileSet> reused = Optional.empty();
+  /** The files {@link #files} made, path → text (all but the page files kept from the last index). */
   private Map<String, String> made = Map.of();
+  /** Each page's file in a new index, by path. */
+  private Map<String, PageFile> pages = Map.of();
   private String key = "";
   private boolean behind;
 
@@ -115,14 +125,50 @@ final class SearchStage {
       behind = !last.get().key().equals(key);
       return new ArrayList<>(new TreeMap<>(last.get().files()).keySet());
     }
+    // A page file made from the same URL, title, section and content as one the last index
+    // had is the same bytes: the cache's copy is linked again, and its text is neither read
+    // from the cache nor made (after an edit at 10,000 pages, all but the pages it reached).
+    Map<String, FileStamp> lastCopies = new HashMap<>();
+    last.ifPresent(set -> set.sources().forEach((path, source) -> {
+      FileStamp copy = set.files().get(path);
+      if (copy != null && copy.size() >= 0) lastCopies.put(source, copy);
+    }));
+    Map<String, PageFile> pageFiles = new ConcurrentHashMap<>();
     SearchIndex index = new SearchIndex();
     Parallel.forEach(all, e -> {
-      SearchIndex.Content content = e.content().or(() -> cachedContent(e.contentKey())).orElseThrow(
-          () -> new IllegalStateException("the build cache lost the content of " + e.url()));
-      index.add(e.url(), e.title(), e.section(), content);
+      String source = e.contentKey().isEmpty() ? "" : sourceKey(e);
+      FileStamp lastCopy = source.isEmpty() ? null : lastCopies.get(source);
+      Optional<SearchIndex.Counted> counted = lastCopy == null ? Optional.empty()
+          : e.content().map(SearchIndex.Content::counted).or(() -> cache.orElseThrow().searchWords(e.contentKey()));
+      if (counted.isPresent()) {
+        index.addKept(e.url(), e.title(), e.section(), counted.get());
+      } else {
+        index.add(e.url(), e.title(), e.section(), contentOf(e));
+        lastCopy = null;
+      }
+      pageFiles.put(e.url(), new PageFile(e, source, Optional.ofNullable(lastCopy)));
     });
-    made = index.files();
-    return new ArrayList<>(made.keySet());
+    SearchIndex.Files files = index.files();
+    made = files.texts();
+    Map<String, PageFile> byPath = new TreeMap<>();
+    files.pages().forEach((path, url) -> byPath.put(path, pageFiles.get(url)));
+    pages = byPath;
+    List<String> paths = new ArrayList<>(made.keySet());
+    for (Map.Entry<String, PageFile> page : byPath.entrySet()) {
+      if (page.getValue().lastCopy().isPresent()) paths.add(page.getKey());
+    }
+    return paths;
+  }
+
+  /** What search takes from a page's content: as the build read it, else from the cache. */
+  private SearchIndex.Content contentOf(Entry e) {
+    return e.content().or(() -> cachedContent(e.contentKey())).orElseThrow(
+        () -> new IllegalStateException("the build cache lost the content of " + e.url()));
+  }
+
+  /** The key of what a page's file in the index is made from. */
+  private static String sourceKey(Entry e) {
+    return CacheKeys.hash("search page file", e.url(), e.title(), e.section(), e.contentKey());
   }
 
   /** Whether {@link #files} kept the last build's index although pages changed. */
@@ -169,24 +215,45 @@ final class SearchStage {
       // At 10,000 pages the index is 10,000 files: each hashed, kept in the cache and linked, on
       // every core (the writer and the cache take files from several threads at once).
       Map<String, FileStamp> stamps = new ConcurrentHashMap<>();
-      List<Map.Entry<String, String>> files = new ArrayList<>(made.entrySet());
-      files.parallelStream().forEach(file -> {
+      List<String> paths = new ArrayList<>(made.keySet());
+      for (Map.Entry<String, PageFile> page : pages.entrySet()) {
+        if (page.getValue().lastCopy().isPresent()) paths.add(page.getKey());
+      }
+      paths.parallelStream().forEach(path -> {
         try {
-          byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+          String text = made.get(path);
+          if (text == null) {
+            PageFile page = pages.get(path);
+            FileStamp last = page.lastCopy().orElseThrow();
+            Optional<Path> copy = cache.orElseThrow().copyOf(last);
+            if (copy.isPresent()) {
+              writer.link(path, copy.get(), last);
+              stamps.put(path, last);
+              return;
+            }
+            // The cache's copy is gone (or was changed): the same bytes are made again.
+            Entry e = page.page();
+            text = SearchIndex.pageFile(e.url(), e.title(), e.section(), contentOf(e));
+          }
+          byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
           if (cache.isEmpty()) {
-            writer.write(file.getKey(), bytes);
+            writer.write(path, bytes);
             return;
           }
           String hash = SiteWriter.fingerprint(bytes);
           Optional<FileStamp> stored = cache.get().storePage(hash, bytes);
-          if (stored.isPresent()) writer.link(file.getKey(), cache.get().pageFileOf(hash), stored.get());
-          else writer.write(file.getKey(), bytes, hash);
-          stamps.put(file.getKey(), stored.orElse(new FileStamp(hash, -1, -1)));
+          if (stored.isPresent()) writer.link(path, cache.get().pageFileOf(hash), stored.get());
+          else writer.write(path, bytes, hash);
+          stamps.put(path, stored.orElse(new FileStamp(hash, -1, -1)));
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
       });
-      if (cache.isPresent() && !key.isEmpty()) cache.get().putFileSet(FILE_SET, new BuildCache.FileSet(key, Map.copyOf(stamps)));
+      if (cache.isPresent() && !key.isEmpty()) {
+        Map<String, String> sources = new HashMap<>();
+        pages.forEach((path, page) -> sources.put(path, page.source()));
+        cache.get().putFileSet(FILE_SET, new BuildCache.FileSet(key, Map.copyOf(stamps), sources));
+      }
     } catch (java.io.UncheckedIOException e) {
       problems.report(Rule.OUTPUT_FAILED, Position.of(SearchIndex.META), "cannot write the search index: "
           + e.getCause().getMessage());

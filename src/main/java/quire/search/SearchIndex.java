@@ -47,9 +47,9 @@ public final class SearchIndex {
   private final ConcurrentLinkedQueue<IndexedPage> documents = new ConcurrentLinkedQueue<>();
 
   /**
-   * A page as the index merges it: its words with their weights, its page file and that file's
-   * hash, all worked out by the thread that added the page, so the merge at the end of a build
-   * only concatenates.
+   * A page as the index merges it: its words with their weights, its page file (null when the
+   * caller keeps it) and that file's hash, all worked out by the thread that added the page, so
+   * the merge at the end of a build only concatenates.
    */
   private record IndexedPage(String url, String[] words, int[] weights, String file, long fileHash) {}
 
@@ -85,7 +85,35 @@ public final class SearchIndex {
       if (!equalWords.equals(words)) throw new IllegalArgumentException("not the same words");
       return new Content(equalWords, weights, sections, sectionsHash);
     }
+
+    /** What the index needs of this content when the page's file is kept from an earlier build. */
+    public Counted counted() {
+      return new Counted(words, weights, sectionsHash);
+    }
   }
+
+  /**
+   * A {@link Content} without its sections' text: all the index needs of a page whose file the
+   * caller keeps from an earlier build (the sections' hash names the file's part in the build).
+   */
+  public record Counted(List<String> words, int[] weights, long sectionsHash) {
+    public Counted {
+      words = List.copyOf(words);
+      weights = weights.clone();
+      if (weights.length != words.size()) {
+        throw new IllegalArgumentException("weights: " + weights.length + " for " + words.size() + " words");
+      }
+    }
+  }
+
+  /**
+   * The index's files.
+   *
+   * @param texts each file to write, path in the site → UTF-8 text, in path order: every file
+   *     but the page files of pages {@link #addKept added as kept}, which the caller has
+   * @param pages each page's file, path in the site → the page's URL
+   */
+  public record Files(Map<String, String> texts, Map<String, String> pages) {}
 
   /** What the index takes from a page's sections: their words counted, their text cut. Thread-safe. */
   public static Content content(List<PageText.Section> sections) {
@@ -118,30 +146,70 @@ public final class SearchIndex {
    * @param section the title of the section the page is in
    */
   public void add(String url, String title, String section, Content content) {
-    Map<String, Integer> counted = new HashMap<>(content.words().size() * 4 / 3 + 16);
-    int[] sectionWeights = content.weights;
-    for (int i = 0; i < sectionWeights.length; i++) counted.put(content.words().get(i), sectionWeights[i]);
-    count(counted, title, TITLE_WEIGHT);
-    String[] words = new String[counted.size()];
-    int[] weights = new int[counted.size()];
-    int i = 0;
-    for (Map.Entry<String, Integer> e : counted.entrySet()) {
-      words[i] = vocabulary.computeIfAbsent(e.getKey(), word -> word);
-      weights[i++] = e.getValue();
-    }
-    String fileStart = "{\"u\":" + Markup.jsonString(url) + ",\"t\":" + Markup.jsonString(title)
-        + ",\"s\":" + Markup.jsonString(section) + ",\"h\":";
+    String fileStart = fileStart(url, title, section);
     long fileHash = mix(fnv(FNV_START, fileStart), content.sectionsHash());
-    documents.add(new IndexedPage(url, words, weights, fileStart + content.sections() + "}", fileHash));
+    add(url, title, content.words(), content.weights(), fileStart + content.sections() + "}", fileHash);
   }
 
-  /** The index files, path in the site → UTF-8 text, in path order. */
-  public Map<String, String> files() {
+  /**
+   * Adds a page whose file an earlier build made from the same URL, title, section and content,
+   * and the caller keeps: the index counts its words and names the file, but never reads it
+   * (its path is in {@link Files#pages}, not in {@link Files#texts}). Thread-safe.
+   */
+  public void addKept(String url, String title, String section, Counted counted) {
+    long fileHash = mix(fnv(FNV_START, fileStart(url, title, section)), counted.sectionsHash());
+    add(url, title, counted.words(), counted.weights(), null, fileHash);
+  }
+
+  /**
+   * The page file the index makes of a page ({@code {"u":url,"t":title,"s":section,"h":sections}}):
+   * for a caller that kept it from an earlier build and finds its copy gone.
+   */
+  public static String pageFile(String url, String title, String section, Content content) {
+    return fileStart(url, title, section) + content.sections() + "}";
+  }
+
+  private static String fileStart(String url, String title, String section) {
+    return "{\"u\":" + Markup.jsonString(url) + ",\"t\":" + Markup.jsonString(title)
+        + ",\"s\":" + Markup.jsonString(section) + ",\"h\":";
+  }
+
+  /**
+   * Adds a page: its counted words (each once) with the title's words added at their weight.
+   * The title's few words are looked up in the page's words rather than the page's words put
+   * in a map: at 10,000 pages of some 300 words each, that map was most of this method's time.
+   */
+  private void add(String url, String title, List<String> pageWords, int[] pageWeights, String file, long fileHash) {
+    Map<String, Integer> titleWords = new HashMap<>();
+    count(titleWords, title, TITLE_WEIGHT);
+    int n = pageWords.size();
+    String[] words = new String[n + titleWords.size()];
+    int[] weights = new int[n + titleWords.size()];
+    for (int i = 0; i < n; i++) {
+      String word = pageWords.get(i);
+      words[i] = vocabulary.computeIfAbsent(word, w -> w);
+      Integer inTitle = titleWords.isEmpty() ? null : titleWords.remove(word);
+      weights[i] = inTitle == null ? pageWeights[i] : pageWeights[i] + inTitle;
+    }
+    // The title's words the page's text does not have, in the title's order of first use.
+    for (Map.Entry<String, Integer> e : titleWords.entrySet()) {
+      words[n] = vocabulary.computeIfAbsent(e.getKey(), w -> w);
+      weights[n++] = e.getValue();
+    }
+    if (n < words.length) {
+      words = java.util.Arrays.copyOf(words, n);
+      weights = java.util.Arrays.copyOf(weights, n);
+    }
+    documents.add(new IndexedPage(url, words, weights, file, fileHash));
+  }
+
+  /** The index files. */
+  public Files files() {
     return files(Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
   }
 
   /** The index files, their postings made in {@code shares} parts by word hash (the same bytes for any number). */
-  Map<String, String> files(int shares) {
+  Files files(int shares) {
     List<IndexedPage> docs = new ArrayList<>(documents);
     docs.sort(Comparator.comparing(IndexedPage::url));
     // A word's postings grow in page order whatever order its pages' words are visited in, so
@@ -170,8 +238,13 @@ public final class SearchIndex {
 
     String build = folderName(chunks, docs);
     Map<String, String> files = new TreeMap<>();
+    Map<String, String> pages = new TreeMap<>();
     for (int i = 0; i < chunks.size(); i++) files.put(FOLDER + build + "/w" + i + ".json", chunks.get(i));
-    for (int i = 0; i < docs.size(); i++) files.put(FOLDER + build + "/p" + i + ".json", docs.get(i).file());
+    for (int i = 0; i < docs.size(); i++) {
+      String path = FOLDER + build + "/p" + i + ".json";
+      pages.put(path, docs.get(i).url());
+      if (docs.get(i).file() != null) files.put(path, docs.get(i).file());
+    }
     StringBuilder meta = new StringBuilder("{\"version\":1,\"pages\":").append(docs.size())
         .append(",\"build\":").append(Markup.jsonString(build)).append(",\"chunks\":[");
     for (int i = 0; i < firstWords.size(); i++) {
@@ -179,7 +252,7 @@ public final class SearchIndex {
       meta.append(Markup.jsonString(firstWords.get(i)));
     }
     files.put(META, meta.append("]}\n").toString());
-    return files;
+    return new Files(files, pages);
   }
 
   /** The postings of the words whose hash falls in {@code share} of {@code shares}, pages numbered by place. */

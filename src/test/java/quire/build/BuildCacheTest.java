@@ -500,6 +500,48 @@ class BuildCacheTest {
   }
 
   @Test
+  void afterAnEditTheOtherPagesSearchFilesAreTheLastBuildsCopiesAndAGoneCopyIsMadeAgain() throws IOException {
+    InlineSite.write(root, LINKED);
+    checked("built", true);
+    BuildCache.FileSet first = BuildCache.open(cacheDir()).fileSet(SearchStage.FILE_SET).orElseThrow();
+    Map<String, String> pageFiles = new java.util.TreeMap<>(first.sources());
+    assertEquals(4, pageFiles.size(), "a page file each, named by what it is made from: " + first.sources());
+    assertTrue(pageFiles.keySet().stream().allMatch(path -> path.matches("search/[0-9a-f]+/p\\d\\.json")), pageFiles.toString());
+    assertEquals(4, new java.util.HashSet<>(pageFiles.values()).size());
+
+    // An edit to one page: the three other page files are made from what they were made from
+    // before, so the new index names the same copies (under its new folder).
+    Path three = root.resolve("content/three.md");
+    Files.writeString(three, Files.readString(three) + "\nA new word: zanzibar.\n");
+    checked("edited", true);
+    BuildCache.FileSet second = BuildCache.open(cacheDir()).fileSet(SearchStage.FILE_SET).orElseThrow();
+    Map<String, String> before = copies(first);
+    Map<String, String> after = copies(second);
+    assertEquals(3, after.keySet().stream().filter(before::containsKey).filter(k -> after.get(k).equals(before.get(k))).count(),
+        "the same copies for the unchanged pages: " + before + " " + after);
+    checked("fresh-edited", false);
+    assertEquals(InlineSite.tree(root.resolve("fresh-edited")), InlineSite.tree(root.resolve("edited")));
+
+    // The cache's copies of the page files deleted behind quire: made again, the same bytes.
+    try (Stream<Path> files = Files.list(cacheDir().resolve("pages"))) {
+      for (Path f : files.toList()) {
+        if (Files.readString(f).startsWith("{\"u\":")) Files.delete(f);
+      }
+    }
+    Files.writeString(three, Files.readString(three) + "\nAnother: quixotic.\n");
+    checked("edited-again", true);
+    checked("fresh-again", false);
+    assertEquals(InlineSite.tree(root.resolve("fresh-again")), InlineSite.tree(root.resolve("edited-again")));
+  }
+
+  /** What each page file of a search index was made from → the fingerprint of its copy in the cache. */
+  private static Map<String, String> copies(BuildCache.FileSet set) {
+    Map<String, String> copies = new java.util.HashMap<>();
+    set.sources().forEach((path, source) -> copies.put(source, set.files().get(path).content()));
+    return copies;
+  }
+
+  @Test
   void aSearchIndexAllowedToLagIsTheLastOneUntilABuildThatMayNotLag() throws IOException {
     InlineSite.write(root, LINKED);
     BuildCache memory = BuildCache.inMemory();

@@ -35,7 +35,7 @@ class SearchIndexTest {
     index.add(doc("b/", "Quarantine", "<p>Release a message.</p>"));
     index.add(doc("a/", "Rules", "<h2 id=\"q\">Quarantine policy</h2><p>Messages go to quarantine.</p>"));
     index.add(doc("c/", "Other", "<p>Nothing here.</p>"));
-    Map<String, String> files = index.files();
+    Map<String, String> files = index.files().texts();
     String meta = files.get("search/meta.json");
     assertTrue(meta.startsWith("{\"version\":1,\"pages\":3,\"build\":\""), meta);
     String build = meta.replaceAll(".*\"build\":\"([0-9a-f]+)\".*\\s*", "$1");
@@ -58,7 +58,33 @@ class SearchIndexTest {
     docs.forEach(counting::add);
     SearchIndex counted = new SearchIndex();
     for (SearchDocument d : docs) counted.add(d.url(), d.title(), d.section(), SearchIndex.content(d.sections()));
-    assertEquals(counting.files(), counted.files());
+    assertEquals(counting.files().texts(), counted.files().texts());
+  }
+
+  @Test
+  void aPageAddedAsKeptIsNamedAndHashedAsItsFileWouldBeButNotWritten() {
+    List<SearchDocument> docs = List.of(
+        doc("a/", "Quarantine rules", "<h2 id=\"q\">Quarantine policy</h2><p>Rules for quarantine.</p>"),
+        doc("b/", "Release", "<p>Release a message from quarantine.</p>"),
+        doc("c/", "Other", "<p>Nothing here.</p>"));
+    SearchIndex written = new SearchIndex();
+    docs.forEach(written::add);
+    SearchIndex keeping = new SearchIndex();
+    for (SearchDocument d : docs) {
+      SearchIndex.Content content = SearchIndex.content(d.sections());
+      if (d.url().equals("b/")) keeping.addKept(d.url(), d.title(), d.section(), content.counted());
+      else keeping.add(d.url(), d.title(), d.section(), content);
+    }
+    SearchIndex.Files all = written.files();
+    SearchIndex.Files kept = keeping.files();
+    // The same build folder and page numbers: the kept file's hash stands in for its text.
+    assertEquals(all.pages(), kept.pages());
+    String path = kept.pages().entrySet().stream().filter(e -> e.getValue().equals("b/")).findFirst().orElseThrow().getKey();
+    Map<String, String> expected = new TreeMap<>(all.texts());
+    String text = expected.remove(path);
+    assertEquals(expected, kept.texts());
+    SearchDocument b = docs.get(1);
+    assertEquals(text, SearchIndex.pageFile(b.url(), b.title(), b.section(), SearchIndex.content(b.sections())));
   }
 
   @Test
@@ -72,7 +98,7 @@ class SearchIndexTest {
     Collections.shuffle(docs, new Random(7));
     SearchIndex second = new SearchIndex();
     docs.parallelStream().forEach(second::add);
-    assertEquals(first.files(), second.files());
+    assertEquals(first.files().texts(), second.files().texts());
   }
 
   @Test
@@ -82,9 +108,9 @@ class SearchIndexTest {
       index.add(doc("p" + i + "/", "Page " + i, "<h2>Part " + (i % 5) + "</h2><p>word" + (i % 17) + " common text "
           + "number " + i + " term" + i + " séance</p>"));
     }
-    Map<String, String> one = index.files(1);
+    Map<String, String> one = index.files(1).texts();
     assertTrue(one.keySet().stream().anyMatch(f -> f.endsWith("/w1.json")), "more than one word chunk");
-    for (int shares : new int[] {2, 3, 8}) assertEquals(one, index.files(shares), shares + " parts");
+    for (int shares : new int[] {2, 3, 8}) assertEquals(one, index.files(shares).texts(), shares + " parts");
   }
 
   @Test
@@ -93,7 +119,7 @@ class SearchIndexTest {
     StringBuilder text = new StringBuilder("<p>");
     for (int i = 0; i < 6000; i++) text.append("w").append(Integer.toString(i, 36)).append(' ');
     index.add(doc("a/", "A", text.append("</p>").toString()));
-    Map<String, String> files = index.files();
+    Map<String, String> files = index.files().texts();
     String meta = files.get("search/meta.json");
     String build = meta.replaceAll(".*\"build\":\"([0-9a-f]+)\".*\\s*", "$1");
     List<String> firsts = List.of(meta.replaceAll(".*\"chunks\":\\[\"(.*)\"\\]}\\s*", "$1").split("\",\""));
@@ -168,7 +194,7 @@ class SearchIndexTest {
   private static String folder(SearchDocument... docs) {
     SearchIndex index = new SearchIndex();
     for (SearchDocument d : docs) index.add(d);
-    String meta = index.files().get(SearchIndex.META);
+    String meta = index.files().texts().get(SearchIndex.META);
     return meta.replaceAll(".*\"build\":\"([0-9a-f]+)\".*\\s*", "$1");
   }
 
