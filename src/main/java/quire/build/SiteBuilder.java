@@ -35,6 +35,7 @@ import quire.output.SiteWriter;
 import quire.partial.Partial;
 import quire.partial.PartialLibrary;
 import quire.partial.RenderShortcode;
+import quire.search.SearchIndex;
 import quire.shortcode.DirectoryListing;
 import quire.shortcode.PartialCall;
 import quire.shortcode.Expander;
@@ -191,9 +192,20 @@ public final class SiteBuilder {
       outputs.add(PageStage.NOT_FOUND);
       Map<String, String> extra = PublishedFiles.sitemapAndRobots(site, dates.join());
       extra.putAll(PublishedFiles.redirects(site, Set.copyOf(outputs), problems));
-      long indexCpu = THREADS.getCurrentThreadCpuTime();
-      search.ifPresent(index -> outputs.addAll(index.files(writer, options.searchMayLag())));
-      searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - indexCpu);
+      // The search index is made and written (into the staging folder, and the cache) while the
+      // links are checked: at 10,000 pages each takes most of a second, and the check runs on one
+      // core. The checks see the index's meta file, whose name is fixed; the rest are named by
+      // this build's hash, which no page can know to link to.
+      CompletableFuture<List<String>> searchFiles = search.isPresent()
+          ? CompletableFuture.supplyAsync(() -> {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            List<String> index = search.get().files(writer, options.searchMayLag());
+            writer.ifPresent(w -> search.get().write(w, problems));
+            searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
+            return index;
+          }, task -> daemon("quire-search", task))
+          : CompletableFuture.completedFuture(List.of());
+      if (search.isPresent()) outputs.add(SearchIndex.META);
       outputs.addAll(extra.keySet());
       if (!mermaidJs.isEmpty()) outputs.add(MERMAID_JS_OUTPUT);
       if (svgDiagrams.get()) outputs.add(MERMAID_FONT_OUTPUT);
@@ -205,19 +217,10 @@ public final class SiteBuilder {
       BuildResult sofar = new BuildResult(site, problems.sorted(), false, built,
           new ArrayList<>(new TreeSet<>(mermaidJs)), usage, List.of(), Duration.ofNanos(System.nanoTime() - started),
           List.copyOf(outputs), Duration.ofNanos(searchCpu.get()), BuildStats.NONE);
-      // The search index's files are written (into the staging folder, and the cache) while the
-      // links are checked: the one mostly waits on the file system, the other on the processor.
-      CompletableFuture<Void> searchWritten = writer.isPresent() && search.isPresent()
-          ? CompletableFuture.runAsync(() -> {
-            long writeCpu = THREADS.getCurrentThreadCpuTime();
-            search.get().write(writer.get(), problems);
-            searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - writeCpu);
-          }, task -> daemon("quire-search-write", task))
-          : CompletableFuture.completedFuture(null);
       try {
         observer.finished(sofar).forEach(problems::add);
       } finally {
-        searchWritten.join();
+        outputs.addAll(joined(searchFiles));
       }
       if (writer.isPresent()) {
         SiteWriter w = writer.get();
@@ -255,6 +258,17 @@ public final class SiteBuilder {
     if (usage == null) usage = usage(calls);
     return new BuildResult(site, problems.sorted(), written, pages, jsPages, usage, partials.uses(usage),
         Duration.ofNanos(System.nanoTime() - started), List.copyOf(outputs), Duration.ofNanos(searchCpu.get()), stats);
+  }
+
+  /** What a task returned, or what it threw, as it threw it. */
+  private static <T> T joined(CompletableFuture<T> task) {
+    try {
+      return task.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) throw cause;
+      if (e.getCause() instanceof Error cause) throw cause;
+      throw e;
+    }
   }
 
   private static void daemon(String name, Runnable task) {

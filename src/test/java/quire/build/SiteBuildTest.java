@@ -40,6 +40,28 @@ class SiteBuildTest {
   }
 
   @Test
+  void aPageMayLinkToTheSearchIndexsMetaFileAndTheResultNamesEveryFileOfTheIndex(@TempDir Path root) {
+    // The index is made while the links are checked: the check knows its meta file, whose name
+    // is fixed, and the result every file it made.
+    InlineSite.write(root, """
+        -- content/_index.md --
+        ---
+        title: Home
+        ---
+        The [index](/search/meta.json) and [a chunk](/search/nothing/w0.json).
+        """);
+    BuildResult result = SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve("out")), Optional.empty(), false),
+        new quire.check.LinkCheck());
+    List<String> problems = InlineSite.places(result);
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("link-broken content/_index.md:4:"), problems.toString());
+    assertTrue(result.outputs().contains("search/meta.json"), result.outputs().toString());
+    String chunk = result.outputs().stream().filter(f -> f.matches("search/[0-9a-f]+/w0\\.json")).findFirst()
+        .orElseThrow(() -> new AssertionError("no word chunk in " + result.outputs()));
+    assertTrue(result.outputs().contains(chunk.replace("/w0.json", "/p0.json")), result.outputs().toString());
+  }
+
+  @Test
   void draftsAreLeftOutUnlessAskedFor() {
     assertFalse(build(false).pages().stream().anyMatch(p -> p.url().equals("/guide/draft/")));
     assertTrue(build(true).pages().stream().anyMatch(p -> p.url().equals("/guide/draft/")));
