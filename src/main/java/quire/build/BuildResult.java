@@ -7,6 +7,7 @@ import java.util.Set;
 import quire.diag.Position;
 import quire.diag.Problem;
 import quire.partial.PartialUse;
+import quire.search.SearchIndex;
 import quire.site.Site;
 
 /**
@@ -48,6 +49,15 @@ public record BuildResult(
   }
 
 
+
+  /**
+   * The outputs a link may lead to, as the checks saw them: all but the search index's files
+   * named by the build, which no page can know to link to (the index is made while the links
+   * are checked). Its meta file, whose name is fixed, is one.
+   */
+  public List<String> linkTargets() {
+    return outputs.stream().filter(path -> !SearchIndex.namedByBuild(path)).toList();
+  }
 
   public long errors() {
     return problems.stream().filter(Problem::isError).count();

@@ -203,7 +203,7 @@ final class SearchStage {
           if (writer.keep(file.getKey(), hash)) return;
           Optional<Path> copy = cache.orElseThrow().copyOf(file.getValue());
           try {
-            // Gone since files() looked: not the index the pages were checked with, so no site.
+            // Gone since files() looked: no site rather than an index with a file missing.
             if (copy.isEmpty()) throw new IOException("the build cache lost " + file.getKey() + " while building");
             writer.link(file.getKey(), copy.get(), file.getValue());
           } catch (IOException e) {

@@ -195,7 +195,7 @@ public final class SiteBuilder {
       // The search index is made and written (into the staging folder, and the cache) while the
       // links are checked: at 10,000 pages each takes most of a second, and the check runs on one
       // core. The checks see the index's meta file, whose name is fixed; the rest are named by
-      // this build's hash, which no page can know to link to.
+      // this build's hash, which no page can know to link to (BuildResult.linkTargets).
       CompletableFuture<List<String>> searchFiles = search.isPresent()
           ? CompletableFuture.supplyAsync(() -> {
             long cpu = THREADS.getCurrentThreadCpuTime();

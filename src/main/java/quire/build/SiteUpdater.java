@@ -81,6 +81,7 @@ public final class SiteUpdater {
   private Map<String, String> extra;
   private List<Problem> redirectProblems;
   private NotFound notFound;
+  /** The files a link may lead to ({@link BuildResult#linkTargets}), as this update leaves them. */
   private Set<String> outputs;
   /** {@link #outputs} as last handed out: made again only when the outputs change. */
   private Set<String> outputsShown;
@@ -110,7 +111,8 @@ public final class SiteUpdater {
     this.templates = new ShortcodeTemplates(site.theme().shortcodes(), config, markdown);
     this.nav = new Navigation(site.pages(), config.basePath());
     this.layouts = new PageLayout(site.theme().templates(), config, nav, dates::updated);
-    this.outputs = new TreeSet<>(result.outputs());
+    // What the build's link check saw, which the preview's check goes on from.
+    this.outputs = new TreeSet<>(result.linkTargets());
     this.outputsShown = Set.copyOf(outputs);
   }
 

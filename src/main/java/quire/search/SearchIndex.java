@@ -35,6 +35,11 @@ public final class SearchIndex {
   public static final String FOLDER = "search/";
   public static final String META = FOLDER + "meta.json";
 
+  /** Whether a file of the site is one of the index's named by its build (all but {@link #META}). */
+  public static boolean namedByBuild(String path) {
+    return path.startsWith(FOLDER) && !path.equals(META);
+  }
+
   /** A word chunk closes once its text passes this many characters. */
   static final int CHUNK_CHARS = 24_000;
   /** Page text kept for excerpts, per page. */
