@@ -54,6 +54,8 @@ final class SearchStage {
   private final ConcurrentMap<String, String> vocabulary = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, String> sectionTitles = new ConcurrentHashMap<>();
   private Optional<BuildCache.FileSet> reused = Optional.empty();
+  /** The cache's copies of the reused set's files the output folder lacks, by path. */
+  private Map<String, Path> reusedCopies = Map.of();
   /** The files {@link #files} made, path → text (all but the page files kept from the last index). */
   private Map<String, String> made = Map.of();
   /** Each page's file in a new index, by path. */
@@ -117,9 +119,11 @@ final class SearchStage {
     all.sort(Comparator.comparing(Entry::url));
     key = cache.isPresent() && all.stream().noneMatch(e -> e.contentKey().isEmpty()) ? keyOf(all) : "";
     Optional<BuildCache.FileSet> last = cache.flatMap(c -> c.fileSet(FILE_SET));
-    if (last.isPresent() && (mayLag || (!key.isEmpty() && last.get().key().equals(key)))
-        && available(last.get(), writer)) {
+    Optional<Map<String, Path>> copies = last.isPresent() && (mayLag || (!key.isEmpty() && last.get().key().equals(key)))
+        ? copiesOf(last.get(), writer) : Optional.empty();
+    if (copies.isPresent()) {
       reused = last;
+      reusedCopies = copies.get();
       // Kept under its own key: the next build that may not lag makes the index again.
       cache.get().keepFileSet(FILE_SET);
       behind = !last.get().key().equals(key);
@@ -153,8 +157,13 @@ final class SearchStage {
     Map<String, PageFile> byPath = new TreeMap<>();
     files.pages().forEach((path, url) -> byPath.put(path, pageFiles.get(url)));
     pages = byPath;
+    return newFiles();
+  }
+
+  /** The paths of a new index's files: those made, and the page files kept from the last index. */
+  private List<String> newFiles() {
     List<String> paths = new ArrayList<>(made.keySet());
-    for (Map.Entry<String, PageFile> page : byPath.entrySet()) {
+    for (Map.Entry<String, PageFile> page : pages.entrySet()) {
       if (page.getValue().lastCopy().isPresent()) paths.add(page.getKey());
     }
     return paths;
@@ -184,14 +193,20 @@ final class SearchStage {
     return c.content(contentKey).map(SearchStage::read);
   }
 
-  /** Whether every file of the set is still in the output folder as left, or in the cache. */
-  private boolean available(BuildCache.FileSet set, Optional<SiteWriter> writer) {
-    if (writer.isEmpty()) return true;
+  /**
+   * The cache's copies of the set's files that the output folder does not hold as left, by
+   * path; empty when one of those is not in the cache either.
+   */
+  private Optional<Map<String, Path>> copiesOf(BuildCache.FileSet set, Optional<SiteWriter> writer) {
+    Map<String, Path> copies = new HashMap<>();
+    if (writer.isEmpty()) return Optional.of(copies);
     for (Map.Entry<String, FileStamp> file : set.files().entrySet()) {
       if (writer.get().holds(file.getKey(), file.getValue().content())) continue;
-      if (cache.orElseThrow().copyOf(file.getValue()).isEmpty()) return false;
+      Optional<Path> copy = cache.orElseThrow().copyOf(file.getValue());
+      if (copy.isEmpty()) return Optional.empty();
+      copies.put(file.getKey(), copy.get());
     }
-    return true;
+    return Optional.of(copies);
   }
 
   /** Writes the files {@link #files} decided on, keeping them in the cache. */
@@ -201,7 +216,10 @@ final class SearchStage {
         new ArrayList<>(reused.get().files().entrySet()).parallelStream().forEach(file -> {
           String hash = file.getValue().content();
           if (writer.keep(file.getKey(), hash)) return;
-          Optional<Path> copy = cache.orElseThrow().copyOf(file.getValue());
+          // Looked up by files() (a new folder's 10,000 files: as many fewer stat calls), or,
+          // for an output file changed since, now.
+          Optional<Path> copy = Optional.ofNullable(reusedCopies.get(file.getKey()))
+              .or(() -> cache.orElseThrow().copyOf(file.getValue()));
           try {
             // Gone since files() looked: no site rather than an index with a file missing.
             if (copy.isEmpty()) throw new IOException("the build cache lost " + file.getKey() + " while building");
@@ -215,11 +233,7 @@ final class SearchStage {
       // At 10,000 pages the index is 10,000 files: each hashed, kept in the cache and linked, on
       // every core (the writer and the cache take files from several threads at once).
       Map<String, FileStamp> stamps = new ConcurrentHashMap<>();
-      List<String> paths = new ArrayList<>(made.keySet());
-      for (Map.Entry<String, PageFile> page : pages.entrySet()) {
-        if (page.getValue().lastCopy().isPresent()) paths.add(page.getKey());
-      }
-      paths.parallelStream().forEach(path -> {
+      newFiles().parallelStream().forEach(path -> {
         try {
           String text = made.get(path);
           if (text == null) {
