@@ -386,13 +386,8 @@ public final class BuildCache implements KnownPages {
   Optional<SearchIndex.Content> searchContent(String contentKey) {
     try (Reader in = packed(searchContentInMemory, contentKey, contentKey + ".search")) {
       in.header(engine);
-      int n = in.count();
-      List<String> words = new ArrayList<>(n);
-      int[] weights = new int[n];
-      for (int i = 0; i < n; i++) {
-        words.add(in.string());
-        weights[i] = (int) in.varint();
-      }
+      List<String> words = new ArrayList<>();
+      int[] weights = in.countedWords(words);
       String sections = in.string();
       long sectionsHash = in.data.readLong();
       in.trailer();
@@ -409,13 +404,8 @@ public final class BuildCache implements KnownPages {
   Optional<SearchIndex.Counted> searchWords(String contentKey) {
     try (Reader in = packed(searchContentInMemory, contentKey, contentKey + ".search")) {
       in.header(engine);
-      int n = in.count();
-      List<String> words = new ArrayList<>(n);
-      int[] weights = new int[n];
-      for (int i = 0; i < n; i++) {
-        words.add(in.string());
-        weights[i] = (int) in.varint();
-      }
+      List<String> words = new ArrayList<>();
+      int[] weights = in.countedWords(words);
       in.skipString();
       long sectionsHash = in.data.readLong();
       in.trailer();
@@ -1110,6 +1100,17 @@ public final class BuildCache implements KnownPages {
       String s = data.utf8((int) length);
       strings.add(s);
       return s;
+    }
+
+    /** A search record's counted words, added to {@code words}; returns their weights. */
+    int[] countedWords(List<String> words) throws IOException {
+      int n = count();
+      int[] weights = new int[n];
+      for (int i = 0; i < n; i++) {
+        words.add(string());
+        weights[i] = (int) varint();
+      }
+      return weights;
     }
 
     /** Passes over a string without decoding it (it still takes its number). */

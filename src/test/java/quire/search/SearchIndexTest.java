@@ -47,13 +47,17 @@ class SearchIndexTest {
     assertTrue(files.get("search/" + build + "/p1.json").startsWith("{\"u\":\"b/\",\"t\":\"Quarantine\",\"s\":\"Guide\""));
   }
 
-  @Test
-  void aPageAddedWithItsWordsCountedBeforeGivesTheSameFiles() {
-    // Title words that are also in the text: the title's weight is added to the counted text's.
-    List<SearchDocument> docs = List.of(
+  /** Three pages, with title words that are also in the text (the title's weight is added to the text's). */
+  private static List<SearchDocument> threePages() {
+    return List.of(
         doc("a/", "Quarantine rules", "<h2 id=\"q\">Quarantine policy</h2><p>Rules for quarantine. Règles.</p>"),
         doc("b/", "Release", "<p>Release a message from quarantine; release it twice.</p>"),
         doc("c/", "Empty", ""));
+  }
+
+  @Test
+  void aPageAddedWithItsWordsCountedBeforeGivesTheSameFiles() {
+    List<SearchDocument> docs = threePages();
     SearchIndex counting = new SearchIndex();
     docs.forEach(counting::add);
     SearchIndex counted = new SearchIndex();
@@ -63,10 +67,7 @@ class SearchIndexTest {
 
   @Test
   void aPageAddedAsKeptIsNamedAndHashedAsItsFileWouldBeButNotWritten() {
-    List<SearchDocument> docs = List.of(
-        doc("a/", "Quarantine rules", "<h2 id=\"q\">Quarantine policy</h2><p>Rules for quarantine.</p>"),
-        doc("b/", "Release", "<p>Release a message from quarantine.</p>"),
-        doc("c/", "Other", "<p>Nothing here.</p>"));
+    List<SearchDocument> docs = threePages();
     SearchIndex written = new SearchIndex();
     docs.forEach(written::add);
     SearchIndex keeping = new SearchIndex();
