@@ -38,6 +38,9 @@ final class GoldmarkTables implements ParagraphPreProcessor {
 
   @Override
   public int preProcessBlock(Paragraph block, ParserState state) {
+    // A table's header has a pipe: a paragraph without one (most of them) is not looked at line
+    // by line, which makes a list of its lines.
+    if (block.getChars().indexOf('|') < 0) return 0;
     List<BasedSequence> lines = block.getContentLines();
     for (int i = 1; i < lines.size(); i++) {
       // Most lines of most paragraphs hold no dash: no delimiter row, nothing to cut out.
