@@ -39,9 +39,10 @@ public final class LinkIndex {
   private final Map<String, Set<String>> anchorsInto = new HashMap<>();
   private final Map<String, Set<String>> anchorsFrom = new HashMap<>();
   /**
-   * Whether {@link #anchorsInto} and {@link #anchorsFrom} are kept: from the first {@link #update}
-   * on, so a build that is checked once ({@code quire build}, {@code quire check}) does not
-   * resolve every anchor reference of the site a second time for an update that never comes.
+   * Whether {@link #anchorsInto} and {@link #anchorsFrom} are kept: from {@link #prepareForUpdates}
+   * or the first {@link #update} on, so a build that is checked once ({@code quire build},
+   * {@code quire check}) does not resolve every anchor reference of the site a second time for
+   * an update that never comes.
    */
   private boolean anchorsIndexed;
   private String basePath;
@@ -82,10 +83,7 @@ public final class LinkIndex {
    */
   public LinkCheck.Result update(Site site, Map<String, ? extends Collection<Position>> partialUsage,
       Collection<String> outputs, List<LaidOutPage> rebuilt, Collection<String> removed) {
-    if (!anchorsIndexed) {
-      for (PageScan scan : scans.values()) indexAnchors(scan);
-      anchorsIndexed = true;
-    }
+    prepareForUpdates();
     Set<String> recheck = new HashSet<>();
     // The same set as last time is the same object (an update that adds or removes no file
     // hands on its set), which equals answers at once.
@@ -161,6 +159,17 @@ public final class LinkIndex {
         indexAnchors(scan);
       }
     }
+  }
+
+  /**
+   * Records which pages link into which files with an anchor, which the first {@link #update}
+   * needs: a preview calls this after a whole build, so that its first edit does not wait for
+   * every reference of the site (1.3 million at 10,000 pages of the bench corpus).
+   */
+  public void prepareForUpdates() {
+    if (anchorsIndexed) return;
+    for (PageScan scan : scans.values()) indexAnchors(scan);
+    anchorsIndexed = true;
   }
 
   /** Records which files a page's references point into with an anchor. */

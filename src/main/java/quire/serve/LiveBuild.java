@@ -108,6 +108,7 @@ final class LiveBuild {
     // also reads the pages' dates from git again, which a commit may have changed.
     if (result.written()) {
       links = check.index().orElse(null);
+      if (links != null) links.prepareForUpdates();
       updater = SiteUpdater.after(result, options, cache).orElse(null);
     }
     return new Outcome(result.site(), result.problems(), result.written(), result.stats().rendered(), -1,
