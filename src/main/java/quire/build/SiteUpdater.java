@@ -245,7 +245,7 @@ public final class SiteUpdater {
     // What the navigation shows is narrowed for the built-in templates only: a site's own may show anything.
     if (navChanged && published.theme().templates().isPresent()) return Optional.empty();
 
-    Navigation nextNav = navChanged ? new Navigation(published.pages(), published.config().basePath()) : nav;
+    Navigation nextNav = navChanged ? nav.next(published.pages()) : nav;
     if (navChanged && !sitemapStale) sitemapStale = !samePaths(site.pages(), published.pages());
     Set<String> changedPartials = new HashSet<>();
     Set<String> partialPaths = new HashSet<>(site.partials().keySet());
