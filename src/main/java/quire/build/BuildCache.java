@@ -366,6 +366,16 @@ public final class BuildCache implements KnownPages {
     if (!pack.orElseThrow().has(key)) pack.get().put(key, content.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Forgets every page: the index on disk is deleted (or, in memory, emptied), so the next build
+   * renders every page afresh. For a cache found damaged while a build used it.
+   */
+  void discard() throws IOException {
+    pages.clear();
+    kept.clear();
+    if (dir.isPresent()) Files.deleteIfExists(dir.get().resolve("index.bin"));
+  }
+
   /** The set of files the last build made under {@code name}, if any. */
   Optional<FileSet> fileSet(String name) {
     return Optional.ofNullable(fileSets.get(name));

@@ -39,8 +39,18 @@ final class SearchStage {
   static final String FILE_SET = "search";
 
   /** One page as search needs it; {@code content} empty when the cache is to supply it. */
-  private record Entry(String url, String title, String section, String contentKey,
+  private record Entry(String path, String url, String title, String section, String contentKey,
       Optional<SearchIndex.Content> content) {}
+
+  /** A page whose content neither the build nor the cache has (a damaged cache). */
+  private static final class ContentLost extends RuntimeException {
+    final String path;
+
+    ContentLost(String path) {
+      super("the build cache lost the content of " + path, null, false, false);
+      this.path = path;
+    }
+  }
 
   /**
    * A page's file in a new index: the page, the key of what the file is made from (empty without
@@ -74,8 +84,8 @@ final class SearchStage {
     if (content.isPresent() && cache.isPresent() && !outcome.contentKey().isEmpty()) {
       cache.get().putSearchContent(outcome.contentKey(), content.get());
     }
-    entries.add(new Entry(SiteUrls.href("", page.url()), page.title(), sectionTitle(page), outcome.contentKey(),
-        content));
+    entries.add(new Entry(page.path(), SiteUrls.href("", page.url()), page.title(), sectionTitle(page),
+        outcome.contentKey(), content));
   }
 
   /** What search takes from a page's rendered content, read and counted now. */
@@ -112,9 +122,18 @@ final class SearchStage {
   /**
    * Decides the index's files: the last build's, when nothing they were made from changed (or
    * {@code mayLag}) and each is still in the output folder or the cache, else new ones. Returns
-   * their output paths.
+   * their output paths (none, with an error, when the cache lost what a page's entry needs).
    */
-  List<String> files(Optional<SiteWriter> writer, boolean mayLag) {
+  List<String> files(Optional<SiteWriter> writer, boolean mayLag, Problems problems) {
+    try {
+      return decide(writer, mayLag);
+    } catch (ContentLost e) {
+      lost(e, problems);
+      return List.of();
+    }
+  }
+
+  private List<String> decide(Optional<SiteWriter> writer, boolean mayLag) {
     List<Entry> all = new ArrayList<>(entries);
     all.sort(Comparator.comparing(Entry::url));
     key = cache.isPresent() && all.stream().noneMatch(e -> e.contentKey().isEmpty()) ? keyOf(all) : "";
@@ -171,8 +190,24 @@ final class SearchStage {
 
   /** What search takes from a page's content: as the build read it, else from the cache. */
   private SearchIndex.Content contentOf(Entry e) {
-    return e.content().or(() -> cachedContent(e.contentKey())).orElseThrow(
-        () -> new IllegalStateException("the build cache lost the content of " + e.url()));
+    return e.content().or(() -> cachedContent(e.contentKey())).orElseThrow(() -> new ContentLost(e.path()));
+  }
+
+  /**
+   * A page taken from the cache whose content the cache no longer reads back (its records
+   * damaged since the cache was opened): an error at the page, and the cache's index dropped, so
+   * that the next build renders every page afresh rather than meet the same records.
+   */
+  private void lost(ContentLost e, Problems problems) {
+    problems.report(Rule.OUTPUT_FAILED, Position.of(e.path), "the build cache's copy of this page's content does not"
+        + " read back (damaged, or changed by hand), so the search index cannot be made; the cache is dropped:"
+        + " build again");
+    try {
+      cache.orElseThrow().discard();
+    } catch (IOException io) {
+      problems.report(Rule.OUTPUT_FAILED, Position.of(e.path), "cannot drop the build cache either: " + io.getMessage()
+          + "; delete it, or build with --no-cache");
+    }
   }
 
   /** The key of what a page's file in the index is made from. */
@@ -268,6 +303,8 @@ final class SearchStage {
         pages.forEach((path, page) -> sources.put(path, page.source()));
         cache.get().putFileSet(FILE_SET, new BuildCache.FileSet(key, Map.copyOf(stamps), sources));
       }
+    } catch (ContentLost e) {
+      lost(e, problems);
     } catch (java.io.UncheckedIOException e) {
       problems.report(Rule.OUTPUT_FAILED, Position.of(SearchIndex.META), "cannot write the search index: "
           + e.getCause().getMessage());

@@ -199,7 +199,7 @@ public final class SiteBuilder {
       CompletableFuture<List<String>> searchFiles = search.isPresent()
           ? CompletableFuture.supplyAsync(() -> {
             long cpu = THREADS.getCurrentThreadCpuTime();
-            List<String> index = search.get().files(writer, options.searchMayLag());
+            List<String> index = search.get().files(writer, options.searchMayLag(), problems);
             writer.ifPresent(w -> search.get().write(w, problems));
             searchCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
             return index;

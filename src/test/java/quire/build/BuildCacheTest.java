@@ -542,6 +542,39 @@ class BuildCacheTest {
   }
 
   @Test
+  void aCachedPageWhoseContentNoLongerReadsBackIsAnErrorAtThePageAndTheNextBuildStartsAfresh() throws IOException {
+    InlineSite.write(root, LINKED);
+    checked("built", true);
+    // Every record of the pack damaged after the cache's index named it: the pages are taken
+    // from the cache whole, but search cannot read what it needs of them.
+    try (Stream<Path> packs = Files.list(cacheDir())) {
+      for (Path p : packs.filter(p -> p.getFileName().toString().endsWith(".pack")).toList()) {
+        byte[] bytes = Files.readAllBytes(p);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        for (String key : List.of(".html", ".search")) {
+          for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) bytes[at + key.length()] ^= 0x55;
+        }
+        Files.write(p, bytes);
+      }
+    }
+    Path three = root.resolve("content/three.md");
+    Files.writeString(three, Files.readString(three) + "\nA new word: zanzibar.\n");
+    BuildResult failed = checked("built", true);
+    assertFalse(failed.written());
+    List<String> problems = InlineSite.problems(failed);
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).matches("output-failed content/[a-z_]+\\.md:1:1: the build cache's copy of this page's"
+        + " content does not read back .*build again"), problems.get(0));
+
+    BuildResult again = checked("built", true);
+    assertTrue(again.written());
+    assertEquals(List.of(), InlineSite.problems(again));
+    assertEquals(4, again.stats().rendered(), "all four pages afresh");
+    checked("fresh", false);
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("built")));
+  }
+
+  @Test
   void aSearchIndexAllowedToLagIsTheLastOneUntilABuildThatMayNotLag() throws IOException {
     InlineSite.write(root, LINKED);
     BuildCache memory = BuildCache.inMemory();
