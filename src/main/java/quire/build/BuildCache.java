@@ -1100,6 +1100,16 @@ public final class BuildCache implements KnownPages {
     }
 
     String string() throws IOException {
+      return string(true);
+    }
+
+    /** Passes over a string without decoding it (it still takes its number). */
+    void skipString() throws IOException {
+      string(false);
+    }
+
+    /** A string, decoded when {@code decode} (else null, its bytes passed over). */
+    private String string(boolean decode) throws IOException {
       long n = varint();
       if ((n & 1) == 0) {
         if (n / 2 >= strings.size()) throw new IOException("bad string reference " + n / 2);
@@ -1107,7 +1117,9 @@ public final class BuildCache implements KnownPages {
       }
       long length = n / 2;
       if (length > 1 << 26) throw new IOException("bad string length " + length);
-      String s = data.utf8((int) length);
+      String s = null;
+      if (decode) s = data.utf8((int) length);
+      else data.skip((int) length);
       strings.add(s);
       return s;
     }
@@ -1121,19 +1133,6 @@ public final class BuildCache implements KnownPages {
         weights[i] = (int) varint();
       }
       return weights;
-    }
-
-    /** Passes over a string without decoding it (it still takes its number). */
-    void skipString() throws IOException {
-      long n = varint();
-      if ((n & 1) == 0) {
-        if (n / 2 >= strings.size()) throw new IOException("bad string reference " + n / 2);
-        return;
-      }
-      long length = n / 2;
-      if (length > 1 << 26) throw new IOException("bad string length " + length);
-      data.skip((int) length);
-      strings.add(null);
     }
 
     long varint() throws IOException {
