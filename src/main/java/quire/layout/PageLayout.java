@@ -44,6 +44,9 @@ import quire.template.TemplateRunner;
  * once in Java: {@link Navigation#sidebar}).
  */
 public final class PageLayout {
+  /** About the length of a description search engines show. */
+  private static final int SUMMARY_LENGTH = 160;
+
   private final TemplateEngine engine;
   private final Configuration config;
   private final SiteConfig site;
@@ -195,11 +198,21 @@ public final class PageLayout {
     }
   }
 
-  /** A first paragraph cut to about the length search engines show, at a word. */
-  private static String summary(String text) {
-    if (text.length() <= 160) return text;
-    int at = text.lastIndexOf(' ', 157);
-    return text.substring(0, at > 80 ? at : 157).stripTrailing() + "…";
+  /**
+   * A first paragraph cut to about the length search engines show: after its last whole sentence
+   * that fits, as Hugo ends a summary, when that keeps more than half of the length; else at a
+   * word, with an ellipsis. (A page whose characters are all Latin-1 is held in half the memory
+   * and written without re-encoding; a cut at a sentence keeps it so.)
+   */
+  static String summary(String text) {
+    if (text.length() <= SUMMARY_LENGTH) return text;
+    for (int i = SUMMARY_LENGTH - 1; i > SUMMARY_LENGTH / 2; i--) {
+      char c = text.charAt(i);
+      boolean westernEnd = (c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1));
+      if (westernEnd || c == '。' || c == '！' || c == '？') return text.substring(0, i + 1);
+    }
+    int at = text.lastIndexOf(' ', SUMMARY_LENGTH - 3);
+    return text.substring(0, at > SUMMARY_LENGTH / 2 ? at : SUMMARY_LENGTH - 3).stripTrailing() + "…";
   }
 
   private Optional<String> run(String name, Map<String, Object> model, String forPath, Problems problems, int expectedLength) {
