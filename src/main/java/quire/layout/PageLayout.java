@@ -206,13 +206,23 @@ public final class PageLayout {
    */
   static String summary(String text) {
     if (text.length() <= SUMMARY_LENGTH) return text;
-    for (int i = SUMMARY_LENGTH - 1; i > SUMMARY_LENGTH / 2; i--) {
-      char c = text.charAt(i);
-      boolean westernEnd = (c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1));
-      if (westernEnd || c == '。' || c == '！' || c == '？') return text.substring(0, i + 1);
+    for (int end = SUMMARY_LENGTH; end > SUMMARY_LENGTH / 2; end--) {
+      if (endsSentence(text, end)) return text.substring(0, end);
     }
     int at = text.lastIndexOf(' ', SUMMARY_LENGTH - 3);
     return text.substring(0, at > SUMMARY_LENGTH / 2 ? at : SUMMARY_LENGTH - 3).stripTrailing() + "…";
+  }
+
+  /**
+   * Whether a sentence ends just before {@code end}: a full stop, question or exclamation mark,
+   * perhaps followed by a closing quote or bracket, then white space; or an ideographic one.
+   */
+  private static boolean endsSentence(String text, int end) {
+    char last = text.charAt(end - 1);
+    if (last == '。' || last == '！' || last == '？') return true;
+    if (end == text.length() || !Character.isWhitespace(text.charAt(end))) return false;
+    if (end >= 2 && "\"')]”’".indexOf(last) >= 0) last = text.charAt(end - 2);
+    return last == '.' || last == '!' || last == '?';
   }
 
   private Optional<String> run(String name, Map<String, Object> model, String forPath, Problems problems, int expectedLength) {

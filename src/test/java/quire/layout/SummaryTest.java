@@ -39,4 +39,12 @@ class SummaryTest {
     String text = "这是第一句话。".repeat(25) + "这是最后一句话";
     assertEquals("这是第一句话。".repeat(22), PageLayout.summary(text));
   }
+
+  @Test
+  void aSentenceMayEndInsideAClosingQuoteOrBracket() {
+    String quoted = "Set the policy to \"Quarantine.\"";
+    String bracketed = "Releases are logged (see the audit log.)";
+    assertEquals(SENTENCE + " " + quoted, PageLayout.summary(SENTENCE + " " + quoted + " " + "word ".repeat(30)));
+    assertEquals(SENTENCE + " " + bracketed, PageLayout.summary(SENTENCE + " " + bracketed + " " + "word ".repeat(30)));
+  }
 }
