@@ -394,17 +394,7 @@ public final class BuildCache implements KnownPages {
 
   /** What search takes from the page content with this key, if the cache holds it whole. */
   Optional<SearchIndex.Content> searchContent(String contentKey) {
-    try (Reader in = packed(searchContentInMemory, contentKey, contentKey + ".search")) {
-      in.header(engine);
-      List<String> words = new ArrayList<>();
-      int[] weights = in.countedWords(words);
-      String sections = in.string();
-      long sectionsHash = in.data.readLong();
-      in.trailer();
-      return Optional.of(new SearchIndex.Content(words, weights, sections, sectionsHash));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
+    return searchRecord(contentKey, true);
   }
 
   /**
@@ -412,14 +402,26 @@ public final class BuildCache implements KnownPages {
    * page whose search file is kept from the last build), if the cache holds it whole.
    */
   Optional<SearchIndex.Counted> searchWords(String contentKey) {
+    return searchRecord(contentKey, false).map(SearchIndex.Content::counted);
+  }
+
+  /** A page's search record; its sections' text passed over (left empty) unless {@code withSections}. */
+  private Optional<SearchIndex.Content> searchRecord(String contentKey, boolean withSections) {
     try (Reader in = packed(searchContentInMemory, contentKey, contentKey + ".search")) {
       in.header(engine);
-      List<String> words = new ArrayList<>();
-      int[] weights = in.countedWords(words);
-      in.skipString();
+      int n = in.count();
+      List<String> words = new ArrayList<>(n);
+      int[] weights = new int[n];
+      for (int i = 0; i < n; i++) {
+        words.add(in.string());
+        weights[i] = (int) in.varint();
+      }
+      String sections = "";
+      if (withSections) sections = in.string();
+      else in.skipString();
       long sectionsHash = in.data.readLong();
       in.trailer();
-      return Optional.of(new SearchIndex.Counted(words, weights, sectionsHash));
+      return Optional.of(new SearchIndex.Content(words, weights, sections, sectionsHash));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -1122,17 +1124,6 @@ public final class BuildCache implements KnownPages {
       else data.skip((int) length);
       strings.add(s);
       return s;
-    }
-
-    /** A search record's counted words, added to {@code words}; returns their weights. */
-    int[] countedWords(List<String> words) throws IOException {
-      int n = count();
-      int[] weights = new int[n];
-      for (int i = 0; i < n; i++) {
-        words.add(string());
-        weights[i] = (int) varint();
-      }
-      return weights;
     }
 
     long varint() throws IOException {
