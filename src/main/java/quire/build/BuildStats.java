@@ -9,11 +9,10 @@ package quire.build;
  * @param filesWritten files written into the output (the rest were left as they were)
  * @param searchBehind the search index is the last build's although pages changed (only when
  *     {@link BuildOptions#searchMayLag} allows it)
+ * @param searchPagesMade the search index's page files put together from their pages' content
+ *     (the rest were the last index's, or the whole index was)
  */
-public record BuildStats(int pages, int rendered, int laidOut, long filesWritten, boolean searchBehind) {
-  public static final BuildStats NONE = new BuildStats(0, 0, 0, 0, false);
-
-  public BuildStats(int pages, int rendered, int laidOut, long filesWritten) {
-    this(pages, rendered, laidOut, filesWritten, false);
-  }
+public record BuildStats(int pages, int rendered, int laidOut, long filesWritten, boolean searchBehind,
+    int searchPagesMade) {
+  public static final BuildStats NONE = new BuildStats(0, 0, 0, 0, false, 0);
 }

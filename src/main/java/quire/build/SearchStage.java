@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import quire.diag.Position;
 import quire.diag.Problems;
 import quire.diag.Rule;
@@ -72,6 +73,8 @@ final class SearchStage {
   private Map<String, PageFile> pages = Map.of();
   private String key = "";
   private boolean behind;
+  /** Page files whose text this build put together (see {@link #pagesMade}). */
+  private final AtomicInteger pagesMade = new AtomicInteger();
 
   SearchStage(Navigation nav, Optional<BuildCache> cache) {
     this.nav = nav;
@@ -167,6 +170,7 @@ final class SearchStage {
         index.addKept(e.url(), e.title(), e.section(), counted.get());
       } else {
         index.add(e.url(), e.title(), e.section(), contentOf(e));
+        pagesMade.incrementAndGet();
         lastCopy = null;
       }
       pageFiles.put(e.url(), new PageFile(e, source, Optional.ofNullable(lastCopy)));
@@ -213,6 +217,14 @@ final class SearchStage {
   /** The key of what a page's file in the index is made from. */
   private static String sourceKey(Entry e) {
     return CacheKeys.hash("search page file", e.url(), e.title(), e.section(), e.contentKey());
+  }
+
+  /**
+   * How many page files of the index this build put together from their pages' content; the
+   * others were the last index's (none when {@link #files} kept the whole index).
+   */
+  int pagesMade() {
+    return pagesMade.get();
   }
 
   /** Whether {@link #files} kept the last build's index although pages changed. */
@@ -283,6 +295,7 @@ final class SearchStage {
             // The cache's copy is gone (or was changed): the same bytes are made again.
             Entry e = page.page();
             text = SearchIndex.pageFile(e.url(), e.title(), e.section(), contentOf(e));
+            pagesMade.incrementAndGet();
           }
           byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
           if (cache.isEmpty()) {

@@ -252,7 +252,8 @@ public final class SiteBuilder {
     pages.sort(Comparator.comparing(PageFacts::url));
     List<String> jsPages = new ArrayList<>(new TreeSet<>(mermaidJs));
     BuildStats stats = new BuildStats(site.pages().size(), rendered.get(), laidOut.get(),
-        writer.map(SiteWriter::filesWritten).orElse(0L), search.map(SearchStage::behind).orElse(false));
+        writer.map(SiteWriter::filesWritten).orElse(0L), search.map(SearchStage::behind).orElse(false),
+        search.map(SearchStage::pagesMade).orElse(0));
     // Made once after the pages (sorting every call's position is not free); again only when
     // the build stopped before that.
     if (usage == null) usage = usage(calls);

@@ -502,7 +502,7 @@ class BuildCacheTest {
   @Test
   void afterAnEditTheOtherPagesSearchFilesAreTheLastBuildsCopiesAndAGoneCopyIsMadeAgain() throws IOException {
     InlineSite.write(root, LINKED);
-    checked("built", true);
+    assertEquals(4, checked("built", true).stats().searchPagesMade());
     BuildCache.FileSet first = BuildCache.open(cacheDir()).fileSet(SearchStage.FILE_SET).orElseThrow();
     Map<String, String> pageFiles = new java.util.TreeMap<>(first.sources());
     assertEquals(4, pageFiles.size(), "a page file each, named by what it is made from: " + first.sources());
@@ -513,7 +513,7 @@ class BuildCacheTest {
     // before, so the new index names the same copies (under its new folder).
     Path three = root.resolve("content/three.md");
     Files.writeString(three, Files.readString(three) + "\nA new word: zanzibar.\n");
-    checked("edited", true);
+    assertEquals(1, checked("edited", true).stats().searchPagesMade(), "only the edited page's file is put together");
     BuildCache.FileSet second = BuildCache.open(cacheDir()).fileSet(SearchStage.FILE_SET).orElseThrow();
     Map<String, String> before = copies(first);
     Map<String, String> after = copies(second);
@@ -529,7 +529,7 @@ class BuildCacheTest {
       }
     }
     Files.writeString(three, Files.readString(three) + "\nAnother: quixotic.\n");
-    checked("edited-again", true);
+    assertEquals(4, checked("edited-again", true).stats().searchPagesMade(), "the three whose copies are gone too");
     checked("fresh-again", false);
     assertEquals(InlineSite.tree(root.resolve("fresh-again")), InlineSite.tree(root.resolve("edited-again")));
   }
