@@ -145,14 +145,7 @@ final class FlowchartLayout {
   private static void commonOptions(ElkNode graph, Direction direction, DiagramConfig config, int thoroughness) {
     graph.setProperty(CoreOptions.DIRECTION, elkDirection(direction));
     graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-    // mermaid's nodeSpacing and rankSpacing, when the diagram sets them.
-    graph.setProperty(CoreOptions.SPACING_NODE_NODE, config.nodeSpacing().orElse(30.0));
-    graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, config.rankSpacing().orElse(40.0));
-    graph.setProperty(CoreOptions.SPACING_EDGE_NODE, 15.0);
-    graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 15.0);
-    graph.setProperty(CoreOptions.SPACING_EDGE_EDGE, 12.0);
-    graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 12.0);
-    graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
+    spacing(graph, config);
     // Measured on mermaid's documented examples, the fixtures and the use cases (LayoutQualityTest),
     // one layout with 7 random restarts, before edges passed through subgraphs: preferring the
     // written order of nodes draws 15 crossings, ignoring it 13 (but one more in the use cases),
@@ -162,6 +155,22 @@ final class FlowchartLayout {
     graph.setProperty(LayeredOptions.THOROUGHNESS, thoroughness);
     graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE, GreedySwitchType.OFF);
     graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, placement(thoroughness));
+  }
+
+  /**
+   * The spaces between nodes, layers, edges and labels: mermaid's nodeSpacing and rankSpacing,
+   * when the diagram sets them. ELK reads them from each graph it lays out, so a subgraph, whose
+   * content is a graph of its own, gets them too: without them its content would be drawn closer
+   * together than the rest, at ELK's defaults, whatever the diagram set.
+   */
+  private static void spacing(ElkNode graph, DiagramConfig config) {
+    graph.setProperty(CoreOptions.SPACING_NODE_NODE, config.nodeSpacing().orElse(30.0));
+    graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, config.rankSpacing().orElse(40.0));
+    graph.setProperty(CoreOptions.SPACING_EDGE_NODE, 15.0);
+    graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 15.0);
+    graph.setProperty(CoreOptions.SPACING_EDGE_EDGE, 12.0);
+    graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 12.0);
+    graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
   }
 
   /**
@@ -202,8 +211,9 @@ final class FlowchartLayout {
       commonOptions(c, s.direction().get(), chart.config(), thoroughness);
       own = s.direction().get();
     }
-    // ELK places a subgraph's content with the subgraph's own option, not the diagram's.
+    // ELK places a subgraph's content with the subgraph's own options, not the diagram's.
     c.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, placement(thoroughness));
+    spacing(c, chart.config());
     boolean vertical = own == Direction.TB || own == Direction.BT;
     double top = s.heading().isEmpty() ? CLUSTER_PADDING
         : vertical ? CLUSTER_PADDING / 2 : CLUSTER_PADDING / 2 + title.h() + CLUSTER_TITLE_GAP;

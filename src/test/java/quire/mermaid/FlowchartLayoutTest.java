@@ -106,6 +106,26 @@ class FlowchartLayoutTest {
   }
 
   /**
+   * Nodes inside a subgraph are as far apart as nodes outside it, across a layer and within one,
+   * at quire's spacing and at the spacing a diagram sets (ELK lays a subgraph's content out as a
+   * graph of its own, with the options set on it, not the diagram's).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "%%{init: {\"flowchart\": {\"nodeSpacing\": 90, \"rankSpacing\": 110}}}%%\n"})
+  void aSubgraphsContentIsSpacedAsTheRestOfTheDiagram(String init) {
+    Flowchart chart = ((FlowchartParser.Result.Parsed) FlowchartParser.parse(
+        init + "flowchart TD\nsubgraph S [Group]\nA --> B\nA --> C\nend\nD --> E\nD --> F\n")).chart();
+    Layout layout = new FlowchartLayout().layout(chart);
+    Map<String, Layout.Box> n = layout.nodes();
+    double outsideRank = n.get("E").y() - n.get("D").bottom();
+    double outsideGap = Math.abs(n.get("F").cx() - n.get("E").cx()) - (n.get("E").w() + n.get("F").w()) / 2;
+    assertEquals(init.isEmpty() ? 40 : 110, outsideRank, TOLERANCE);
+    assertEquals(init.isEmpty() ? 30 : 90, outsideGap, TOLERANCE);
+    assertEquals(outsideRank, n.get("B").y() - n.get("A").bottom(), TOLERANCE);
+    assertEquals(outsideGap, Math.abs(n.get("C").cx() - n.get("B").cx()) - (n.get("B").w() + n.get("C").w()) / 2, TOLERANCE);
+  }
+
+  /**
    * A node that feeds several nodes of a subgraph and also a node below it: its edge to that node
    * goes through the subgraph, between the edges it feeds it with. Around the subgraph, it would
    * cross the edge that enters the subgraph from that side (here P's or Q's).
