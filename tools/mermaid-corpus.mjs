@@ -4,6 +4,8 @@
 //
 //   docs.json   every flowchart block of packages/mermaid/src/docs/syntax/flowchart.md
 //   tests.json  every flowchart string literal of packages/mermaid/src/diagrams/flowchart/parser/*.spec.js
+//   e2e.json    every flowchart string literal of mermaid's rendering tests,
+//               cypress/integration/rendering/flowchart/*.spec.{js,ts}
 //
 // Usage (mermaid 11 and jsdom installed outside the repository; MERMAID_SRC a checkout of
 // github.com/mermaid-js/mermaid at COMMIT):
@@ -107,3 +109,8 @@ const specs = fs.readdirSync(path.join(source, 'packages/mermaid/src/diagrams/fl
   .filter((f) => f.endsWith('.spec.js')).sort()
   .map((f) => 'packages/mermaid/src/diagrams/flowchart/parser/' + f);
 await corpus('tests', specs, testLiterals);
+const rendering = 'cypress/integration/rendering/flowchart';
+const e2e = fs.readdirSync(path.join(source, rendering))
+  .filter((f) => /\.spec\.[jt]s$/.test(f)).sort()
+  .map((f) => rendering + '/' + f);
+await corpus('e2e', e2e, testLiterals);

@@ -223,7 +223,8 @@ final class FlowchartLexer {
 
   /**
    * Label text up to (not including) the first of {@code closers}: either a quoted string (quotes
-   * dropped, anything allowed inside) or raw text without brackets, quotes or pipes. Returns a
+   * dropped, anything allowed inside) or raw text without brackets, quotes or pipes, over lines
+   * too. Returns a
    * TEXT token with the raw text, or an ERROR token at the offending character.
    */
   Token label(List<String> closers) {
@@ -247,6 +248,9 @@ final class FlowchartLexer {
       }
       return new Token(Kind.TEXT, start, pos, inner);
     }
+    // As in mermaid, a label may go on over several lines. Stopped by a character it may not
+    // hold after a line end, it is more likely a label never closed: the ERROR token "\n" says so.
+    boolean crossedLine = false;
     for (; i < src.length(); i++) {
       for (String closer : closers) {
         if (startsWith(closer, i)) {
@@ -255,9 +259,11 @@ final class FlowchartLexer {
         }
       }
       char c = src.charAt(i);
-      if ("[](){}\"|\n".indexOf(c) >= 0) {
+      if (c == '\n') {
+        crossedLine = true;
+      } else if ("[](){}\"|".indexOf(c) >= 0) {
         pos = i;
-        return new Token(Kind.ERROR, i, i + 1, String.valueOf(c));
+        return new Token(Kind.ERROR, i, i + 1, crossedLine ? "\n" : String.valueOf(c));
       }
     }
     pos = i;

@@ -113,13 +113,60 @@ final class FlowchartParser {
 
   /** Parses one diagram's text. */
   static Result parse(String text) {
-    FlowchartParser p = new FlowchartParser(text);
+    FlowchartParser p = new FlowchartParser(singleQuotedAttributes(text));
     try {
       return p.diagram();
     } catch (SyntaxError e) {
       int offset = Math.min(e.offset, text.length());
       return e.limit ? new Result.TooLarge(offset, e.getMessage()) : new Result.Failed(offset, e.getMessage());
     }
+  }
+
+  /**
+   * The text with every double-quoted attribute value of an HTML tag ({@code <img src="a.png">})
+   * single-quoted, as mermaid cleans a diagram up before parsing it: a double quote inside a
+   * label would otherwise start a string. A tag is {@code <}, a word, and anything up to the next
+   * {@code >}, across lines too. Same length, so every offset stays where it was; linear, where
+   * mermaid's regular expression is quadratic on a {@code <} never closed.
+   */
+  static String singleQuotedAttributes(String text) {
+    int open = text.indexOf('<');
+    if (open < 0 || text.indexOf('"', open) < 0) {
+      return text;
+    }
+    char[] out = text.toCharArray();
+    while (open >= 0) {
+      int name = open + 1;
+      while (name < out.length && isWordChar(out[name])) {
+        name++;
+      }
+      if (name == open + 1) {
+        open = text.indexOf('<', open + 1);
+        continue;
+      }
+      int close = text.indexOf('>', name);
+      if (close < 0) {
+        break; // no later tag is closed either
+      }
+      for (int i = name; i < close; i++) {
+        // ="value" with no '"' inside: both quotes become single ones.
+        if (out[i] == '=' && out[i + 1] == '"') {
+          int end = text.indexOf('"', i + 2);
+          if (end < 0 || end > close) {
+            break;
+          }
+          out[i + 1] = '\'';
+          out[end] = '\'';
+          i = end;
+        }
+      }
+      open = text.indexOf('<', close + 1);
+    }
+    return new String(out);
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
   }
 
   private Result diagram() {
@@ -418,7 +465,7 @@ final class FlowchartParser {
         throw new SyntaxError(body.start(), "This quoted label is not closed: expected a closing '\"'.");
       }
       if (body.text().equals("\n")) {
-        throw new SyntaxError(openedAt, "This label is not closed on its line: expected '" + closer + "'.");
+        throw new SyntaxError(openedAt, "This label is not closed: expected '" + closer + "'.");
       }
       throw new SyntaxError(body.start(), "A label cannot contain '" + body.text() + "' unless it is quoted: expected '" + closer + "' or a label in quotes such as \"a (b)\".");
     }
@@ -633,7 +680,9 @@ final class FlowchartParser {
       while (i < text.length() && "\n;[".indexOf(text.charAt(i)) < 0) {
         i++;
       }
-      String written = text.substring(at, i).replaceAll("[\r]+$", "");
+      // One blank separates the keyword from the id; any more are part of what is written.
+      int from = at > keyword.end() ? keyword.end() + 1 : at;
+      String written = text.substring(from, i).replaceAll("[\r]+$", "");
       String head = written.strip();
       lx.reset(i);
       if (i < text.length() && text.charAt(i) == '[') {
@@ -648,7 +697,8 @@ final class FlowchartParser {
         title = label(body);
       } else {
         title = LabelText.parse(head, false);
-        // mermaid takes the title as id only when it has no blank, trailing ones included.
+        // mermaid takes the title as id only when it has no blank, leading and trailing ones
+        // included.
         id = hasWhitespace(written) ? null : head;
       }
     }

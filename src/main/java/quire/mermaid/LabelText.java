@@ -74,7 +74,10 @@ final class LabelText {
    * ({@code "`...`"}, and {@code label:} in {@code @{ }}), whose line breaks are line breaks.
    */
   static Label parse(String raw, boolean markdown) {
-    String s = raw.indexOf('<') < 0 ? raw : BREAK.matcher(raw).replaceAll("\n");
+    // mermaid trims a label's text, so blank lines at either end of a quoted label are not drawn
+    // (a <br> there is: it is no blank).
+    String trimmed = raw.strip();
+    String s = trimmed.indexOf('<') < 0 ? trimmed : BREAK.matcher(trimmed).replaceAll("\n");
     if (markdown) {
       s = STRONG.matcher(s).replaceAll(m -> Matcher.quoteReplacement("<b>" + (m.group(1) != null ? m.group(1) : m.group(2)) + "</b>"));
       s = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement("<i>" + (m.group(1) != null ? m.group(1) : m.group(2)) + "</i>"));
@@ -115,17 +118,17 @@ final class LabelText {
       at = tag.end();
     }
     lines.add(line);
-    List<List<Label.Run>> trimmed = trim(lines);
+    List<List<Label.Run>> runs = trim(lines);
     if (markdown) {
       // A markdown string's blank lines at either end are not drawn.
-      while (!trimmed.isEmpty() && trimmed.get(trimmed.size() - 1).isEmpty()) {
-        trimmed.remove(trimmed.size() - 1);
+      while (!runs.isEmpty() && runs.get(runs.size() - 1).isEmpty()) {
+        runs.remove(runs.size() - 1);
       }
-      while (!trimmed.isEmpty() && trimmed.get(0).isEmpty()) {
-        trimmed.remove(0);
+      while (!runs.isEmpty() && runs.get(0).isEmpty()) {
+        runs.remove(0);
       }
     }
-    return new Label(trimmed, image);
+    return new Label(runs, image);
   }
 
   private static Optional<Label.Image> image(String attributes) {

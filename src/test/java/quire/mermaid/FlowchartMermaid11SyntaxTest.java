@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +54,43 @@ class FlowchartMermaid11SyntaxTest {
     assertEquals("40", image.attr("width"));
     assertEquals("Logo", svg.nodes().get("A"));
     assertTrue(svg.doc.select("g.node[data-id=B] image").isEmpty());
+  }
+
+  @Test
+  void readsDoubleQuotedAttributesOfATagInAnUnquotedLabelAsMermaidDoes() {
+    // mermaid single-quotes a tag's attribute values before parsing, across lines too.
+    SvgReadBack svg = draw("graph TD\nA[x <img src=\"logo.png\" width=\"40\"> y] --> B(<img\nsrc=\"b.png\"> z)\n");
+    assertEquals("logo.png", svg.doc.selectFirst("g.node[data-id=A] image").attr("href"));
+    assertEquals("40", svg.doc.selectFirst("g.node[data-id=A] image").attr("width"));
+    assertEquals("x y", svg.nodes().get("A"));
+    assertEquals("b.png", svg.doc.selectFirst("g.node[data-id=B] image").attr("href"));
+    // A quote that is no attribute value still starts a string, which mermaid rejects here.
+    assertInstanceOf(Diagram.Invalid.class, new MermaidRenderer().render("graph TD\nA[a \"b\" c]\n", "m"));
+    assertInstanceOf(Diagram.Invalid.class, new MermaidRenderer().render("graph TD\nA[x <a \"b\">]\n", "m"));
+    assertEquals("x <img src='[y]'> \"z\"", FlowchartParser.singleQuotedAttributes("x <img src=\"[y]\"> \"z\""));
+    assertEquals("a <b c=\"d", FlowchartParser.singleQuotedAttributes("a <b c=\"d"));
+  }
+
+  @Test
+  void dropsBlankLinesAtEitherEndOfAQuotedLabel() {
+    SvgReadBack svg = draw("graph LR\nA[\"\n\n    first\n    second\n    \"] -->|\"\n  edge\n  \"| B[\"<br>after a break\"]\n");
+    assertEquals("first\nsecond", svg.nodes().get("A"));
+    assertEquals("\nafter a break", svg.nodes().get("B"));
+  }
+
+  @Test
+  void anUnquotedLabelMayGoOnOverSeveralLines() {
+    SvgReadBack svg = draw("graph TD\nA[first\n  second] -->|one\ntwo| B(left\nright)\n");
+    assertEquals("first\nsecond", svg.nodes().get("A"));
+    assertEquals("left\nright", svg.nodes().get("B"));
+    assertTrue(svg.edges().get(0).contains("'one\ntwo'"), svg.edges().get(0));
+  }
+
+  @Test
+  void aSubgraphNameAfterTwoBlanksIsATitleWithAnIdOfItsOwn() {
+    // mermaid separates "subgraph" from the id by one blank; another makes the name a title.
+    SvgReadBack svg = draw("flowchart TD\nsubgraph  main\nA\nend\nsubgraph\tother\nB\nend\nsubgraph  third [T]\nC\nend\n");
+    assertEquals(Map.of("subGraph0", "main", "other", "other", "third", "T"), svg.subgraphTitles());
   }
 
   @Test

@@ -22,6 +22,11 @@ class FlowchartSyntaxErrorTest {
   }
 
   @Test
+  void aLabelThatRunsOnToTheNextLinesBracketIsNotClosedWhereItOpens() {
+    assertEquals("at '[Alpha': This label is not closed: expected ']'.", error("graph TD\nA[Alpha\nB --> C[Gamma]\n"));
+  }
+
+  @Test
   void asksForQuotesAroundParenthesesInALabel() {
     assertEquals("at '(b)]': A label cannot contain '(' unless it is quoted: expected ']' or a label in quotes such as \"a (b)\".",
         error("graph TD\nA[a (b)]"));

@@ -14,8 +14,8 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * Every flowchart of mermaid's own documentation ({@code corpus/docs.json}) and parser tests
- * ({@code corpus/tests.json}), gathered by tools/mermaid-corpus.mjs with mermaid's parser's
+ * Every flowchart of mermaid's own documentation ({@code corpus/docs.json}), parser tests
+ * ({@code corpus/tests.json}) and rendering tests ({@code corpus/e2e.json}), gathered by tools/mermaid-corpus.mjs with mermaid's parser's
  * reading of each: quire draws what mermaid reads (read back from the SVG), and reports
  * {@code mermaid-syntax} for what mermaid rejects.
  */
@@ -72,6 +72,11 @@ class MermaidCorpusTest {
   @TestFactory
   Stream<DynamicTest> mermaidsParserTests() {
     return tests("tests");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> mermaidsRenderingTests() {
+    return tests("e2e");
   }
 
   @AfterAll

@@ -22,7 +22,7 @@ class MermaidRendererTest {
   @Test
   void aSyntaxErrorIsInvalidWithItsOffset() {
     Diagram d = renderer.render("graph TD\nA --> B(\n", "m");
-    assertEquals(new Diagram.Invalid(16, "This label is not closed on its line: expected ')'."), d);
+    assertEquals(new Diagram.Invalid(16, "This label is not closed: expected ')'."), d);
   }
 
   @Test
