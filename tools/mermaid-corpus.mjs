@@ -6,6 +6,9 @@
 //   tests.json  every flowchart string literal of packages/mermaid/src/diagrams/flowchart/parser/*.spec.js
 //   e2e.json    every flowchart string literal of mermaid's rendering tests,
 //               cypress/integration/rendering/flowchart/*.spec.{js,ts}
+//   pages.json  every flowchart of the pages mermaid's browser tests and demos open
+//               (cypress/platform/*.html, demos/*.html: elements of class "mermaid", read as
+//               mermaid.run reads them) and of the rest of its documentation (docs/**/*.md)
 //
 // Usage (mermaid 11 and jsdom installed outside the repository; MERMAID_SRC a checkout of
 // github.com/mermaid-js/mermaid at COMMIT):
@@ -34,6 +37,8 @@ const version = JSON.parse(fs.readFileSync(path.join(mermaidDir, 'package.json')
 const { default: mermaid } = await import(pathToFileURL(path.join(mermaidDir, 'dist', 'mermaid.core.mjs')));
 mermaid.initialize({ startOnLoad: false });
 
+const { dedent } = require('ts-dedent');
+
 const FLOWCHART = /^\s*(?:---[\s\S]*?---\s*)?(?:%%.*\n\s*)*(graph|flowchart)\b/;
 
 /** Blocks of a Markdown file: ```mermaid and ```mermaid-example fences. */
@@ -42,6 +47,26 @@ function docBlocks(file) {
   const out = [];
   for (const m of text.matchAll(/^```(mermaid(?:-example)?)\n([\s\S]*?)^```/gm)) {
     out.push({ line: text.slice(0, m.index).split('\n').length + 1, text: m[2] });
+  }
+  return out;
+}
+
+/** Text of mermaid's own utils.entityDecode: entities decoded, tags kept as text. */
+function entityDecode(html) {
+  const decoder = document.createElement('div');
+  decoder.innerHTML = escape(html).replace(/%26/g, '&').replace(/%23/g, '#').replace(/%3B/g, ';');
+  return unescape(decoder.textContent);
+}
+
+/** Diagrams of an HTML page: each element of class "mermaid", as mermaid.run reads it. */
+function htmlBlocks(file) {
+  const text = fs.readFileSync(path.join(source, file), 'utf8');
+  const page = new JSDOM(text);
+  const out = [];
+  for (const element of page.window.document.querySelectorAll('.mermaid')) {
+    const at = text.indexOf(element.innerHTML.slice(0, 40));
+    const code = dedent(entityDecode(element.innerHTML)).trim().replace(/<br\s*\/?>/gi, '<br/>');
+    out.push({ line: at < 0 ? 0 : text.slice(0, at).split('\n').length, text: code });
   }
   return out;
 }
@@ -114,3 +139,9 @@ const e2e = fs.readdirSync(path.join(source, rendering))
   .filter((f) => /\.spec\.[jt]s$/.test(f)).sort()
   .map((f) => rendering + '/' + f);
 await corpus('e2e', e2e, testLiterals);
+const listed = (dir, pattern) => fs.readdirSync(path.join(source, dir), { recursive: true })
+  .filter((f) => pattern.test(f)).sort().map((f) => dir + '/' + f);
+const pages = listed('cypress/platform', /\.html$/).concat(listed('demos', /\.html$/));
+const docs = listed('packages/mermaid/src/docs', /\.md$/)
+  .filter((f) => f !== 'packages/mermaid/src/docs/syntax/flowchart.md');
+await corpus('pages', [...pages, ...docs], (file) => (file.endsWith('.html') ? htmlBlocks(file) : docBlocks(file)));

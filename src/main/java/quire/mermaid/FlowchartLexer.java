@@ -345,6 +345,23 @@ final class FlowchartLexer {
     return new Token(Kind.TEXT, start, i, src.substring(start, i).strip());
   }
 
+  /**
+   * The arguments of {@code click} up to the end of its statement: a line end or {@code ;}, but
+   * not one inside a quoted link or tooltip (which may go on over lines) or inside a callback's
+   * parentheses, as mermaid reads them.
+   */
+  Token clickArguments() {
+    int start = pos;
+    int i = pos;
+    while (i < src.length() && src.charAt(i) != '\n' && src.charAt(i) != ';') {
+      char c = src.charAt(i);
+      int close = c == '"' ? src.indexOf('"', i + 1) : c == '(' ? src.indexOf(')', i + 1) : -1;
+      i = close >= 0 ? close + 1 : i + 1;
+    }
+    pos = i;
+    return new Token(Kind.TEXT, start, i, src.substring(start, i).strip());
+  }
+
   /** The text up to the next '}' (for {@code accDescr { ... }}), or null if none comes. */
   Token upToBrace() {
     int close = src.indexOf('}', pos);

@@ -289,7 +289,7 @@ final class FlowchartParser {
       case "class" -> keywordOr(word, this::classStatement);
       case "style" -> keywordOr(word, this::style);
       case "linkStyle" -> keywordOr(word, this::linkStyle);
-      case "click" -> keywordOr(word, k -> lx.restOfLine(true));
+      case "click" -> keywordOr(word, k -> lx.clickArguments());
       case "accTitle" -> accTitle(word);
       case "accDescr" -> accDescr(word);
       default -> vertexStatement(word);

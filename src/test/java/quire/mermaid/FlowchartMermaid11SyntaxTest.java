@@ -87,6 +87,13 @@ class FlowchartMermaid11SyntaxTest {
   }
 
   @Test
+  void aClickStatementEndsOutsideItsQuotesAndParentheses() {
+    SvgReadBack svg = draw("flowchart TD\nA-->B\nclick A \"https://x.example/?a=1;b=2\" \"a tool\ntip\"\nclick B call f(\"a;b\"); B-->C\n");
+    assertEquals(Map.of("A", "A", "B", "B", "C", "C"), svg.nodes());
+    assertEquals(2, svg.edges().size());
+  }
+
+  @Test
   void aSubgraphNameAfterTwoBlanksIsATitleWithAnIdOfItsOwn() {
     // mermaid separates "subgraph" from the id by one blank; another makes the name a title.
     SvgReadBack svg = draw("flowchart TD\nsubgraph  main\nA\nend\nsubgraph\tother\nB\nend\nsubgraph  third [T]\nC\nend\n");

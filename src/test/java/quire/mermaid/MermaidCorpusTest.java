@@ -15,7 +15,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Every flowchart of mermaid's own documentation ({@code corpus/docs.json}), parser tests
- * ({@code corpus/tests.json}) and rendering tests ({@code corpus/e2e.json}), gathered by tools/mermaid-corpus.mjs with mermaid's parser's
+ * ({@code corpus/tests.json}), rendering tests ({@code corpus/e2e.json}) and the pages its browser
+ * tests and demos open with the rest of its documentation ({@code corpus/pages.json}), gathered by tools/mermaid-corpus.mjs with mermaid's parser's
  * reading of each: quire draws what mermaid reads (read back from the SVG), and reports
  * {@code mermaid-syntax} for what mermaid rejects.
  */
@@ -77,6 +78,11 @@ class MermaidCorpusTest {
   @TestFactory
   Stream<DynamicTest> mermaidsRenderingTests() {
     return tests("e2e");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> mermaidsTestPagesDemosAndOtherDocs() {
+    return tests("pages");
   }
 
   @AfterAll
