@@ -4,8 +4,10 @@
 //
 //   docs.json   every flowchart block of packages/mermaid/src/docs/syntax/flowchart.md
 //   tests.json  every flowchart string literal of packages/mermaid/src/diagrams/flowchart/parser/*.spec.js
-//   e2e.json    every flowchart string literal of mermaid's rendering tests,
-//               cypress/integration/rendering/flowchart/*.spec.{js,ts}
+//   e2e.json    every flowchart string literal of mermaid's browser tests,
+//               cypress/integration/**/*.spec.{js,ts}
+//   specs.json  every flowchart string literal of its other unit tests,
+//               packages/mermaid/src/**/*.spec.{js,ts} but the parser's
 //   pages.json  every flowchart of the pages mermaid's browser tests and demos open
 //               (cypress/platform/*.html, demos/*.html: elements of class "mermaid", read as
 //               mermaid.run reads them) and of the rest of its documentation (docs/**/*.md)
@@ -134,13 +136,11 @@ const specs = fs.readdirSync(path.join(source, 'packages/mermaid/src/diagrams/fl
   .filter((f) => f.endsWith('.spec.js')).sort()
   .map((f) => 'packages/mermaid/src/diagrams/flowchart/parser/' + f);
 await corpus('tests', specs, testLiterals);
-const rendering = 'cypress/integration/rendering/flowchart';
-const e2e = fs.readdirSync(path.join(source, rendering))
-  .filter((f) => /\.spec\.[jt]s$/.test(f)).sort()
-  .map((f) => rendering + '/' + f);
-await corpus('e2e', e2e, testLiterals);
 const listed = (dir, pattern) => fs.readdirSync(path.join(source, dir), { recursive: true })
   .filter((f) => pattern.test(f)).sort().map((f) => dir + '/' + f);
+await corpus('e2e', listed('cypress/integration', /\.spec\.[jt]s$/), testLiterals);
+const units = listed('packages/mermaid/src', /\.spec\.[jt]s$/).filter((f) => !specs.includes(f));
+await corpus('specs', units, testLiterals);
 const pages = listed('cypress/platform', /\.html$/).concat(listed('demos', /\.html$/));
 const docs = listed('packages/mermaid/src/docs', /\.md$/)
   .filter((f) => f !== 'packages/mermaid/src/docs/syntax/flowchart.md');

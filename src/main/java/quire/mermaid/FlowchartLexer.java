@@ -117,13 +117,23 @@ final class FlowchartLexer {
     return new Token(Kind.ERROR, start, pos, src.substring(start, pos));
   }
 
-  /** Whether the character at {@code i} may be part of a node id (mermaid's NODE_STRING). */
+  /**
+   * Whether the character at {@code i} may be part of a node id: mermaid's NODE_STRING, and the
+   * colons, commas and ampersands it joins into an id ({@code bfs1:queue}, {@code a,b}, {@code
+   * R&D}; {@code :::} is a class, and a comma or {@code &} between blanks separates).
+   */
   boolean isIdChar(int i) {
     if (i >= src.length()) {
       return false;
     }
     char c = src.charAt(i);
-    if (Character.isLetterOrDigit(c) || c == '_' || "!#$'*+.`?\\/".indexOf(c) >= 0) {
+    if (c == ':') {
+      return !startsWith(":::", i);
+    }
+    if (c == ',' || c == '&') {
+      return i > 0 && isWordChar(src.charAt(i - 1)) && i + 1 < src.length() && isWordChar(src.charAt(i + 1));
+    }
+    if (isWordChar(c)) {
       // '.' and '/' start links or shapes in some places; ids keep them, as mermaid does.
       return !(c == '.' && i + 1 < src.length() && src.charAt(i + 1) == '-');
     }
@@ -135,6 +145,11 @@ final class FlowchartLexer {
       return i + 1 < src.length() && src.charAt(i + 1) != '=' && !isBreak(i + 1);
     }
     return Character.isSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL;
+  }
+
+  /** A letter, digit or one of the symbols mermaid's NODE_STRING holds anywhere. */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || "!#$%'*+.`?\\/".indexOf(c) >= 0;
   }
 
   private boolean isBreak(int i) {

@@ -176,6 +176,10 @@ final class FlowchartParser {
       throw new SyntaxError(first.start(), "Expected a diagram type such as flowchart or graph, but found " + first.describe() + ".");
     }
     if (!FLOWCHART_KEYWORDS.contains(first.text())) {
+      if (first.text().startsWith("flowchart") || first.text().startsWith("graph")) {
+        // mermaid takes any text that starts so for a flowchart, and its parser rejects the word.
+        throw new SyntaxError(first.start(), "Expected graph, flowchart or flowchart-elk, but found '" + first.text() + "'.");
+      }
       return new Result.OtherType(first.text());
     }
     header(first);
@@ -274,6 +278,13 @@ final class FlowchartParser {
   }
 
   private void statement(Token word) {
+    for (String keyword : List.of("accTitle", "accDescr")) {
+      // An id may hold a colon, but mermaid reads "accTitle:" as the keyword first.
+      if (word.text().startsWith(keyword + ":")) {
+        lx.reset(word.start() + keyword.length());
+        word = new Token(Kind.WORD, word.start(), word.start() + keyword.length(), keyword);
+      }
+    }
     String w = word.text();
     switch (w) {
       case "end" -> endSubgraph(word);
@@ -755,16 +766,16 @@ final class FlowchartParser {
     }
   }
 
+  /** Names separated by commas: {@code a,b} is one word, as in mermaid, and cut at them here. */
   private List<String> commaList(Token first) {
-    List<String> out = new ArrayList<>();
-    out.add(first.text());
+    List<String> out = new ArrayList<>(List.of(first.text().split(",")));
     while (lx.peekChar() == ',') {
       lx.reset(lx.pos() + 1);
       Token t = lx.next(false);
       if (!t.is(Kind.WORD)) {
         throw new SyntaxError(t.start(), "Expected a name after ',', but found " + t.describe() + ".");
       }
-      out.add(t.text());
+      out.addAll(List.of(t.text().split(",")));
     }
     return out;
   }
@@ -800,7 +811,7 @@ final class FlowchartParser {
     List<Integer> indices = new ArrayList<>();
     if (which.is(Kind.WORD) && which.text().equals("default")) {
       indices.add(-1);
-    } else if (which.is(Kind.WORD) && which.text().chars().allMatch(Character::isDigit)) {
+    } else if (which.is(Kind.WORD) && which.text().chars().allMatch(c -> Character.isDigit(c) || c == ',')) {
       for (String n : commaList(which)) {
         if (!n.chars().allMatch(Character::isDigit) || n.isEmpty()) {
           throw new SyntaxError(which.start(), "Expected link numbers such as 0,1 after 'linkStyle'.");

@@ -94,6 +94,17 @@ class FlowchartMermaid11SyntaxTest {
   }
 
   @Test
+  void anIdMayHoldColonsCommasAmpersandsAndPercentSignsAsInMermaid() {
+    SvgReadBack svg = draw("graph TB\naccTitle:Ids\nbfs1:queue --> a,b\nR&D --> x%y\nA & B --> C:::hot\nclassDef hot fill:#f00\n"
+        + "class a,b,R&D hot\nlinkStyle 0,1 stroke:red\n");
+    assertEquals(List.of("A", "B", "C", "R&D", "a,b", "bfs1:queue", "x%y"), svg.nodes().keySet().stream().sorted().toList());
+    assertEquals("Ids", svg.doc.selectFirst("svg > title").text());
+    assertEquals(4, svg.edges().size());
+    assertInstanceOf(Diagram.Invalid.class, new MermaidRenderer().render("flowchart-v2 TD\nA-->B\n", "m"),
+        "mermaid takes every text that starts with flowchart for one, and rejects this word");
+  }
+
+  @Test
   void aSubgraphNameAfterTwoBlanksIsATitleWithAnIdOfItsOwn() {
     // mermaid separates "subgraph" from the id by one blank; another makes the name a title.
     SvgReadBack svg = draw("flowchart TD\nsubgraph  main\nA\nend\nsubgraph\tother\nB\nend\nsubgraph  third [T]\nC\nend\n");

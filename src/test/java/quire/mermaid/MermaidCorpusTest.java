@@ -15,8 +15,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Every flowchart of mermaid's own documentation ({@code corpus/docs.json}), parser tests
- * ({@code corpus/tests.json}), rendering tests ({@code corpus/e2e.json}) and the pages its browser
- * tests and demos open with the rest of its documentation ({@code corpus/pages.json}), gathered by tools/mermaid-corpus.mjs with mermaid's parser's
+ * ({@code corpus/tests.json}), browser tests ({@code corpus/e2e.json}), other unit tests
+ * ({@code corpus/specs.json}) and the pages its browser tests and demos open with the rest of its
+ * documentation ({@code corpus/pages.json}), gathered by tools/mermaid-corpus.mjs with mermaid's parser's
  * reading of each: quire draws what mermaid reads (read back from the SVG), and reports
  * {@code mermaid-syntax} for what mermaid rejects.
  */
@@ -78,6 +79,11 @@ class MermaidCorpusTest {
   @TestFactory
   Stream<DynamicTest> mermaidsRenderingTests() {
     return tests("e2e");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> mermaidsOtherUnitTests() {
+    return tests("specs");
   }
 
   @TestFactory
