@@ -243,6 +243,14 @@ final class FlowchartLexer {
    * TEXT token with the raw text, or an ERROR token at the offending character.
    */
   Token label(List<String> closers) {
+    return label(closers, false);
+  }
+
+  /**
+   * As {@link #label(List)}; with {@code quotes} a raw label may hold {@code "}, as mermaid's
+   * trapezoids ({@code [/ ... \]} and the other three) do.
+   */
+  Token label(List<String> closers, boolean quotes) {
     int start = pos;
     int i = pos;
     while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
@@ -276,7 +284,7 @@ final class FlowchartLexer {
       char c = src.charAt(i);
       if (c == '\n') {
         crossedLine = true;
-      } else if ("[](){}\"|".indexOf(c) >= 0) {
+      } else if ("[](){}|".indexOf(c) >= 0 || (c == '"' && !quotes)) {
         pos = i;
         return new Token(Kind.ERROR, i, i + 1, crossedLine ? "\n" : String.valueOf(c));
       }
@@ -304,7 +312,11 @@ final class FlowchartLexer {
   Token edgeText(Stroke stroke) {
     int start = pos;
     int i = pos;
-    if (i < src.length() && src.charAt(i) == '"' ) {
+    while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i < src.length() && src.charAt(i) == '"') {
+      // A quoted text may hold what would end the link: "a -- b".
       int close = src.indexOf('"', i + 1);
       if (close > 0) {
         i = close + 1;

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import quire.diag.Limits;
 import quire.mermaid.Token.Kind;
 
@@ -98,6 +99,8 @@ final class FlowchartParser {
   private final List<Edge> edges = new ArrayList<>();
   private final Deque<OpenSubgraph> open = new ArrayDeque<>();
   private final List<ClosedSubgraph> closed = new ArrayList<>();
+  /** Subgraphs closed so far, one written twice counted twice: mermaid numbers subGraphN so. */
+  private int subgraphsClosed;
   private final Set<String> inClosedSubgraph = new HashSet<>();
   private final Map<String, List<String>> classDefs = new LinkedHashMap<>();
   private final Map<String, List<String>> classAssignments = new LinkedHashMap<>();
@@ -192,13 +195,18 @@ final class FlowchartParser {
     while (true) {
       lx.skipBlanks();
       int at = lx.pos();
-      if (lx.startsWith("---", at) && (at == 0 || text.charAt(at - 1) == '\n')) {
-        int close = text.indexOf("\n---", at + 3);
+      // The block may be indented, as mermaid allows: its closing line has the same indent, and
+      // the indent is taken off its lines.
+      String indent = text.substring(text.lastIndexOf('\n', at - 1) + 1, at);
+      if (lx.startsWith("---", at) && indent.isBlank()) {
+        int close = text.indexOf("\n" + indent + "---", at + 3);
         if (close < 0) {
-          throw new SyntaxError(at, "The front matter that starts here is not closed: expected a line with ---.");
+          throw new SyntaxError(at, "The front matter that starts here is not closed: expected a line with " + indent + "---.");
         }
-        int eol = text.indexOf('\n', close + 4);
-        frontMatter = text.substring(text.indexOf('\n', at) + 1, close + 1);
+        int eol = text.indexOf('\n', close + 1 + indent.length() + 3);
+        String block = text.substring(text.indexOf('\n', at) + 1, close + 1);
+        frontMatter = indent.isEmpty() ? block
+            : block.lines().map(l -> l.startsWith(indent) ? l.substring(indent.length()) : l).collect(Collectors.joining("\n", "", "\n"));
         lx.reset(eol < 0 ? text.length() : eol);
         continue;
       }
@@ -570,7 +578,7 @@ final class FlowchartParser {
     int openedAt = lx.pos();
     lx.reset(openedAt + opener.length());
     List<String> closers = closersFor(opener);
-    Token body = lx.label(closers);
+    Token body = lx.label(closers, opener.equals("[/") || opener.equals("[\\"));
     requireLabel(body, closers.get(0), openedAt);
     Token close = lx.closer(closers);
     if (close == null) {
@@ -685,7 +693,9 @@ final class FlowchartParser {
       Token body = lx.label(List.of());
       requireLabel(body, "\"", at);
       title = label(body);
-      id = hasWhitespace(body.text().strip()) ? null : body.text().strip();
+      // A blank after the closing quote makes it a title only, as one inside does.
+      boolean trailing = body.end() > body.start() && hasWhitespace(text.substring(text.lastIndexOf('"', body.end() - 1), body.end()));
+      id = trailing || hasWhitespace(body.text().strip()) ? null : body.text().strip();
     } else {
       int i = at;
       while (i < text.length() && "\n;[".indexOf(text.charAt(i)) < 0) {
@@ -707,6 +717,7 @@ final class FlowchartParser {
         id = head;
         title = label(body);
       } else {
+        rejectUnquotedTitle(written, from);
         title = LabelText.parse(head, false);
         // mermaid takes the title as id only when it has no blank, leading and trailing ones
         // included.
@@ -714,6 +725,22 @@ final class FlowchartParser {
       }
     }
     open.push(new OpenSubgraph(id, title, keyword.start()));
+  }
+
+  /**
+   * mermaid rejects a subgraph title written without quotes or brackets that holds one of
+   * {@code ( ) { } | , < > = @ ~} or a link ({@code --}, {@code ==}, {@code -.}, {@code ->}).
+   */
+  private static void rejectUnquotedTitle(String written, int from) {
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      boolean link = i + 1 < written.length() && (c == '-' || c == '=') && (written.charAt(i + 1) == c
+          || (c == '-' && (written.charAt(i + 1) == '.' || written.charAt(i + 1) == '>')));
+      if ("(){}|,<>=@~".indexOf(c) >= 0 || link) {
+        throw new SyntaxError(from + i, "A subgraph title cannot hold '" + (link ? written.substring(i, i + 2) : c)
+            + "' unless it is quoted: write subgraph id [\"...\"] or subgraph \"...\".");
+      }
+    }
   }
 
   private static boolean hasWhitespace(String s) {
@@ -725,7 +752,7 @@ final class FlowchartParser {
       throw new SyntaxError(word.start(), "Found 'end' but no subgraph is open: expected a node id or a keyword such as subgraph.");
     }
     OpenSubgraph s = open.pop();
-    int order = closed.size();
+    int order = subgraphsClosed++;
     String id = s.id != null ? s.id : "subGraph" + order;
     // mermaid keeps a node in the first subgraph that closes with it; later mentions don't move it.
     List<String> members = new ArrayList<>();
@@ -735,7 +762,16 @@ final class FlowchartParser {
       }
     }
     inClosedSubgraph.addAll(members);
-    closed.add(new ClosedSubgraph(id, s.title, s.direction, members, order));
+    Optional<ClosedSubgraph> earlier = closed.stream().filter(c -> c.id().equals(id)).findFirst();
+    if (earlier.isPresent()) {
+      // mermaid draws one subgraph for an id written twice: what both hold, under the later title.
+      ClosedSubgraph first = earlier.get();
+      List<String> both = new ArrayList<>(first.members());
+      both.addAll(members);
+      closed.set(closed.indexOf(first), new ClosedSubgraph(id, s.title, s.direction.or(first::direction), both, first.order()));
+    } else {
+      closed.add(new ClosedSubgraph(id, s.title, s.direction, members, order));
+    }
     if (!open.isEmpty()) {
       open.peek().mentions.add(id);
     }

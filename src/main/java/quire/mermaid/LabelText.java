@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
  * markdown string) starts a line; {@code <b>}/{@code <strong>} and {@code <i>}/{@code <em>}, and
  * in a markdown string {@code **bold**}, {@code __bold__}, {@code *italic*} and {@code _italic_},
  * make bold and italic runs; {@code fa:fa-name} is an icon; {@code <img src>} is the label's image;
- * other simple HTML tags are dropped; mermaid's entity codes ({@code #quot;}, {@code #35;}) and
+ * every other HTML tag is dropped, its text kept, as mermaid's sanitiser drops it ({@code <drug>}
+ * too); mermaid's entity codes ({@code #quot;}, {@code #35;}) and
  * HTML entities are decoded. Stateless; safe to share.
  */
 final class LabelText {
   private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
   private static final Pattern TAG =
       Pattern.compile(
-          "<(/?)(b|i|u|s|em|strong|small|big|sub|sup|code|span|font|mark|del|ins|a|p|div|img)(\\s[^<>]*)?/?>",
+          "<(/?)([A-Za-z][A-Za-z0-9-]*)(\\s[^<>]*)?/?>",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
   private static final Pattern STRONG = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*|__(?=\\S)(.+?)(?<=\\S)__");

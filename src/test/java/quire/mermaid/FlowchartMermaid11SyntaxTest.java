@@ -105,6 +105,34 @@ class FlowchartMermaid11SyntaxTest {
   }
 
   @Test
+  void readsMoreOfMermaidsRulesSeenInDiagramsPeopleWrite() {
+    // Front matter indented with the diagram, as in a list item.
+    SvgReadBack indented = draw("  ---\n  title: Indented\n  ---\n  graph LR\n  a --> b\n");
+    assertEquals("Indented", indented.doc.selectFirst("text.flowchartTitleText").text());
+    // A trapezoid's label may hold quotes; a quoted edge text may hold a link.
+    SvgReadBack svg = draw("graph TD\nM[/ say \"hello\" \\] -- \"a -- b\" --> N[models/<drug>/v<N>/ x]\n");
+    assertEquals("say \"hello\"", svg.nodes().get("M"));
+    assertTrue(svg.edges().get(0).contains("'a -- b'"), svg.edges().get(0));
+    // mermaid's sanitiser drops a tag it does not know, keeping its text.
+    assertEquals("models//v/ x", svg.nodes().get("N"));
+  }
+
+  @Test
+  void readsSubgraphsAsMermaidDoes() {
+    SvgReadBack svg = draw("graph TD\nsubgraph \"Core\" \nA\nend\nsubgraph \"Edge\"\nB\nend\n"
+        + "subgraph sub [One]\nC\nend\nsubgraph sub [Two]\nD\nend\n");
+    // A blank after the closing quote makes the title no id; one written twice is one subgraph.
+    assertEquals(Map.of("subGraph0", "Core", "Edge", "Edge", "sub", "Two"), svg.subgraphTitles());
+    assertEquals("sub", svg.parents().get("C"));
+    assertEquals("sub", svg.parents().get("D"));
+    // What mermaid rejects in a title written without quotes.
+    for (String title : List.of("a (b)", "a, b", "a -> b", "a == b", "a=b")) {
+      assertInstanceOf(Diagram.Invalid.class, new MermaidRenderer().render("graph TD\nsubgraph " + title + "\nA\nend\n", "m"), title);
+    }
+    assertEquals(Map.of("subGraph0", "a - b ^ c"), draw("graph TD\nsubgraph a - b ^ c\nA\nend\n").subgraphTitles());
+  }
+
+  @Test
   void aSubgraphNameAfterTwoBlanksIsATitleWithAnIdOfItsOwn() {
     // mermaid separates "subgraph" from the id by one blank; another makes the name a title.
     SvgReadBack svg = draw("flowchart TD\nsubgraph  main\nA\nend\nsubgraph\tother\nB\nend\nsubgraph  third [T]\nC\nend\n");

@@ -97,11 +97,12 @@ record MermaidGraph(
     for (Map<String, Object> s : subgraphs) {
       titles.put((String) s.get("id"), shown(s.get("title"), s.get("labelType")));
     }
-    // As mermaid's renderer decides: an item is inside the first subgraph that lists it.
+    // As mermaid's renderer decides: an item is inside the first subgraph that lists it. mermaid
+    // also lists the ids of edges written inside a subgraph (A e1@--> B), which draw no item.
     for (int i = subgraphs.size() - 1; i >= 0; i--) {
       Map<String, Object> s = subgraphs.get(i);
       for (Object member : (List<Object>) s.get("nodes")) {
-        if (!member.equals(s.get("id"))) {
+        if (!member.equals(s.get("id")) && parents.containsKey(String.valueOf(member))) {
           parents.put(String.valueOf(member), (String) s.get("id"));
         }
       }
