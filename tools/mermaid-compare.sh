@@ -8,6 +8,7 @@
 # 2. Draws docs/screenshots/mermaid-<name>.png: quire's SVG (left) beside mermaid.js's (right),
 #    for each fixture named on the command line (default: seed shapes edges subgraphs).
 #
+# FOLDER=path counts the *.mmd files of that folder instead of the diagrams of step 1.
 # mermaid.js comes from the org.webjars.npm:mermaid jar quire ships.
 set -eu
 names=${*:-seed shapes edges subgraphs}
@@ -19,7 +20,7 @@ cp="target/classes:target/test-classes:$(cat "$work/cp.txt")"
 unzip -q -o -j target/quire.jar 'META-INF/resources/webjars/mermaid/*/dist/mermaid.min.js' -d "$work"
 unzip -q -o -j target/quire.jar 'quire/mermaid/LiberationSans-Regular.ttf' -d "$work"
 cp tools/mermaid-geometry.js "$work/"
-java -cp "$cp" quire.mermaid.LayoutComparison pages "$work"
+java -cp "$cp" quire.mermaid.LayoutComparison pages "$work" ${FOLDER:+"$FOLDER"}
 
 for name in $names; do
   src=src/test/resources/mermaid/$name.mmd

@@ -17,7 +17,8 @@ import quire.diag.Markup;
  * the site's use cases), run by tools/mermaid-compare.sh:
  *
  * <pre>
- *   LayoutComparison pages DIR          writes DIR/quire.html and DIR/mermaidjs.html
+ *   LayoutComparison pages DIR [FOLDER] writes DIR/quire.html and DIR/mermaidjs.html, of the
+ *                                       diagrams above or of FOLDER's *.mmd files
  *   LayoutComparison svg FILE.mmd       prints quire's SVG of one diagram
  *   LayoutComparison count Q.json M.json  counts both with LayoutDefects and prints a table
  * </pre>
@@ -44,19 +45,32 @@ final class LayoutComparison {
 
   public static void main(String[] args) throws IOException {
     if (args.length == 2 && args[0].equals("pages")) {
-      pages(Path.of(args[1]));
+      pages(Path.of(args[1]), diagrams());
+    } else if (args.length == 3 && args[0].equals("pages")) {
+      pages(Path.of(args[1]), folder(Path.of(args[2])));
     } else if (args.length == 2 && args[0].equals("svg")) {
       Diagram d = new MermaidRenderer().render(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8), "mermaid-1");
       System.out.println(((Diagram.Svg) d).svg());
     } else if (args.length == 3 && args[0].equals("count")) {
       count(Path.of(args[1]), Path.of(args[2]));
     } else {
-      System.err.println("usage: LayoutComparison pages DIR | svg FILE.mmd | count QUIRE.json MERMAIDJS.json");
+      System.err.println("usage: LayoutComparison pages DIR [FOLDER] | svg FILE.mmd | count QUIRE.json MERMAIDJS.json");
       System.exit(2);
     }
   }
 
-  private static void pages(Path dir) throws IOException {
+  /** The *.mmd files of a folder, by file name. */
+  private static Map<String, String> folder(Path folder) throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (var files = Files.list(folder)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".mmd")).sorted().toList()) {
+        out.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  private static void pages(Path dir, Map<String, String> diagrams) throws IOException {
     StringBuilder quire = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>"
         + "@font-face{font-family:\"quire-mermaid-sans\";src:url(\"LiberationSans-Regular.ttf\")}"
         + "body{margin:16px;background:#fff} div.case{margin:0 0 40px}</style></head><body>\n");
@@ -64,7 +78,7 @@ final class LayoutComparison {
         + "body{margin:16px;background:#fff} div.case{margin:0 0 40px}</style></head><body>\n");
     MermaidRenderer renderer = new MermaidRenderer();
     int i = 0;
-    for (Map.Entry<String, String> d : diagrams().entrySet()) {
+    for (Map.Entry<String, String> d : diagrams.entrySet()) {
       i++;
       String name = Markup.escape(d.getKey());
       if (renderer.render(d.getValue(), "q" + i) instanceof Diagram.Svg svg) {
