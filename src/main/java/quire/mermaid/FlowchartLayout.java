@@ -204,7 +204,7 @@ final class FlowchartLayout {
     shapes.put(s.id(), c);
     NodeGeometry.Size title = NodeGeometry.text(s.heading(), NodeGeometry.fontSize(s.style()));
     Direction own = flow;
-    if (s.direction().isPresent() && !crossesBorder(chart, inside.get(s.id()))) {
+    if (s.direction().isPresent() && apart(chart, s.id(), inside)) {
       // mermaid honours a subgraph's direction only when no edge crosses its border.
       c.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
       c.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -338,6 +338,26 @@ final class FlowchartLayout {
       chart.findSubgraph(c).ifPresent(child -> all.addAll(collect(chart, child, out)));
     }
     return all;
+  }
+
+  /**
+   * Whether a subgraph can be laid out apart, in a direction of its own: no edge crosses its
+   * border, nor the border of a subgraph inside it. ELK lays out the content of a subgraph laid
+   * out apart apart too, and routes no edge into such content, so an edge there would not be
+   * drawn at all; mermaid then keeps the subgraph's direction, quire the diagram's.
+   */
+  private static boolean apart(Flowchart chart, String id, Map<String, Set<String>> inside) {
+    Set<String> own = inside.get(id);
+    if (crossesBorder(chart, own)) {
+      return false;
+    }
+    for (String member : own) {
+      Set<String> nested = inside.get(member);
+      if (nested != null && crossesBorder(chart, nested)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean crossesBorder(Flowchart chart, Set<String> inside) {

@@ -266,6 +266,17 @@ final class FlowchartLexer {
         inner = inner.substring(1, inner.length() - 1).replace("\\n", "<br>");
       }
       pos = close + 1;
+      // Raw text after the quotes, up to the closer, joins the label (["x" y] is "x y"; a line
+      // end before the closer is blank), as mermaid reads it.
+      int closer = pos;
+      while (closer < src.length() && "[](){}\"|".indexOf(src.charAt(closer)) < 0 && !startsWithAny(closers, closer)) {
+        closer++;
+      }
+      if (closer > pos && closer < src.length() && startsWithAny(closers, closer)) {
+        String rest = src.substring(pos, closer);
+        pos = closer;
+        return new Token(Kind.TEXT, start, pos, rest.isBlank() ? inner : inner + rest);
+      }
       while (pos < src.length() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t')) {
         pos++;
       }
@@ -291,6 +302,22 @@ final class FlowchartLexer {
     }
     pos = i;
     return new Token(Kind.EOF, i, i, "");
+  }
+
+  private boolean startsWithAny(List<String> closers, int i) {
+    for (String closer : closers) {
+      if (startsWith(closer, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Skips blanks and line ends. */
+  void skipLineEnds() {
+    while (pos < src.length() && " \t\r\n".indexOf(src.charAt(pos)) >= 0) {
+      pos++;
+    }
   }
 
   /** The first of {@code closers} at the current position, as a SHAPE_CLOSE token, or null. */
@@ -334,9 +361,14 @@ final class FlowchartLexer {
             default -> startsWith("--", i);
           };
       if (closes) {
-        // An arrow letter just before the closing link belongs to the link (x-- or o-- is not valid here).
+        // As mermaid's lexer reads it, an x, o or < right before the closing link is the start of
+        // that link, and is no text ("A --No--> B" has the text "N"); it draws no arrowhead.
+        int end = i;
+        if (end - 1 > start && "xo<".indexOf(src.charAt(end - 1)) >= 0) {
+          end--;
+        }
         pos = i;
-        String raw = src.substring(start, i).strip();
+        String raw = src.substring(start, end).strip();
         if (raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")) {
           raw = raw.substring(1, raw.length() - 1);
           if (raw.length() >= 2 && raw.startsWith("`") && raw.endsWith("`")) {

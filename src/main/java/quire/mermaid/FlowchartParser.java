@@ -345,9 +345,12 @@ final class FlowchartParser {
       }
       LinkForm form;
       Label label = Label.EMPTY;
+      boolean piped = false;
       if (t.is(Kind.LINK)) {
         form = LinkForm.of(t.text());
-        label = pipeLabel().map(this::label).orElse(Label.EMPTY);
+        Optional<Token> pipe = pipeLabel();
+        piped = pipe.isPresent();
+        label = pipe.map(this::label).orElse(Label.EMPTY);
       } else {
         Stroke stroke = LinkForm.strokeOfStart(t.text());
         Token body = lx.edgeText(stroke);
@@ -364,6 +367,10 @@ final class FlowchartParser {
         }
         form = new LinkForm(stroke, LinkForm.arrowOfStart(t.text()), end.end(), end.length());
         label = label(body);
+      }
+      if (!piped) {
+        // mermaid's link takes the blanks after it, line ends too: its node may start a later line.
+        lx.skipLineEnds();
       }
       Token next = lx.next(false);
       if (!next.is(Kind.WORD)) {
@@ -695,7 +702,8 @@ final class FlowchartParser {
       title = label(body);
       // A blank after the closing quote makes it a title only, as one inside does.
       boolean trailing = body.end() > body.start() && hasWhitespace(text.substring(text.lastIndexOf('"', body.end() - 1), body.end()));
-      id = trailing || hasWhitespace(body.text().strip()) ? null : body.text().strip();
+      String name = body.text().strip();
+      id = trailing || name.isEmpty() || hasWhitespace(name) ? null : name;
     } else {
       int i = at;
       while (i < text.length() && "\n;[".indexOf(text.charAt(i)) < 0) {
@@ -807,6 +815,9 @@ final class FlowchartParser {
     List<String> out = new ArrayList<>(List.of(first.text().split(",")));
     while (lx.peekChar() == ',') {
       lx.reset(lx.pos() + 1);
+      if (" \t".indexOf(lx.peekChar()) >= 0) {
+        return out; // a comma before a blank ends the list, as in mermaid ("a,b, cls")
+      }
       Token t = lx.next(false);
       if (!t.is(Kind.WORD)) {
         throw new SyntaxError(t.start(), "Expected a name after ',', but found " + t.describe() + ".");

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * HTML entities are decoded. Stateless; safe to share.
  */
 final class LabelText {
-  private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+  /** A line break: {@code <br>}, {@code <br/>}, and {@code </br>}, which browsers read as one. */
+  private static final Pattern BREAK = Pattern.compile("</?br\\s*/?>", Pattern.CASE_INSENSITIVE);
   private static final Pattern TAG =
       Pattern.compile(
           "<(/?)([A-Za-z][A-Za-z0-9-]*)(\\s[^<>]*)?/?>",

@@ -126,6 +126,22 @@ class FlowchartLayoutTest {
   }
 
   /**
+   * A subgraph with a direction of its own is laid out apart only when no edge crosses its border
+   * or the border of a subgraph inside it: ELK routes no edge into the content of one laid out
+   * apart, and such an edge was left undrawn.
+   */
+  @Test
+  void everyEdgeIntoASubgraphInsideADirectedSubgraphIsDrawn() {
+    Flowchart chart = ((FlowchartParser.Result.Parsed) FlowchartParser.parse(
+        "graph\nsubgraph Outer\ndirection TB\nW -->|443| N\nsubgraph Inner\nN --> M\nend\nend\n")).chart();
+    Layout layout = new FlowchartLayout().layout(chart);
+    for (Layout.Route r : layout.edges()) {
+      assertTrue(r.points().size() >= 2, layout.edges().toString());
+    }
+    assertTrue(layout.edges().get(0).label().isPresent());
+  }
+
+  /**
    * A node that feeds several nodes of a subgraph and also a node below it: its edge to that node
    * goes through the subgraph, between the edges it feeds it with. Around the subgraph, it would
    * cross the edge that enters the subgraph from that side (here P's or Q's).

@@ -118,6 +118,18 @@ class FlowchartMermaid11SyntaxTest {
   }
 
   @Test
+  void readsTheRulesOfCloudflaresAndOtherPublishedDiagrams() {
+    SvgReadBack svg = draw("flowchart TD\nA[\"quoted\" and raw] -->\n  B(\"`*md*`\"\n  ):::c --No--> C[one </br> two]\n"
+        + "subgraph \" \"\nD\nend\nclass A,B, c\nclassDef c fill:#fff\n");
+    assertEquals("quoted and raw", svg.nodes().get("A"), "raw text after the quotes joins the label");
+    assertEquals("md", svg.nodes().get("B"), "a line end before the closer is blank");
+    assertEquals("one\ntwo", svg.nodes().get("C"), "</br> is a line break, as browsers read it");
+    assertEquals(List.of("L_A_B_0: A>B normal none/point", "L_B_C_0: B>C normal none/point 'N'"), svg.edges(),
+        "a link's node may start the next line; an o right before the closing link belongs to it");
+    assertEquals(Map.of("subGraph0", ""), svg.subgraphTitles(), "a blank quoted title is no id");
+  }
+
+  @Test
   void readsSubgraphsAsMermaidDoes() {
     SvgReadBack svg = draw("graph TD\nsubgraph \"Core\" \nA\nend\nsubgraph \"Edge\"\nB\nend\n"
         + "subgraph sub [One]\nC\nend\nsubgraph sub [Two]\nD\nend\n");

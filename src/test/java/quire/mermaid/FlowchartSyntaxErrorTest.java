@@ -34,8 +34,8 @@ class FlowchartSyntaxErrorTest {
 
   @Test
   void expectsANodeAfterALink() {
-    assertEquals("at '': Expected a node id after the link, but found the end of the line.",
-        error("graph TD\nA -->\nB"));
+    assertEquals("at '': Expected a node id after the link, but found the end of the diagram.",
+        error("graph TD\nA -->\n"));
   }
 
   @Test
