@@ -15,6 +15,7 @@ import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.alg.layered.options.SelfLoopDistributionStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
@@ -314,6 +315,9 @@ final class FlowchartLayout {
     e.setIdentifier(n.id());
     NodeGeometry.Size size = NodeGeometry.node(n.shape(), n.text(), NodeGeometry.fontSize(chart.styleOf(n)));
     e.setDimensions(size.w(), size.h());
+    // A node's self-loops go on two opposite sides: stacked on one, a labelled loop ran through
+    // the label of the loop inside it.
+    e.setProperty(LayeredOptions.EDGE_ROUTING_SELF_LOOP_DISTRIBUTION, SelfLoopDistributionStrategy.NORTH_SOUTH);
     shapes.put(n.id(), e);
   }
 

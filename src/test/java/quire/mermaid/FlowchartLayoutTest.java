@@ -125,6 +125,13 @@ class FlowchartLayoutTest {
     assertEquals(outsideGap, Math.abs(n.get("C").cx() - n.get("B").cx()) - (n.get("B").w() + n.get("C").w()) / 2, TOLERANCE);
   }
 
+  /** Two labelled self-loops on one node: neither runs through the other's label. */
+  @Test
+  void aNodesLabelledSelfLoopsKeepClearOfEachOthersLabels() {
+    LayoutDefects d = LayoutQualityTest.check("loops", "graph LR\nA -->|Add a vote| A\nA -->|Modify| A\nA -->|Done| B\n");
+    assertEquals(0, d.total(), d.summary());
+  }
+
   /**
    * A subgraph with a direction of its own is laid out apart only when no edge crosses its border
    * or the border of a subgraph inside it: ELK routes no edge into the content of one laid out
