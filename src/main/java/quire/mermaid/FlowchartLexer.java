@@ -268,7 +268,7 @@ final class FlowchartLexer {
       pos = close + 1;
       // Raw text after the quotes, up to the closer, joins the label (["x" y] is "x y"; a line
       // end before the closer is blank), as mermaid reads it.
-      int closer = pos;
+      int closer = closers.isEmpty() ? src.length() : pos;
       while (closer < src.length() && "[](){}\"|".indexOf(src.charAt(closer)) < 0 && !startsWithAny(closers, closer)) {
         closer++;
       }

@@ -140,7 +140,7 @@ final class FlowchartParser {
     char[] out = text.toCharArray();
     while (open >= 0) {
       int name = open + 1;
-      while (name < out.length && isWordChar(out[name])) {
+      while (name < out.length && isAsciiWordChar(out[name])) {
         name++;
       }
       if (name == open + 1) {
@@ -168,7 +168,8 @@ final class FlowchartParser {
     return new String(out);
   }
 
-  private static boolean isWordChar(char c) {
+  /** A character of a tag's name, as JavaScript's {@code \w} reads it. */
+  private static boolean isAsciiWordChar(char c) {
     return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
   }
 
