@@ -89,6 +89,11 @@ final class FlowchartLayout {
         onwards.set(i, ElkGraphUtil.createSimpleEdge(pass, to));
         to = pass;
       }
+      if (from == to) {
+        // A node's self-loops go on two opposite sides: stacked on one, a labelled loop ran
+        // through the label of the loop inside it. (The option means nothing to other nodes.)
+        from.setProperty(LayeredOptions.EDGE_ROUTING_SELF_LOOP_DISTRIBUTION, SelfLoopDistributionStrategy.NORTH_SOUTH);
+      }
       ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
       if (!e.text().isEmpty()) {
         NodeGeometry.Size size = NodeGeometry.edgeLabel(e.text(), NodeGeometry.fontSize(e.style()));
@@ -315,9 +320,6 @@ final class FlowchartLayout {
     e.setIdentifier(n.id());
     NodeGeometry.Size size = NodeGeometry.node(n.shape(), n.text(), NodeGeometry.fontSize(chart.styleOf(n)));
     e.setDimensions(size.w(), size.h());
-    // A node's self-loops go on two opposite sides: stacked on one, a labelled loop ran through
-    // the label of the loop inside it.
-    e.setProperty(LayeredOptions.EDGE_ROUTING_SELF_LOOP_DISTRIBUTION, SelfLoopDistributionStrategy.NORTH_SOUTH);
     shapes.put(n.id(), e);
   }
 
