@@ -15,6 +15,8 @@ final class FlowchartLexer {
   static final List<String> OPENERS =
       List.of("(((", "((", "([", "(-", "(", "[[", "[(", "[/", "[\\", "[", "{{", "{", ">");
 
+  private static final List<String> COLON_KEYWORDS = List.of("accTitle", "accDescr");
+
   private final String src;
   private int pos;
 
@@ -105,6 +107,14 @@ final class FlowchartLexer {
       if (startsWith(opener, pos)) {
         pos += opener.length();
         return new Token(Kind.SHAPE_OPEN, start, pos, opener);
+      }
+    }
+    for (String keyword : COLON_KEYWORDS) {
+      // As mermaid's lexer does, "accTitle:" is read as its keyword before any id (an id may
+      // hold a colon).
+      if (startsWith(keyword + ":", pos)) {
+        pos += keyword.length();
+        return new Token(Kind.WORD, start, pos, keyword);
       }
     }
     if (isIdChar(pos)) {
@@ -252,10 +262,7 @@ final class FlowchartLexer {
    */
   Token label(List<String> closers, boolean quotes) {
     int start = pos;
-    int i = pos;
-    while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
-      i++;
-    }
+    int i = afterBlanks(pos);
     if (i < src.length() && src.charAt(i) == '"') {
       int close = src.indexOf('"', i + 1);
       if (close < 0) {
@@ -277,20 +284,16 @@ final class FlowchartLexer {
         pos = closer;
         return new Token(Kind.TEXT, start, pos, rest.isBlank() ? inner : inner + rest);
       }
-      while (pos < src.length() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t')) {
-        pos++;
-      }
+      pos = afterBlanks(pos);
       return new Token(Kind.TEXT, start, pos, inner);
     }
     // As in mermaid, a label may go on over several lines. Stopped by a character it may not
     // hold after a line end, it is more likely a label never closed: the ERROR token "\n" says so.
     boolean crossedLine = false;
     for (; i < src.length(); i++) {
-      for (String closer : closers) {
-        if (startsWith(closer, i)) {
-          pos = i;
-          return new Token(Kind.TEXT, start, i, src.substring(start, i));
-        }
+      if (startsWithAny(closers, i)) {
+        pos = i;
+        return new Token(Kind.TEXT, start, i, src.substring(start, i));
       }
       char c = src.charAt(i);
       if (c == '\n') {
@@ -311,6 +314,14 @@ final class FlowchartLexer {
       }
     }
     return false;
+  }
+
+  /** Where the spaces and tabs from {@code i} on end. */
+  private int afterBlanks(int i) {
+    while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
   }
 
   /** Skips blanks and line ends. */
@@ -338,10 +349,7 @@ final class FlowchartLexer {
    */
   Token edgeText(Stroke stroke) {
     int start = pos;
-    int i = pos;
-    while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
-      i++;
-    }
+    int i = afterBlanks(pos);
     if (i < src.length() && src.charAt(i) == '"') {
       // A quoted text may hold what would end the link: "a -- b".
       int close = src.indexOf('"', i + 1);

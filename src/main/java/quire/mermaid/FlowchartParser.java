@@ -287,13 +287,6 @@ final class FlowchartParser {
   }
 
   private void statement(Token word) {
-    for (String keyword : List.of("accTitle", "accDescr")) {
-      // An id may hold a colon, but mermaid reads "accTitle:" as the keyword first.
-      if (word.text().startsWith(keyword + ":")) {
-        lx.reset(word.start() + keyword.length());
-        word = new Token(Kind.WORD, word.start(), word.start() + keyword.length(), keyword);
-      }
-    }
     String w = word.text();
     switch (w) {
       case "end" -> endSubgraph(word);

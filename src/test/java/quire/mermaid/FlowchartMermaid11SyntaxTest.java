@@ -100,6 +100,7 @@ class FlowchartMermaid11SyntaxTest {
     assertEquals(List.of("A", "B", "C", "R&D", "a,b", "bfs1:queue", "x%y"), svg.nodes().keySet().stream().sorted().toList());
     assertEquals("Ids", svg.doc.selectFirst("svg > title").text());
     assertEquals(4, svg.edges().size());
+    assertTrue(svg.doc.selectFirst("g.node[data-id=\"R&D\"]").hasClass("hot"), "class lists are cut at commas");
     assertInstanceOf(Diagram.Invalid.class, new MermaidRenderer().render("flowchart-v2 TD\nA-->B\n", "m"),
         "mermaid takes every text that starts with flowchart for one, and rejects this word");
   }

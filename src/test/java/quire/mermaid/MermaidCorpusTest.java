@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.snakeyaml.engine.v2.api.Load;
@@ -66,29 +67,14 @@ class MermaidCorpusTest {
     assertEquals(MermaidGraph.fromMermaid(e.mermaid()), MermaidGraph.fromSvg(new SvgReadBack(svg.svg())));
   }
 
+  /**
+   * Each corpus, as a container of its examples: mermaid's documented examples, parser tests,
+   * browser tests, other unit tests, and the pages its browser tests and demos open with the rest
+   * of its documentation.
+   */
   @TestFactory
-  Stream<DynamicTest> mermaidsDocumentedExamples() {
-    return tests("docs");
-  }
-
-  @TestFactory
-  Stream<DynamicTest> mermaidsParserTests() {
-    return tests("tests");
-  }
-
-  @TestFactory
-  Stream<DynamicTest> mermaidsRenderingTests() {
-    return tests("e2e");
-  }
-
-  @TestFactory
-  Stream<DynamicTest> mermaidsOtherUnitTests() {
-    return tests("specs");
-  }
-
-  @TestFactory
-  Stream<DynamicTest> mermaidsTestPagesDemosAndOtherDocs() {
-    return tests("pages");
+  Stream<DynamicContainer> mermaidsOwnFlowcharts() {
+    return Stream.of("docs", "tests", "e2e", "specs", "pages").map(c -> DynamicContainer.dynamicContainer(c, tests(c)));
   }
 
   @AfterAll
