@@ -59,9 +59,10 @@ final class FlowchartLayout {
     Map<String, ElkNode> shapes = new HashMap<>();
     Flowchart.Ids ids = chart.byId();
     Map<String, Set<String>> inside = descendants(chart);
+    Nesting nesting = Nesting.of(chart, inside);
     Map<String, ElkNode> titleNodes = new HashMap<>();
     for (Subgraph s : chart.topLevelSubgraphs()) {
-      addCluster(root, s, chart.direction(), chart, ids, shapes, titleNodes, inside, thoroughness);
+      addCluster(root, s, chart.direction(), chart, ids, shapes, titleNodes, nesting, thoroughness);
     }
     for (Node n : chart.topLevelNodes()) {
       addNode(root, n, chart, shapes);
@@ -75,12 +76,22 @@ final class FlowchartLayout {
       ElkNode from = shapes.get(e.from());
       ElkNode to = shapes.get(e.to());
       onwards.add(null);
-      if (from == null || to == null || isAncestor(from, to) || isAncestor(to, from)) {
-        elkEdges.add(null); // an edge between a subgraph and its own content is not drawn
+      if (from == null || to == null) {
+        elkEdges.add(null);
         continue;
       }
+      ElkNode cluster = isAncestor(from, to) ? from : isAncestor(to, from) ? to : null;
       String through = passes.get(i);
-      if (through != null) {
+      if (cluster != null && (cluster == from ? to : from).getParent() != cluster) {
+        // An edge between a subgraph and a node deeper inside it: ELK puts the subgraph's end on
+        // the far side of its box, so the edge is joined at an invisible point that is the
+        // subgraph's own child, which ELK reaches from the near side.
+        ElkNode pass = ElkGraphUtil.createNode(cluster);
+        pass.setIdentifier(" pass " + i);
+        pass.setDimensions(0, 0);
+        onwards.set(i, ElkGraphUtil.createSimpleEdge(pass, to));
+        to = pass;
+      } else if (through != null) {
         // Two ELK edges joined at an invisible point inside the subgraph, which ELK orders among
         // the subgraph's nodes like any other.
         ElkNode pass = ElkGraphUtil.createNode(shapes.get(through));
@@ -204,13 +215,13 @@ final class FlowchartLayout {
    * has a band at the top (see {@link #placeTitle}).
    */
   private void addCluster(ElkNode parent, Subgraph s, Direction flow, Flowchart chart, Flowchart.Ids ids, Map<String, ElkNode> shapes,
-      Map<String, ElkNode> titleNodes, Map<String, Set<String>> inside, int thoroughness) {
+      Map<String, ElkNode> titleNodes, Nesting nesting, int thoroughness) {
     ElkNode c = ElkGraphUtil.createNode(parent);
     c.setIdentifier(s.id());
     shapes.put(s.id(), c);
     NodeGeometry.Size title = NodeGeometry.text(s.heading(), NodeGeometry.fontSize(s.style()));
     Direction own = flow;
-    if (s.direction().isPresent() && apart(chart, s.id(), inside)) {
+    if (s.direction().isPresent() && apart(chart, s.id(), nesting.inside())) {
       // mermaid honours a subgraph's direction only when no edge crosses its border.
       c.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
       c.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -223,7 +234,7 @@ final class FlowchartLayout {
     boolean vertical = own == Direction.TB || own == Direction.BT;
     double top = s.heading().isEmpty() ? CLUSTER_PADDING
         : vertical ? CLUSTER_PADDING / 2 : CLUSTER_PADDING / 2 + title.h() + CLUSTER_TITLE_GAP;
-    c.setProperty(CoreOptions.PADDING, new ElkPadding(top, CLUSTER_PADDING, CLUSTER_PADDING, CLUSTER_PADDING));
+    c.setProperty(CoreOptions.PADDING, nesting.padding(s.id(), own, new ElkPadding(top, CLUSTER_PADDING, CLUSTER_PADDING, CLUSTER_PADDING)));
     c.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
     c.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(title.w() + 2 * CLUSTER_PADDING, top + CLUSTER_PADDING));
     if (vertical && !s.heading().isEmpty()) {
@@ -237,7 +248,7 @@ final class FlowchartLayout {
       Direction inner = own;
       Subgraph child = ids.subgraphs().get(childId);
       if (child != null) {
-        addCluster(c, child, inner, chart, ids, shapes, titleNodes, inside, thoroughness);
+        addCluster(c, child, inner, chart, ids, shapes, titleNodes, nesting, thoroughness);
       }
     }
     for (String nodeId : s.nodeIds()) {
@@ -321,6 +332,64 @@ final class FlowchartLayout {
     NodeGeometry.Size size = NodeGeometry.node(n.shape(), n.text(), NodeGeometry.fontSize(chart.styleOf(n)));
     e.setDimensions(size.w(), size.h());
     shapes.put(n.id(), e);
+  }
+
+  /** The room an edge between a subgraph's border and the subgraph's content adds on that side. */
+  static final double BORDER_EDGE_GAP = 24;
+
+  /**
+   * What is inside each subgraph ({@link #descendants}), and which subgraphs have an edge to
+   * something inside them ({@code entered}) or an edge from something inside them ({@code left}).
+   * ELK draws such an edge from the subgraph's border on the side the flow comes from, or to the
+   * border on the side it goes to, and leaves only the subgraph's padding between that border and
+   * the nearest layer inside; {@link #padding} widens it there so the edge shows as an arrow.
+   */
+  record Nesting(Map<String, Set<String>> inside, Set<String> entered, Set<String> left) {
+    static Nesting of(Flowchart chart, Map<String, Set<String>> inside) {
+      Set<String> entered = new HashSet<>();
+      Set<String> left = new HashSet<>();
+      for (Edge e : chart.edges()) {
+        if (inside.getOrDefault(e.from(), Set.of()).contains(e.to())) {
+          entered.add(e.from());
+        }
+        if (inside.getOrDefault(e.to(), Set.of()).contains(e.from())) {
+          left.add(e.to());
+        }
+      }
+      return new Nesting(inside, entered, left);
+    }
+
+    /** {@code base} with {@link #BORDER_EDGE_GAP} added where an edge meets subgraph {@code id}'s border. */
+    ElkPadding padding(String id, Direction flow, ElkPadding base) {
+      if (entered.contains(id)) {
+        widen(base, flow, BORDER_EDGE_GAP, 0);
+      }
+      if (left.contains(id)) {
+        widen(base, flow, 0, BORDER_EDGE_GAP);
+      }
+      return base;
+    }
+
+    private static void widen(ElkPadding p, Direction flow, double start, double end) {
+      switch (flow) {
+        case TB -> {
+          p.top += start;
+          p.bottom += end;
+        }
+        case BT -> {
+          p.bottom += start;
+          p.top += end;
+        }
+        case LR -> {
+          p.left += start;
+          p.right += end;
+        }
+        case RL -> {
+          p.right += start;
+          p.left += end;
+        }
+      }
+    }
   }
 
   /** The nodes and subgraphs inside each subgraph, at any depth, by subgraph id. */

@@ -125,6 +125,46 @@ class FlowchartLayoutTest {
     assertEquals(outsideGap, Math.abs(n.get("C").cx() - n.get("B").cx()) - (n.get("B").w() + n.get("C").w()) / 2, TOLERANCE);
   }
 
+  /**
+   * An edge from a subgraph to a node inside it starts on the border the flow comes from, and an
+   * edge from a node inside back to its subgraph ends on the border the flow goes to, each long
+   * enough to show as an arrow (ELK alone leaves the subgraph's padding, 8 px). The node may be
+   * deeper inside, in a subgraph of the subgraph: ELK alone would start that edge on the far side.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"TB", "BT", "LR", "RL"})
+  void anEdgeBetweenASubgraphAndItsOwnContentMeetsTheBorderOnTheSideOfTheFlow(String direction) {
+    for (String content : List.of("A --> B\nend\nS --> A\nB --> S\n", "subgraph I [Inner]\nC\nend\nend\nS --> C\nC --> S\n")) {
+      Flowchart chart = ((FlowchartParser.Result.Parsed) FlowchartParser.parse(
+          "flowchart " + direction + "\nsubgraph S [Services]\n" + content)).chart();
+      Layout layout = new FlowchartLayout().layout(chart);
+      Layout.Box s = layout.clusters().get("S");
+      for (int i = 0; i < chart.edges().size(); i++) {
+        Edge e = chart.edges().get(i);
+        List<Layout.Point> points = layout.edges().get(i).points();
+        String edge = e.from() + " --> " + e.to() + " " + points + " in " + s;
+        if (!e.from().equals("S") && !e.to().equals("S")) {
+          continue;
+        }
+        assertTrue(points.size() >= 2, edge);
+        boolean fromBorder = e.from().equals("S");
+        Layout.Point end = fromBorder ? points.get(0) : points.get(points.size() - 1);
+        double border = switch (direction) {
+          case "TB" -> fromBorder ? end.y() - s.y() : end.y() - s.bottom();
+          case "BT" -> fromBorder ? end.y() - s.bottom() : end.y() - s.y();
+          case "LR" -> fromBorder ? end.x() - s.x() : end.x() - s.right();
+          default -> fromBorder ? end.x() - s.right() : end.x() - s.x();
+        };
+        assertEquals(0, border, TOLERANCE, edge);
+        double length = 0;
+        for (int k = 1; k < points.size(); k++) {
+          length += Math.hypot(points.get(k).x() - points.get(k - 1).x(), points.get(k).y() - points.get(k - 1).y());
+        }
+        assertTrue(length >= FlowchartLayout.BORDER_EDGE_GAP, edge);
+      }
+    }
+  }
+
   /** Two labelled self-loops on one node: neither runs through the other's label. */
   @Test
   void aNodesLabelledSelfLoopsKeepClearOfEachOthersLabels() {
