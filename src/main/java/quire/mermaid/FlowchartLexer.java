@@ -270,7 +270,7 @@ final class FlowchartLexer {
       }
       String inner = src.substring(i + 1, close);
       if (inner.startsWith("`") && inner.endsWith("`") && inner.length() >= 2) {
-        inner = inner.substring(1, inner.length() - 1).replace("\\n", "<br>");
+        inner = inner.substring(1, inner.length() - 1);
       }
       pos = close + 1;
       // Raw text after the quotes, up to the closer, joins the label (["x" y] is "x y"; a line

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a label as written in mermaid into a {@link Label}: {@code <br>} (and a line break in a
- * markdown string) starts a line; {@code <b>}/{@code <strong>} and {@code <i>}/{@code <em>}, and
- * in a markdown string {@code **bold**}, {@code __bold__}, {@code *italic*} and {@code _italic_},
+ * Turns a label as written in mermaid into a {@link Label}: {@code <br>}, a line break, and outside
+ * a markdown string a backslash and an "n" ({@code \n}) start a line; {@code <b>}/{@code <strong>}
+ * and {@code <i>}/{@code <em>}, and in a markdown string {@code **bold**}, {@code __bold__}, {@code *italic*} and {@code _italic_},
  * make bold and italic runs; {@code fa:fa-name} is an icon; {@code <img src>} is the label's image;
  * every other HTML tag is dropped, its text kept, as mermaid's sanitiser drops it ({@code <drug>}
  * too); mermaid's entity codes ({@code #quot;}, {@code #35;}) and
@@ -80,6 +80,10 @@ final class LabelText {
     // (a <br> there is: it is no blank).
     String trimmed = raw.strip();
     String s = trimmed.indexOf('<') < 0 ? trimmed : BREAK.matcher(trimmed).replaceAll("\n");
+    if (!markdown && s.indexOf('\\') >= 0) {
+      // mermaid draws a backslash and an "n" as a line break, except in a markdown string.
+      s = s.replace("\\n", "\n");
+    }
     if (markdown) {
       s = STRONG.matcher(s).replaceAll(m -> Matcher.quoteReplacement("<b>" + (m.group(1) != null ? m.group(1) : m.group(2)) + "</b>"));
       s = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement("<i>" + (m.group(1) != null ? m.group(1) : m.group(2)) + "</i>"));
