@@ -51,10 +51,13 @@ browse() {
 for side in quire mermaidjs; do
   browse --window-size=3000,2000 --dump-dom "http://127.0.0.1:$port/$side.html" > "$work/$side.dom"
   python3 - "$work/$side.dom" "$work/$side.json" <<'PY'
-import re, sys
+import json, re, sys
 html = open(sys.argv[1], encoding="utf-8").read()
 m = re.search(r'<script type="application/json" id="geometry">(.*?)</script>', html, re.S)
-open(sys.argv[2], "w", encoding="utf-8").write(m.group(1) if m else '{"diagrams":[]}')
+# ASCII only: snakeyaml-engine, which reads it, can fail on a character outside the BMP that
+# straddles its buffer (an emoji in a label).
+text = json.dumps(json.loads(m.group(1)), ensure_ascii=True) if m else '{"diagrams":[]}'
+open(sys.argv[2], "w", encoding="utf-8").write(text)
 PY
 done
 java -cp "$cp" quire.mermaid.LayoutComparison count "$work/quire.json" "$work/mermaidjs.json"

@@ -1,6 +1,7 @@
 // Measures every diagram of the page in the browser, quire's SVG or mermaid.js's alike, for
 // LayoutComparison: each node's outline and label box, each cluster's box and title box, each
-// edge's route (sampled every 4 px) and label box, in page px. Writes JSON into
+// edge's route (sampled every 4 px) and label box, in page px, and the lines of text each label
+// draws (quire: a <tspan> per line; mermaid.js: the label's rendered text). Writes JSON into
 // <script id="geometry" type="application/json"> for a headless browser's --dump-dom.
 (function () {
   function box(r) { return [r.left + scrollX, r.top + scrollY, r.width, r.height]; }
@@ -20,6 +21,15 @@
     const r = range.getBoundingClientRect();
     return r.width && r.height && el.textContent.trim() ? box(r) : null;
   }
+  function lines(el, quire) {
+    if (!el) return null;
+    if (quire) return [...el.querySelectorAll(':scope > tspan')].map((t) => t.textContent);
+    if (el.tagName.toLowerCase() === 'text') {
+      const rows = [...el.querySelectorAll('tspan.text-outer-tspan')];
+      return rows.length ? rows.map((t) => t.textContent) : [el.textContent];
+    }
+    return el.innerText.split('\n');
+  }
   const SHAPES = ['rect', 'polygon', 'circle', 'ellipse', 'path'];
   const diagrams = [];
   for (const div of document.querySelectorAll('div.case')) {
@@ -30,12 +40,12 @@
       const id = g.dataset.id || ((g.id.match(/flowchart-(.+)-\d+$/) || [])[1]) || g.id;
       const shapes = [...g.children].filter((c) => SHAPES.includes(c.tagName) || (!quire && c.tagName === 'g' && !c.classList.contains('label')));
       const label = quire ? g.querySelector('text') : (g.querySelector('.nodeLabel') || g.querySelector('text'));
-      return { id, box: union(shapes.length ? shapes : [g]), label: textBox(label) };
+      return { id, box: union(shapes.length ? shapes : [g]), label: textBox(label), text: lines(label, quire) };
     });
     const clusters = [...svg.querySelectorAll('g.cluster')].map((g) => {
       const rect = g.querySelector(':scope > rect');
       const label = quire ? g.querySelector('text') : (g.querySelector('.cluster-label .nodeLabel') || g.querySelector('.cluster-label text'));
-      return { id: g.dataset.id || g.id, box: union([rect || g]), label: textBox(label) };
+      return { id: g.dataset.id || g.id, box: union([rect || g]), label: textBox(label), text: lines(label, quire) };
     });
     const edges = [...svg.querySelectorAll('path.flowchart-link')].map((p) => {
       const id = p.dataset.id || (p.closest('g.edge') && p.closest('g.edge').dataset.id) || p.id;
@@ -49,14 +59,14 @@
         const t = pt.matrixTransform(ctm);
         points.push([t.x + scrollX, t.y + scrollY]);
       }
-      let label = null;
+      let el = null;
       if (quire) {
-        label = textBox(p.closest('g.edge').querySelector('g.edgeLabel text'));
+        el = p.closest('g.edge').querySelector('g.edgeLabel text');
       } else {
         const g = svg.querySelector('g.edgeLabel g.label[data-id="' + CSS.escape(id) + '"]');
-        label = g ? textBox(g.querySelector('.edgeLabel') || g.querySelector('text')) : null;
+        el = g ? g.querySelector('.edgeLabel') || g.querySelector('text') : null;
       }
-      return { id, points, label };
+      return { id, points, label: textBox(el), text: textBox(el) ? lines(el, quire) : null };
     });
     diagrams.push({ name: div.dataset.name, nodes: nodes.filter((n) => n.box), clusters: clusters.filter((c) => c.box), edges });
   }

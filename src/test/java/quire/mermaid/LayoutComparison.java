@@ -96,19 +96,67 @@ final class LayoutComparison {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, LayoutGeometry> read(Path json) throws IOException {
+  private static List<Map<String, Object>> read(Path json) throws IOException {
     Map<String, Object> doc = (Map<String, Object>) new Load(LoadSettings.builder().setCodePointLimit(200_000_000).build())
         .loadFromString(Files.readString(json, StandardCharsets.UTF_8));
+    return (List<Map<String, Object>>) doc.get("diagrams");
+  }
+
+  private static Map<String, LayoutGeometry> geometry(List<Map<String, Object>> diagrams) {
     Map<String, LayoutGeometry> out = new LinkedHashMap<>();
-    for (LayoutGeometry g : LayoutGeometry.fromJson((List<Map<String, Object>>) doc.get("diagrams"))) {
+    for (LayoutGeometry g : LayoutGeometry.fromJson(diagrams)) {
       out.put(g.name(), g);
     }
     return out;
   }
 
+  /**
+   * The lines each label of each diagram draws, by diagram name and then by "node ID", "cluster
+   * ID" or "edge ID"; blanks within a line collapsed (an icon's em space too), ends trimmed.
+   */
+  @SuppressWarnings("unchecked")
+  static Map<String, Map<String, List<String>>> texts(List<Map<String, Object>> diagrams) {
+    Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+    for (Map<String, Object> d : diagrams) {
+      Map<String, List<String>> labels = new LinkedHashMap<>();
+      for (String kind : List.of("node", "cluster", "edge")) {
+        for (Map<String, Object> item : (List<Map<String, Object>>) d.get(kind + "s")) {
+          if (item.get("text") instanceof List<?> lines) {
+            labels.put(kind + " " + item.get("id"),
+                lines.stream().map(l -> String.valueOf(l).replaceAll("[\\s\u00a0\u2003]+", " ").strip()).toList());
+          }
+        }
+      }
+      out.put(String.valueOf(d.get("name")), labels);
+    }
+    return out;
+  }
+
+  /**
+   * The labels both tools drew whose lines differ, as "diagram: label: quire's lines / mermaid.js's
+   * lines". mermaid's parser gives a label's text as written; this is the text as drawn, after
+   * each renderer's own reading of line breaks, entities, tags and markdown.
+   */
+  static List<String> differentTexts(Map<String, Map<String, List<String>>> quire, Map<String, Map<String, List<String>>> mermaid,
+      List<String> names) {
+    List<String> out = new ArrayList<>();
+    for (String name : names) {
+      Map<String, List<String>> m = mermaid.getOrDefault(name, Map.of());
+      quire.getOrDefault(name, Map.of()).forEach((label, lines) -> {
+        List<String> other = m.get(label);
+        if (other != null && !other.equals(lines)) {
+          out.add(name + ": " + label + ": " + lines + " / " + other);
+        }
+      });
+    }
+    return out;
+  }
+
   private static void count(Path quireJson, Path mermaidJson) throws IOException {
-    Map<String, LayoutGeometry> quire = read(quireJson);
-    Map<String, LayoutGeometry> mermaid = read(mermaidJson);
+    List<Map<String, Object>> quireDiagrams = read(quireJson);
+    List<Map<String, Object>> mermaidDiagrams = read(mermaidJson);
+    Map<String, LayoutGeometry> quire = geometry(quireDiagrams);
+    Map<String, LayoutGeometry> mermaid = geometry(mermaidDiagrams);
     LayoutDefects q = LayoutDefects.NONE;
     LayoutDefects m = LayoutDefects.NONE;
     List<String> both = new ArrayList<>();
@@ -133,6 +181,14 @@ final class LayoutComparison {
     row("text outside its shape", q.textOutside(), m.textOutside());
     row("bends", q.bends(), m.bends());
     System.out.printf("| area (Mpx\u00b2) | %.1f | %.1f |%n", q.area() / 1e6, m.area() / 1e6);
+    Map<String, Map<String, List<String>>> quireTexts = texts(quireDiagrams);
+    Map<String, Map<String, List<String>>> mermaidTexts = texts(mermaidDiagrams);
+    List<String> different = differentTexts(quireTexts, mermaidTexts, both);
+    long labels = both.stream().mapToLong(n -> quireTexts.getOrDefault(n, Map.of()).keySet().stream()
+        .filter(mermaidTexts.getOrDefault(n, Map.of())::containsKey).count()).sum();
+    System.out.println();
+    System.out.println("labels drawn by both: " + labels + ", drawn with other text: " + different.size());
+    different.stream().limit(System.getenv("VERBOSE") != null ? Long.MAX_VALUE : 20).forEach(d -> System.out.println("  " + d));
     if (System.getenv("VERBOSE") != null) {
       q.found().forEach(f -> System.out.println("quire: " + f));
       m.found().forEach(f -> System.out.println("mermaid.js: " + f));
