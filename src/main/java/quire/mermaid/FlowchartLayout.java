@@ -80,21 +80,9 @@ final class FlowchartLayout {
         elkEdges.add(null);
         continue;
       }
-      ElkNode cluster = isAncestor(from, to) ? from : isAncestor(to, from) ? to : null;
-      String through = passes.get(i);
-      if (cluster != null && (cluster == from ? to : from).getParent() != cluster) {
-        // An edge between a subgraph and a node deeper inside it: ELK puts the subgraph's end on
-        // the far side of its box, so the edge is joined at an invisible point that is the
-        // subgraph's own child, which ELK reaches from the near side.
-        ElkNode pass = ElkGraphUtil.createNode(cluster);
-        pass.setIdentifier(" pass " + i);
-        pass.setDimensions(0, 0);
-        onwards.set(i, ElkGraphUtil.createSimpleEdge(pass, to));
-        to = pass;
-      } else if (through != null) {
-        // Two ELK edges joined at an invisible point inside the subgraph, which ELK orders among
-        // the subgraph's nodes like any other.
-        ElkNode pass = ElkGraphUtil.createNode(shapes.get(through));
+      ElkNode joinIn = joinedInside(from, to, passes.get(i), shapes);
+      if (joinIn != null) {
+        ElkNode pass = ElkGraphUtil.createNode(joinIn);
         pass.setIdentifier(" pass " + i);
         pass.setDimensions(0, 0);
         onwards.set(i, ElkGraphUtil.createSimpleEdge(pass, to));
@@ -142,6 +130,22 @@ final class FlowchartLayout {
       }
     }
     return new Layout(root.getWidth(), root.getHeight(), nodeBoxes, clusterBoxes, titles, routes);
+  }
+
+  /**
+   * The subgraph an edge is drawn as two ELK edges joined at an invisible point in, or null for
+   * one ELK edge. An edge between a subgraph and a node deeper inside it (inside a subgraph of
+   * the subgraph) is joined at a point that is the subgraph's own child, which ELK reaches from
+   * the subgraph's near side (on its own ELK starts such an edge on the far side of the box). An
+   * edge through a subgraph ({@link #passesThrough}) is joined at a point that ELK orders among
+   * that subgraph's nodes like any other.
+   */
+  private static ElkNode joinedInside(ElkNode from, ElkNode to, String through, Map<String, ElkNode> shapes) {
+    ElkNode subgraph = isAncestor(from, to) ? from : isAncestor(to, from) ? to : null;
+    if (subgraph != null) {
+      return (subgraph == from ? to : from).getParent() == subgraph ? null : subgraph;
+    }
+    return through == null ? null : shapes.get(through);
   }
 
   /** Above this many nodes and edges, ELK's crossing minimisation makes fewer random restarts. */
