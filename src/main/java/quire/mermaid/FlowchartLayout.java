@@ -36,8 +36,9 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * Lays a {@link Flowchart} out with Eclipse ELK's layered algorithm: subgraphs are compound nodes
  * (edges may cross their borders), a subgraph keeps its own direction when no edge crosses its
  * border (as in mermaid), edges are routed orthogonally and their labels placed by ELK. An edge
- * beside a fan of edges into a subgraph may pass through that subgraph ({@link #passesThrough}). Sizes come
- * from {@link NodeGeometry}. Stateless; safe to share between threads (each call builds its own
+ * beside a fan of edges into a subgraph may pass through that subgraph ({@link #passesThrough}); an
+ * edge between a subgraph and its own content meets the subgraph's border ({@link Nesting}). Sizes
+ * come from {@link NodeGeometry}. Stateless; safe to share between threads (each call builds its own
  * ELK graph).
  */
 final class FlowchartLayout {
