@@ -1,7 +1,8 @@
 // Measures every diagram of the page in the browser, quire's SVG or mermaid.js's alike, for
 // LayoutComparison: each node's outline and label box, each cluster's box and title box, each
 // edge's route (sampled every 4 px) and label box, in page px, and the lines of text each label
-// draws (quire: a <tspan> per line; mermaid.js: the label's rendered text). Writes JSON into
+// draws as written (quire: a <tspan> per line, those it wrapped joined; mermaid.js: the label's
+// rendered text). Writes JSON into
 // <script id="geometry" type="application/json"> for a headless browser's --dump-dom.
 (function () {
   function box(r) { return [r.left + scrollX, r.top + scrollY, r.width, r.height]; }
@@ -23,7 +24,16 @@
   }
   function lines(el, quire) {
     if (!el) return null;
-    if (quire) return [...el.querySelectorAll(':scope > tspan')].map((t) => t.textContent);
+    if (quire) {
+      // A line quire broke to fit (class "wrap") goes on with the one before: mermaid.js's break
+      // of the same label is soft, in its HTML box, and does not show in the text.
+      const lines = [];
+      for (const t of el.querySelectorAll(':scope > tspan')) {
+        if (t.classList.contains('wrap') && lines.length) lines[lines.length - 1] += ' ' + t.textContent;
+        else lines.push(t.textContent);
+      }
+      return lines;
+    }
     if (el.tagName.toLowerCase() === 'text') {
       const rows = [...el.querySelectorAll('tspan.text-outer-tspan')];
       return rows.length ? rows.map((t) => t.textContent) : [el.textContent];

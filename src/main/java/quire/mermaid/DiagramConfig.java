@@ -16,7 +16,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * The options of a diagram's own configuration that matter to a flowchart, from YAML front matter
  * ({@code title:}, {@code config:}) and {@code %%{init: ...}%%} directives, later ones winning as
  * in mermaid: the title drawn above the diagram, the edge curve, the spacing between nodes and
- * between ranks (px), and theme variables as the CSS custom properties the SVG reads. Options
+ * between ranks (px), the width node labels wrap at (px), and theme variables as the CSS custom properties the SVG reads. Options
  * quire does not use, and configuration that is not valid YAML, are ignored, as mermaid ignores
  * them. Immutable.
  */
@@ -25,9 +25,11 @@ record DiagramConfig(
     Curve curve,
     Optional<Double> nodeSpacing,
     Optional<Double> rankSpacing,
+    Optional<Double> wrappingWidth,
     Map<String, String> cssVariables) {
 
-  static final DiagramConfig DEFAULT = new DiagramConfig(Optional.empty(), Curve.ROUNDED, Optional.empty(), Optional.empty(), Map.of());
+  static final DiagramConfig DEFAULT =
+      new DiagramConfig(Optional.empty(), Curve.ROUNDED, Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
 
   DiagramConfig {
     // In written order, so that the SVG is the same on every run.
@@ -93,7 +95,7 @@ record DiagramConfig(
         }
       });
     }
-    return new DiagramConfig(b.title, b.curve, b.nodeSpacing, b.rankSpacing, b.css);
+    return new DiagramConfig(b.title, b.curve, b.nodeSpacing, b.rankSpacing, b.wrappingWidth, b.css);
   }
 
   private static Optional<Map<?, ?>> yaml(String text) {
@@ -113,6 +115,7 @@ record DiagramConfig(
     Curve curve = Curve.ROUNDED;
     Optional<Double> nodeSpacing = Optional.empty();
     Optional<Double> rankSpacing = Optional.empty();
+    Optional<Double> wrappingWidth = Optional.empty();
     final Map<String, String> css = new LinkedHashMap<>();
 
     void apply(Map<?, ?> config) {
@@ -122,6 +125,8 @@ record DiagramConfig(
         }
         nodeSpacing = spacing(flowchart.get("nodeSpacing")).or(() -> nodeSpacing);
         rankSpacing = spacing(flowchart.get("rankSpacing")).or(() -> rankSpacing);
+        double wrap = ShapeData.number(flowchart.get("wrappingWidth"));
+        wrappingWidth = wrap > 0 ? Optional.of(Math.min(10_000, wrap)) : wrappingWidth;
       }
       if (config.get("themeVariables") instanceof Map<?, ?> vars) {
         vars.forEach((k, v) -> {

@@ -37,6 +37,10 @@ record Edge(
     style = List.copyOf(style);
   }
 
+  Edge withText(Label newText) {
+    return new Edge(id, from, to, newText, stroke, start, end, length, style, animated, offset);
+  }
+
   Edge withStyle(List<String> newStyle) {
     return new Edge(id, from, to, text, stroke, start, end, length, newStyle, animated, offset);
   }

@@ -1,6 +1,7 @@
 package quire.mermaid;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,9 +9,11 @@ import java.util.Optional;
 /**
  * A label as drawn: lines of runs of text, each run plain, bold or italic, or a Font Awesome
  * icon (drawn as an empty space one em wide: quire ships no icon font), and an image when the
- * label holds {@code <img src>}. Immutable.
+ * label holds {@code <img src>}. {@code wrapped} says of each line whether it goes on with the
+ * line before it, broken at a blank to fit the width labels wrap at ({@link LabelWrapping}), rather
+ * than at a break that was written. Immutable.
  */
-record Label(List<List<Run>> lines, Optional<Image> image) {
+record Label(List<List<Run>> lines, Optional<Image> image, List<Boolean> wrapped) {
   static final Label EMPTY = new Label(List.of(), Optional.empty());
 
   Label {
@@ -20,6 +23,15 @@ record Label(List<List<Run>> lines, Optional<Image> image) {
     }
     lines = List.copyOf(copy);
     Objects.requireNonNull(image, "image");
+    wrapped = List.copyOf(wrapped);
+    if (wrapped.size() != lines.size()) {
+      throw new IllegalArgumentException("wrapped: " + wrapped.size() + " for " + lines.size() + " lines");
+    }
+  }
+
+  /** A label with the lines as written. */
+  Label(List<List<Run>> lines, Optional<Image> image) {
+    this(lines, image, Collections.nCopies(lines.size(), false));
   }
 
   /** A run of text in one style; for an icon, {@code text} is its name such as {@code fa:fa-car}. */
@@ -45,19 +57,23 @@ record Label(List<List<Run>> lines, Optional<Image> image) {
     return new Label(lines, Optional.empty());
   }
 
-  /** The text a reader sees, lines joined with '\n'; icons and images leave nothing. */
+  /**
+   * The text a reader sees, written lines joined with '\n' (a wrapped line with a blank); icons
+   * and images leave nothing.
+   */
   String text() {
-    List<String> out = new ArrayList<>();
-    for (List<Run> line : lines) {
-      StringBuilder s = new StringBuilder();
-      for (Run r : line) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0) {
+        s.append(wrapped.get(i) ? ' ' : '\n');
+      }
+      for (Run r : lines.get(i)) {
         if (!r.icon()) {
           s.append(r.text());
         }
       }
-      out.add(s.toString());
     }
-    return String.join("\n", out);
+    return s.toString();
   }
 
   /** The lines as plain text. */

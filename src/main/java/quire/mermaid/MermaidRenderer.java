@@ -57,7 +57,8 @@ public final class MermaidRenderer {
   private Prepared prepare(String text) {
     FlowchartParser.Result r = FlowchartParser.parse(text);
     if (r instanceof FlowchartParser.Result.Parsed parsed) {
-      return new Prepared.Drawn(parsed.chart(), layout.layout(parsed.chart()));
+      Flowchart chart = LabelWrapping.apply(parsed.chart());
+      return new Prepared.Drawn(chart, layout.layout(chart));
     }
     if (r instanceof FlowchartParser.Result.OtherType other) {
       return new Prepared.Done(new Diagram.Unsupported(other.diagramType()));

@@ -17,6 +17,10 @@ record Node(String id, Label text, Shape shape, List<String> classes, List<Strin
     style = List.copyOf(style);
   }
 
+  Node withText(Label newText) {
+    return new Node(id, newText, shape, classes, style, offset);
+  }
+
   /** The label's text as a reader sees it, lines separated by {@code '\n'}. */
   String label() {
     return text.text();

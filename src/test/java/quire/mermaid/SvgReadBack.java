@@ -36,15 +36,21 @@ final class SvgReadBack {
     return out;
   }
 
+  /** The text as written: lines joined with '\n', a line wrapped to fit (class {@code wrap}) with a blank. */
   static String lines(Element text) {
-    List<String> lines = new ArrayList<>();
+    StringBuilder lines = new StringBuilder();
+    boolean first = true;
     for (Element t : text.children()) { // one tspan per line; bold or italic runs nest inside it
       // A line that holds only an icon (an icon shape's) shows no text.
       if (t.tagName().equals("tspan") && !(t.text().isBlank() && !t.select("tspan.icon").isEmpty())) {
-        lines.add(t.text());
+        if (!first) {
+          lines.append(t.hasClass("wrap") ? " " : "\n");
+        }
+        lines.append(t.text());
+        first = false;
       }
     }
-    return MermaidGraph.normalise(String.join("\n", lines));
+    return MermaidGraph.normalise(lines.toString());
   }
 
   /** The flow direction the svg says it was drawn in (TB, BT, LR, RL). */
