@@ -16,9 +16,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * The options of a diagram's own configuration that matter to a flowchart, from YAML front matter
  * ({@code title:}, {@code config:}) and {@code %%{init: ...}%%} directives, later ones winning as
  * in mermaid: the title drawn above the diagram, the edge curve, the spacing between nodes and
- * between ranks (px), the width node labels wrap at (px), and theme variables as the CSS custom properties the SVG reads. Options
- * quire does not use, and configuration that is not valid YAML, are ignored, as mermaid ignores
- * them. Immutable.
+ * between ranks (px), the width node labels wrap at (px), and theme variables as the CSS custom
+ * properties the SVG reads. Options quire does not use, and configuration that is not valid YAML,
+ * are ignored, as mermaid ignores them. Immutable.
  */
 record DiagramConfig(
     Optional<String> title,

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a label as written in mermaid into a {@link Label}: {@code <br>}, a line break, and outside
  * a markdown string a backslash and an "n" ({@code \n}) start a line; {@code <b>}/{@code <strong>}
- * and {@code <i>}/{@code <em>}, and in a markdown string {@code **bold**}, {@code __bold__}, {@code *italic*} and {@code _italic_},
- * make bold and italic runs; {@code fa:fa-name} is an icon; {@code <img src>} is the label's image;
+ * and {@code <i>}/{@code <em>}, and in a markdown string {@code **bold**}, {@code __bold__},
+ * {@code *italic*} and {@code _italic_}, make bold and italic runs; {@code fa:fa-name} is an icon; {@code <img src>} is the label's image;
  * every other HTML tag is dropped, its text kept, as mermaid's sanitiser drops it ({@code <drug>}
  * too); mermaid's entity codes ({@code #quot;}, {@code #35;}) and
  * HTML entities are decoded. Stateless; safe to share.

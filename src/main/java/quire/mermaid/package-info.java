@@ -1,6 +1,7 @@
 /**
  * Draws mermaid flowcharts as static, accessible SVG at build time: parse text into a
- * {@code Flowchart}, lay it out with Eclipse ELK, write SVG. May depend on the JDK, Eclipse ELK,
+ * {@code Flowchart}, break its long labels as mermaid.js does, lay it out with Eclipse ELK, write
+ * SVG. May depend on the JDK, Eclipse ELK,
  * snakeyaml-engine (for @{ } data, front matter and %%{init}%% directives) and {@code quire.diag}
  * only; knows nothing of pages, Markdown or files.
  */
