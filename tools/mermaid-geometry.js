@@ -29,7 +29,9 @@
       // of the same label is soft, in its HTML box, and does not show in the text.
       const lines = [];
       for (const t of el.querySelectorAll(':scope > tspan')) {
-        if (t.classList.contains('wrap') && lines.length) lines[lines.length - 1] += ' ' + t.textContent;
+        if (t.classList.contains('wrap') && lines.length) {
+          lines[lines.length - 1] += (t.classList.contains('joined') ? '' : ' ') + t.textContent;
+        }
         else lines.push(t.textContent);
       }
       return lines;
@@ -39,6 +41,22 @@
       return rows.length ? rows.map((t) => t.textContent) : [el.textContent];
     }
     return el.innerText.split('\n');
+  }
+  // How many lines a label takes on screen: quire's lines are its tspans; mermaid.js's HTML label
+  // lines are the line boxes the browser laid its text out in (a wrapped line counts).
+  function rows(el, quire) {
+    if (!el) return null;
+    if (quire || el.tagName.toLowerCase() === 'text') return Math.max(1, el.querySelectorAll(':scope > tspan').length);
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const tops = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0).map((r) => r.top).sort((a, b) => a - b);
+    let n = 0;
+    let last = -Infinity;
+    for (const t of tops) {
+      if (t - last > 6) n++;
+      last = t;
+    }
+    return n;
   }
   const SHAPES = ['rect', 'polygon', 'circle', 'ellipse', 'path'];
   const diagrams = [];
@@ -50,7 +68,7 @@
       const id = g.dataset.id || ((g.id.match(/flowchart-(.+)-\d+$/) || [])[1]) || g.id;
       const shapes = [...g.children].filter((c) => SHAPES.includes(c.tagName) || (!quire && c.tagName === 'g' && !c.classList.contains('label')));
       const label = quire ? g.querySelector('text') : (g.querySelector('.nodeLabel') || g.querySelector('text'));
-      return { id, box: union(shapes.length ? shapes : [g]), label: textBox(label), text: lines(label, quire) };
+      return { id, box: union(shapes.length ? shapes : [g]), label: textBox(label), text: lines(label, quire), rows: rows(label, quire) };
     });
     const clusters = [...svg.querySelectorAll('g.cluster')].map((g) => {
       const rect = g.querySelector(':scope > rect');
@@ -76,7 +94,7 @@
         const g = svg.querySelector('g.edgeLabel g.label[data-id="' + CSS.escape(id) + '"]');
         el = g ? g.querySelector('.edgeLabel') || g.querySelector('text') : null;
       }
-      return { id, points, label: textBox(el), text: textBox(el) ? lines(el, quire) : null };
+      return { id, points, label: textBox(el), text: textBox(el) ? lines(el, quire) : null, rows: textBox(el) ? rows(el, quire) : null };
     });
     diagrams.push({ name: div.dataset.name, nodes: nodes.filter((n) => n.box), clusters: clusters.filter((c) => c.box), edges });
   }

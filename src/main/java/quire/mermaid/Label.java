@@ -9,11 +9,15 @@ import java.util.Optional;
 /**
  * A label as drawn: lines of runs of text, each run plain, bold or italic, or a Font Awesome
  * icon (drawn as an empty space one em wide: quire ships no icon font), and an image when the
- * label holds {@code <img src>}. {@code wrapped} says of each line whether it goes on with the
- * line before it, broken at a blank to fit the width labels wrap at ({@link LabelWrapping}), rather
- * than at a break that was written. Immutable.
+ * label holds {@code <img src>}. {@code joins} says of each line how it joins the line before it
+ * in the text as written: {@link #WRITTEN} after a break that was written, and after a break made
+ * to fit the width labels wrap at ({@link LabelWrapping}) a blank, or nothing after a hyphen.
+ * Immutable.
  */
-record Label(List<List<Run>> lines, Optional<Image> image, List<Boolean> wrapped) {
+record Label(List<List<Run>> lines, Optional<Image> image, List<String> joins) {
+  /** The join of a line that follows a written break (and of the first line). */
+  static final String WRITTEN = "\n";
+
   static final Label EMPTY = new Label(List.of(), Optional.empty());
 
   Label {
@@ -23,15 +27,20 @@ record Label(List<List<Run>> lines, Optional<Image> image, List<Boolean> wrapped
     }
     lines = List.copyOf(copy);
     Objects.requireNonNull(image, "image");
-    wrapped = List.copyOf(wrapped);
-    if (wrapped.size() != lines.size()) {
-      throw new IllegalArgumentException("wrapped: " + wrapped.size() + " for " + lines.size() + " lines");
+    joins = List.copyOf(joins);
+    if (joins.size() != lines.size()) {
+      throw new IllegalArgumentException("joins: " + joins.size() + " for " + lines.size() + " lines");
     }
   }
 
   /** A label with the lines as written. */
   Label(List<List<Run>> lines, Optional<Image> image) {
-    this(lines, image, Collections.nCopies(lines.size(), false));
+    this(lines, image, Collections.nCopies(lines.size(), WRITTEN));
+  }
+
+  /** Whether line {@code i} goes on with the line before it, broken only to fit. */
+  boolean wrapped(int i) {
+    return !joins.get(i).equals(WRITTEN);
   }
 
   /** A run of text in one style; for an icon, {@code text} is its name such as {@code fa:fa-car}. */
@@ -58,14 +67,14 @@ record Label(List<List<Run>> lines, Optional<Image> image, List<Boolean> wrapped
   }
 
   /**
-   * The text a reader sees, written lines joined with '\n' (a wrapped line with a blank); icons
-   * and images leave nothing.
+   * The text a reader sees, as written: lines joined with '\n', a wrapped line with what its break
+   * took out; icons and images leave nothing.
    */
   String text() {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
       if (i > 0) {
-        s.append(wrapped.get(i) ? ' ' : '\n');
+        s.append(joins.get(i));
       }
       for (Run r : lines.get(i)) {
         if (!r.icon()) {

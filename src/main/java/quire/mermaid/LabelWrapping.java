@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Breaks long label lines as mermaid.js does: a node's label line wider than the diagram's
  * {@code flowchart.wrappingWidth} (200 px unless set), or an edge's wider than 200 px, is broken
- * at blanks into lines each as full as fits. mermaid.js puts such a label in an HTML box of that
+ * at blanks (and after hyphens inside words) into lines each as full as fits. mermaid.js puts such a label in an HTML box of that
  * width, where the browser breaks it; quire breaks it here, before the layout measures the nodes,
  * so that both draw a long label as a narrower, taller block. A word wider than the width keeps a
  * line of its own (the browser lets it overflow the box; quire widens the box). Subgraph titles
@@ -41,56 +41,70 @@ final class LabelWrapping {
   /** {@code label} with every line wider than {@code width} px at {@code fontSize} broken; the same label if none is. */
   static Label wrap(Label label, double fontSize, double width) {
     List<List<Label.Run>> lines = new ArrayList<>();
-    List<Boolean> wrapped = new ArrayList<>();
+    List<String> joins = new ArrayList<>();
     boolean changed = false;
     for (int i = 0; i < label.lines().size(); i++) {
-      List<List<Label.Run>> pieces = wrap(label.lines().get(i), fontSize, width);
+      List<Piece> pieces = wrap(label.lines().get(i), fontSize, width);
       changed |= pieces.size() > 1;
       for (int k = 0; k < pieces.size(); k++) {
-        lines.add(pieces.get(k));
-        wrapped.add(k > 0 || label.wrapped().get(i));
+        lines.add(pieces.get(k).runs());
+        joins.add(k == 0 ? label.joins().get(i) : pieces.get(k).join());
       }
     }
-    return changed ? new Label(lines, label.image(), wrapped) : label;
+    return changed ? new Label(lines, label.image(), joins) : label;
   }
 
+  /** A line as wrapped, and what joins it to the line before it: a blank, or nothing after a hyphen. */
+  record Piece(List<Label.Run> runs, String join) {}
+
   /**
-   * {@code line} as lines no wider than {@code width} where its blanks allow: each word goes on
+   * {@code line} as lines no wider than {@code width} where its breaks allow: each word goes on
    * the line before it if it fits there, else starts a line. The line itself if it fits.
    */
-  static List<List<Label.Run>> wrap(List<Label.Run> line, double fontSize, double width) {
+  static List<Piece> wrap(List<Label.Run> line, double fontSize, double width) {
     if (NodeGeometry.width(line, fontSize) <= width) {
-      return List.of(line);
+      return List.of(new Piece(line, Label.WRITTEN));
     }
     double blank = NodeGeometry.width(List.of(new Label.Run(" ", false, false, false)), fontSize);
-    List<List<Label.Run>> out = new ArrayList<>();
+    List<Piece> out = new ArrayList<>();
     List<Label.Run> current = new ArrayList<>();
+    String currentJoin = Label.WRITTEN;
     double currentWidth = 0;
-    for (List<Label.Run> word : words(line)) {
-      double w = NodeGeometry.width(word, fontSize);
-      if (!current.isEmpty() && currentWidth + blank + w > width) {
-        out.add(merged(current));
+    for (Word word : words(line)) {
+      double w = NodeGeometry.width(word.runs(), fontSize);
+      double join = word.join().isEmpty() ? 0 : blank;
+      if (!current.isEmpty() && currentWidth + join + w > width) {
+        out.add(new Piece(merged(current), currentJoin));
         current = new ArrayList<>();
+        currentJoin = word.join();
         currentWidth = 0;
       }
-      if (!current.isEmpty()) {
+      if (!current.isEmpty() && !word.join().isEmpty()) {
         Label.Run last = current.get(current.size() - 1);
         current.add(new Label.Run(" ", last.bold(), last.italic(), false));
         currentWidth += blank;
       }
-      current.addAll(word);
+      current.addAll(word.runs());
       currentWidth += w;
     }
     if (!current.isEmpty()) {
-      out.add(merged(current));
+      out.add(new Piece(merged(current), currentJoin));
     }
-    return out.isEmpty() ? List.of(line) : out;
+    return out.isEmpty() ? List.of(new Piece(line, Label.WRITTEN)) : out;
   }
 
-  /** The words of a line, each the runs (or parts of runs) between blanks; an icon belongs to the word it touches. */
-  private static List<List<Label.Run>> words(List<Label.Run> line) {
-    List<List<Label.Run>> words = new ArrayList<>();
+  /** A word: runs (or parts of runs) up to a place the line may break, and what comes before it there. */
+  private record Word(List<Label.Run> runs, String join) {}
+
+  /**
+   * The words of a line. A line may break at a blank, and after a hyphen between a letter or digit
+   * and a letter ("X-Area1Security-" / "Disposition"), as a browser breaks text, but not in
+   * "--train" or "x-1". An icon belongs to the word it touches.
+   */
+  private static List<Word> words(List<Label.Run> line) {
+    List<Word> words = new ArrayList<>();
     List<Label.Run> word = new ArrayList<>();
+    String join = " ";
     for (Label.Run r : line) {
       if (r.icon()) {
         word.add(r);
@@ -99,20 +113,26 @@ final class LabelWrapping {
       String t = r.text();
       int start = 0;
       for (int i = 0; i <= t.length(); i++) {
-        if (i == t.length() || t.charAt(i) == ' ') {
+        boolean blank = i < t.length() && t.charAt(i) == ' ';
+        boolean hyphen = i > 0 && i < t.length() && t.charAt(i - 1) == '-' && i >= 2
+            && Character.isLetterOrDigit(t.charAt(i - 2)) && Character.isLetter(t.charAt(i));
+        if (i == t.length() || blank || hyphen) {
           if (i > start) {
             word.add(new Label.Run(t.substring(start, i), r.bold(), r.italic(), false));
           }
-          if (i < t.length() && !word.isEmpty()) {
-            words.add(word);
+          if ((blank || hyphen) && !word.isEmpty()) {
+            words.add(new Word(word, join));
             word = new ArrayList<>();
+            join = blank ? " " : "";
+          } else if (blank) {
+            join = " ";
           }
-          start = i + 1;
+          start = blank ? i + 1 : i;
         }
       }
     }
     if (!word.isEmpty()) {
-      words.add(word);
+      words.add(new Word(word, join));
     }
     return words;
   }

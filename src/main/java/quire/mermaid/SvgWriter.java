@@ -338,8 +338,8 @@ final class SvgWriter {
 
   /**
    * A label centred on (cx, cy): its image on top, then one {@code <tspan>} per line (of class
-   * {@code wrap} when it goes on with the line before), bold and italic runs nested in it, an
-   * icon as an em space (quire ships no icon font).
+   * {@code wrap} when it goes on with the line before, broken at a blank, {@code wrap joined} after
+   * a hyphen), bold and italic runs nested in it, an icon as an em space (quire ships no icon font).
    */
   private static void label(Label label, double cx, double cy, double fs, String cls, String style, StringBuilder out) {
     GlyphWidths g = GlyphWidths.SANS;
@@ -362,8 +362,8 @@ final class SvgWriter {
     out.append('>');
     for (int i = 0; i < label.lines().size(); i++) {
       // A line broken to fit the wrapping width says so, so that the text as written can be read back.
-      out.append(label.wrapped().get(i) ? "<tspan class=\"wrap\" x=\"" : "<tspan x=\"").append(num(cx)).append("\" y=\"")
-          .append(num(top + i * lh + inner)).append("\">");
+      String wrap = !label.wrapped(i) ? "" : label.joins().get(i).isEmpty() ? " class=\"wrap joined\"" : " class=\"wrap\"";
+      out.append("<tspan").append(wrap).append(" x=\"").append(num(cx)).append("\" y=\"").append(num(top + i * lh + inner)).append("\">");
       for (Label.Run r : label.lines().get(i)) {
         if (r.icon()) {
           out.append("<tspan class=\"icon\" data-icon=\"").append(attr(r.text())).append("\">\u2003</tspan>");

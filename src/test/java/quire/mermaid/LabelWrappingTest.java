@@ -55,7 +55,7 @@ class LabelWrappingTest {
   /** Written breaks stay; a word wider than the width keeps a line of its own; styles carry over. */
   @Test
   void writtenBreaksStayAndAWordWiderThanTheWidthIsNotCut() {
-    String word = "X-Area1Security-Disposition-Header-Value";
+    String word = "Pneumonoultramicroscopicsilicovolcanoconiosis";
     SvgReadBack svg = draw("flowchart TD\nA[\"first<br>" + word + " and <b>then some bold words that go on</b>\"]\n");
     List<String> lines = drawnLines(svg, "g.node[data-id=A]");
     assertEquals("first", lines.get(0));
@@ -65,6 +65,26 @@ class LabelWrappingTest {
     assertTrue(wrapped.hasClass("wrap"));
     assertTrue(svg.doc.select("g.node[data-id=A] text > tspan").get(1).classNames().isEmpty(), "a written break is no wrap");
     assertTrue(wrapped.select("tspan[font-weight=bold]").size() == 1, wrapped.outerHtml());
+  }
+
+  /**
+   * A line may also break after a hyphen between a letter or digit and a letter, as the browser
+   * breaks mermaid.js's label ("X-Area1Security-" / "Disposition"), but not in "--train" or
+   * before a digit; the text as written reads back without a blank there.
+   */
+  @Test
+  void aLineMayBreakAfterAHyphenInsideAWord() {
+    SvgReadBack svg = draw("flowchart TD\nA[\"X-Area1Security-Disposition<br>message header\"] --> B[\"run --train-and-evaluate-every-model-x-1234567890\"]\n");
+    assertEquals(List.of("X-Area1Security-", "Disposition", "message header"), drawnLines(svg, "g.node[data-id=A]"));
+    assertEquals("X-Area1Security-Disposition\nmessage header", svg.nodes().get("A"));
+    assertTrue(svg.doc.select("g.node[data-id=A] text > tspan").get(1).hasClass("joined"));
+    List<String> b = drawnLines(svg, "g.node[data-id=B]");
+    assertEquals("run --train-and-evaluate-every-model-x-1234567890", svg.nodes().get("B"));
+    assertTrue(b.size() >= 2, b.toString());
+    for (String line : b) {
+      assertTrue(!line.startsWith("-") || line.startsWith("--train"), "no break inside --: " + b);
+      assertTrue(!line.startsWith("1234567890"), "no break before a digit: " + b);
+    }
   }
 
   /** {@code flowchart.wrappingWidth} sets the width node labels break at; edge labels keep 200 px, as in mermaid. */

@@ -114,16 +114,27 @@ final class LayoutComparison {
    * The lines each label of each diagram draws, by diagram name and then by "node ID", "cluster
    * ID" or "edge ID"; blanks within a line collapsed (an icon's em space too), ends trimmed.
    */
-  @SuppressWarnings("unchecked")
   static Map<String, Map<String, List<String>>> texts(List<Map<String, Object>> diagrams) {
+    return byLabel(diagrams, "text", v -> v instanceof List<?> lines
+        ? lines.stream().map(l -> String.valueOf(l).replaceAll("[\\s\u00a0\u2003]+", " ").strip()).toList() : null);
+  }
+
+  /** How many lines each label takes on screen (mermaid.js's wrapped lines counted), keyed as {@link #texts}. */
+  static Map<String, Map<String, List<String>>> rows(List<Map<String, Object>> diagrams) {
+    return byLabel(diagrams, "rows", v -> v instanceof Number n ? List.of(String.valueOf(n.intValue())) : null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Map<String, List<String>>> byLabel(List<Map<String, Object>> diagrams, String field,
+      java.util.function.Function<Object, List<String>> value) {
     Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
     for (Map<String, Object> d : diagrams) {
       Map<String, List<String>> labels = new LinkedHashMap<>();
       for (String kind : List.of("node", "cluster", "edge")) {
         for (Map<String, Object> item : (List<Map<String, Object>>) d.get(kind + "s")) {
-          if (item.get("text") instanceof List<?> lines) {
-            labels.put(kind + " " + item.get("id"),
-                lines.stream().map(l -> String.valueOf(l).replaceAll("[\\s\u00a0\u2003]+", " ").strip()).toList());
+          List<String> v = value.apply(item.get(field));
+          if (v != null) {
+            labels.put(kind + " " + item.get("id"), v);
           }
         }
       }
@@ -189,6 +200,9 @@ final class LayoutComparison {
     System.out.println();
     System.out.println("labels drawn by both: " + labels + ", drawn with other text: " + different.size());
     different.stream().limit(System.getenv("VERBOSE") != null ? Long.MAX_VALUE : 20).forEach(d -> System.out.println("  " + d));
+    List<String> otherRows = differentTexts(rows(quireDiagrams), rows(mermaidDiagrams), both);
+    System.out.println("labels drawn on another number of lines: " + otherRows.size());
+    otherRows.stream().limit(System.getenv("VERBOSE") != null ? Long.MAX_VALUE : 20).forEach(d -> System.out.println("  " + d));
     if (System.getenv("VERBOSE") != null) {
       q.found().forEach(f -> System.out.println("quire: " + f));
       m.found().forEach(f -> System.out.println("mermaid.js: " + f));

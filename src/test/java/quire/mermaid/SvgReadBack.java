@@ -36,7 +36,10 @@ final class SvgReadBack {
     return out;
   }
 
-  /** The text as written: lines joined with '\n', a line wrapped to fit (class {@code wrap}) with a blank. */
+  /**
+   * The text as written: lines joined with '\n', a line wrapped to fit (class {@code wrap}) with a
+   * blank, or with nothing after a hyphen (class {@code joined}).
+   */
   static String lines(Element text) {
     StringBuilder lines = new StringBuilder();
     boolean first = true;
@@ -44,7 +47,7 @@ final class SvgReadBack {
       // A line that holds only an icon (an icon shape's) shows no text.
       if (t.tagName().equals("tspan") && !(t.text().isBlank() && !t.select("tspan.icon").isEmpty())) {
         if (!first) {
-          lines.append(t.hasClass("wrap") ? " " : "\n");
+          lines.append(!t.hasClass("wrap") ? "\n" : t.hasClass("joined") ? "" : " ");
         }
         lines.append(t.text());
         first = false;
