@@ -50,6 +50,25 @@ final class GlyphWidths {
     return units * fontSize / unitsPerEm;
   }
 
+  /** The advance of monospace fonts (DejaVu Sans Mono, Liberation Mono, Courier New, Menlo), in em. */
+  static final double MONOSPACE_ADVANCE = 0.6;
+
+  /**
+   * Width in px of one line of code at {@code fontSize} px in the browser's monospace font: the
+   * same advance for every character, one em for wide ones.
+   */
+  static double monospaceWidth(String line, double fontSize) {
+    double ems = 0;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.getType(cp) != Character.NON_SPACING_MARK && cp != 0x200d && !(cp >= 0xfe00 && cp <= 0xfe0f)) {
+        ems += isWide(cp) ? 1 : MONOSPACE_ADVANCE;
+      }
+    }
+    return ems * fontSize;
+  }
+
   /** Whether Unicode's East Asian Width of {@code cp} is Wide or Fullwidth (by block ranges). */
   static boolean isWide(int cp) {
     return cp >= 0x1100 && cp <= 0x115f // Hangul Jamo

@@ -43,10 +43,29 @@ record Label(List<List<Run>> lines, Optional<Image> image, List<String> joins) {
     return !joins.get(i).equals(WRITTEN);
   }
 
-  /** A run of text in one style; for an icon, {@code text} is its name such as {@code fa:fa-car}. */
-  record Run(String text, boolean bold, boolean italic, boolean icon) {
+  /**
+   * A run of text in one style: plain, bold, italic, or code ({@code <code>}, drawn in the
+   * browser's monospace font, as mermaid.js's HTML label draws it); for an icon, {@code text} is
+   * its name such as {@code fa:fa-car}.
+   */
+  record Run(String text, boolean bold, boolean italic, boolean icon, boolean code) {
     Run {
       Objects.requireNonNull(text, "text");
+    }
+
+    /** A run that is no code. */
+    Run(String text, boolean bold, boolean italic, boolean icon) {
+      this(text, bold, italic, icon, false);
+    }
+
+    /** Other text in this run's style. */
+    Run withText(String newText) {
+      return new Run(newText, bold, italic, icon, code);
+    }
+
+    /** Whether both are text (no icon) of one style, which may be joined into one run. */
+    boolean sameStyle(Run other) {
+      return !icon && !other.icon && bold == other.bold && italic == other.italic && code == other.code;
     }
   }
 

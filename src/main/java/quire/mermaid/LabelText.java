@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Turns a label as written in mermaid into a {@link Label}: {@code <br>}, a line break, and outside
  * a markdown string a backslash and an "n" ({@code \n}) start a line; {@code <b>}/{@code <strong>}
  * and {@code <i>}/{@code <em>}, and in a markdown string {@code **bold**}, {@code __bold__},
- * {@code *italic*} and {@code _italic_}, make bold and italic runs; {@code fa:fa-name} is an icon; {@code <img src>} is the label's image;
+ * {@code *italic*} and {@code _italic_}, make bold and italic runs, {@code <code>} code runs; {@code fa:fa-name} is an icon; {@code <img src>} is the label's image;
  * every other HTML tag is dropped, its text kept, as mermaid's sanitiser drops it ({@code <drug>}
  * too); mermaid's entity codes ({@code #quot;}, {@code #35;}) and
  * HTML entities are decoded. Stateless; safe to share.
@@ -93,6 +93,7 @@ final class LabelText {
     List<Label.Run> line = new ArrayList<>();
     int bold = 0;
     int italic = 0;
+    int code = 0;
     Matcher tag = TAG.matcher(s);
     int at = 0;
     while (true) {
@@ -104,7 +105,7 @@ final class LabelText {
           lines.add(line);
           line = new ArrayList<>();
         }
-        addText(line, decodeEntities(pieces[i]), bold > 0, italic > 0);
+        addText(line, decodeEntities(pieces[i]), bold > 0, italic > 0, code > 0);
       }
       if (!found) {
         break;
@@ -114,6 +115,7 @@ final class LabelText {
       switch (name) {
         case "b", "strong" -> bold = Math.max(0, bold + step);
         case "i", "em" -> italic = Math.max(0, italic + step);
+        case "code" -> code = Math.max(0, code + step);
         case "img" -> {
           if (image.isEmpty()) {
             image = image(tag.group(3));
@@ -169,10 +171,10 @@ final class LabelText {
     }
   }
 
-  private static void addText(List<Label.Run> line, String text, boolean bold, boolean italic) {
+  private static void addText(List<Label.Run> line, String text, boolean bold, boolean italic, boolean code) {
     if (!text.contains(":fa-")) { // every icon has it: no need to search for one
       if (!text.isEmpty()) {
-        line.add(new Label.Run(text, bold, italic, false));
+        line.add(new Label.Run(text, bold, italic, false, code));
       }
       return;
     }
@@ -180,13 +182,13 @@ final class LabelText {
     int at = 0;
     while (icon.find()) {
       if (icon.start() > at) {
-        line.add(new Label.Run(text.substring(at, icon.start()), bold, italic, false));
+        line.add(new Label.Run(text.substring(at, icon.start()), bold, italic, false, code));
       }
       line.add(new Label.Run(icon.group(), false, false, true));
       at = icon.end();
     }
     if (at < text.length()) {
-      line.add(new Label.Run(text.substring(at), bold, italic, false));
+      line.add(new Label.Run(text.substring(at), bold, italic, false, code));
     }
   }
 
@@ -197,8 +199,8 @@ final class LabelText {
       List<Label.Run> runs = new ArrayList<>();
       for (Label.Run r : line) {
         Label.Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        if (last != null && !r.icon() && !last.icon() && last.bold() == r.bold() && last.italic() == r.italic()) {
-          runs.set(runs.size() - 1, new Label.Run(last.text() + r.text(), r.bold(), r.italic(), false));
+        if (last != null && last.sameStyle(r)) {
+          runs.set(runs.size() - 1, r.withText(last.text() + r.text()));
         } else {
           runs.add(r);
         }
@@ -212,12 +214,12 @@ final class LabelText {
       if (!runs.isEmpty()) {
         Label.Run first = runs.get(0);
         if (!first.icon()) {
-          runs.set(0, new Label.Run(first.text().stripLeading(), first.bold(), first.italic(), false));
+          runs.set(0, first.withText(first.text().stripLeading()));
         }
         int l = runs.size() - 1;
         Label.Run last = runs.get(l);
         if (!last.icon()) {
-          runs.set(l, new Label.Run(last.text().stripTrailing(), last.bold(), last.italic(), false));
+          runs.set(l, last.withText(last.text().stripTrailing()));
         }
       }
       out.add(runs);

@@ -80,8 +80,11 @@ final class LabelWrapping {
         currentWidth = 0;
       }
       if (!current.isEmpty() && !word.join().isEmpty()) {
+        // The blank between two words takes the style before it, in the monospace font only
+        // between two words of code.
         Label.Run last = current.get(current.size() - 1);
-        current.add(new Label.Run(" ", last.bold(), last.italic(), false));
+        boolean code = last.code() && word.runs().get(0).code();
+        current.add(new Label.Run(" ", last.bold() && !last.icon(), last.italic() && !last.icon(), false, code));
         currentWidth += blank;
       }
       current.addAll(word.runs());
@@ -118,7 +121,7 @@ final class LabelWrapping {
             && Character.isLetterOrDigit(t.charAt(i - 2)) && Character.isLetter(t.charAt(i));
         if (i == t.length() || blank || hyphen) {
           if (i > start) {
-            word.add(new Label.Run(t.substring(start, i), r.bold(), r.italic(), false));
+            word.add(r.withText(t.substring(start, i)));
           }
           if ((blank || hyphen) && !word.isEmpty()) {
             words.add(new Word(word, join));
@@ -143,12 +146,12 @@ final class LabelWrapping {
     StringBuilder text = new StringBuilder();
     Label.Run open = null;
     for (Label.Run r : runs) {
-      if (open != null && !r.icon() && r.bold() == open.bold() && r.italic() == open.italic()) {
+      if (open != null && open.sameStyle(r)) {
         text.append(r.text());
         continue;
       }
       if (open != null) {
-        out.add(new Label.Run(text.toString(), open.bold(), open.italic(), false));
+        out.add(open.withText(text.toString()));
         open = null;
       }
       if (r.icon()) {
@@ -160,7 +163,7 @@ final class LabelWrapping {
       }
     }
     if (open != null) {
-      out.add(new Label.Run(text.toString(), open.bold(), open.italic(), false));
+      out.add(open.withText(text.toString()));
     }
     return out;
   }

@@ -58,7 +58,9 @@ final class NodeGeometry {
   static double width(List<Label.Run> line, double fontSize) {
     double w = 0;
     for (Label.Run r : line) {
-      w += r.icon() ? fontSize : (r.bold() ? GlyphWidths.SANS_BOLD : GlyphWidths.SANS).width(r.text(), fontSize);
+      w += r.icon() ? fontSize
+          : r.code() ? GlyphWidths.monospaceWidth(r.text(), fontSize)
+          : (r.bold() ? GlyphWidths.SANS_BOLD : GlyphWidths.SANS).width(r.text(), fontSize);
     }
     return w;
   }

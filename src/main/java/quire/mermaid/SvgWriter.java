@@ -339,7 +339,8 @@ final class SvgWriter {
   /**
    * A label centred on (cx, cy): its image on top, then one {@code <tspan>} per line (of class
    * {@code wrap} when it goes on with the line before, broken at a blank, {@code wrap joined} after
-   * a hyphen), bold and italic runs nested in it, an icon as an em space (quire ships no icon font).
+   * a hyphen), bold, italic and code runs nested in it, an icon as an em space (quire ships no icon
+   * font).
    */
   private static void label(Label label, double cx, double cy, double fs, String cls, String style, StringBuilder out) {
     GlyphWidths g = GlyphWidths.SANS;
@@ -367,9 +368,9 @@ final class SvgWriter {
       for (Label.Run r : label.lines().get(i)) {
         if (r.icon()) {
           out.append("<tspan class=\"icon\" data-icon=\"").append(attr(r.text())).append("\">\u2003</tspan>");
-        } else if (r.bold() || r.italic()) {
+        } else if (r.bold() || r.italic() || r.code()) {
           out.append("<tspan").append(r.bold() ? " font-weight=\"bold\"" : "").append(r.italic() ? " font-style=\"italic\"" : "")
-              .append('>').append(Markup.escape(r.text())).append("</tspan>");
+              .append(r.code() ? " font-family=\"monospace\"" : "").append('>').append(Markup.escape(r.text())).append("</tspan>");
         } else {
           out.append(Markup.escape(r.text()));
         }

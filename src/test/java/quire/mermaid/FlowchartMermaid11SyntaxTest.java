@@ -103,6 +103,28 @@ class FlowchartMermaid11SyntaxTest {
     assertEquals("a\\\nb", svg.nodes().get("D"));
   }
 
+  /**
+   * {@code <code>} in a label is drawn in the monospace font, as mermaid.js's HTML label draws it
+   * (Cloudflare's diagrams write hostnames so), and the node is sized for that font.
+   */
+  @Test
+  void codeInALabelIsDrawnInTheMonospaceFontAndSizedForIt() {
+    SvgReadBack svg = draw("flowchart TD\nA[\"Use <code>origin.test</code>\"] --> B[\"Use origin.test\"]\n");
+    Element code = svg.doc.selectFirst("g.node[data-id=A] tspan[font-family=monospace]");
+    assertEquals("origin.test", code.text());
+    assertEquals("Use origin.test", svg.nodes().get("A"));
+    assertEquals(null, svg.doc.selectFirst("g.node[data-id=B] tspan[font-family]"));
+    double sans = NodeGeometry.width(List.of(new Label.Run("origin.test", false, false, false)), 16);
+    assertEquals(11 * 0.6 * 16 - sans, box(svg, "A").w() - box(svg, "B").w(), 1.0, "the code run measured at 0.6 em a character");
+    // Wrapped, the blank after a word of code stays in the text's font.
+    SvgReadBack wrapped = draw("flowchart TD\nA[\"Forced <code>CNAME</code> flattening is enabled at the apex of the zone\"]\n");
+    for (Element c : wrapped.doc.select("g.node[data-id=A] tspan[font-family=monospace]")) {
+      assertEquals("CNAME", c.text());
+      assertEquals("CNAME", c.wholeText());
+    }
+    assertEquals("Forced CNAME flattening is enabled at the apex of the zone", wrapped.nodes().get("A"));
+  }
+
   @Test
   void aClickStatementEndsOutsideItsQuotesAndParentheses() {
     SvgReadBack svg = draw("flowchart TD\nA-->B\nclick A \"https://x.example/?a=1;b=2\" \"a tool\ntip\"\nclick B call f(\"a;b\"); B-->C\n");
