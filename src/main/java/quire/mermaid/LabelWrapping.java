@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * Breaks long label lines as mermaid.js does: a node's label line wider than the diagram's
  * {@code flowchart.wrappingWidth} (200 px unless set), or an edge's wider than 200 px, is broken
- * at blanks (and after hyphens inside words) into lines each as full as fits. mermaid.js puts such a label in an HTML box of that
- * width, where the browser breaks it; quire breaks it here, before the layout measures the nodes,
- * so that both draw a long label as a narrower, taller block. A word wider than the width keeps a
- * line of its own (the browser lets it overflow the box; quire widens the box). Subgraph titles
- * are not broken: mermaid.js wraps them at the subgraph's own width. Stateless.
+ * at blanks (and after hyphens inside words) into lines each as full as fits. mermaid.js puts
+ * such a label in an HTML box of that width, where the browser breaks it; quire breaks it here,
+ * before the layout measures the nodes, so that both draw a long label as a narrower, taller
+ * block. A word wider than the width keeps a line of its own (the browser lets it overflow the
+ * box; quire widens the box). Subgraph titles are not broken: mermaid.js wraps them at the
+ * subgraph's own width. Stateless.
  */
 final class LabelWrapping {
   /** mermaid's default width for labels, in px (and always the width for edge labels). */
