@@ -41,9 +41,7 @@ final class GlyphWidths {
       int a = cp < advanceByChar.length ? advanceByChar[cp] : -1;
       if (a >= 0) {
         units += a;
-      } else if (Character.getType(cp) == Character.NON_SPACING_MARK || cp == 0x200d || cp >= 0xfe00 && cp <= 0xfe0f) {
-        // combining marks, joiners and variation selectors take no room of their own
-      } else {
+      } else if (!takesNoRoom(cp)) {
         units += isWide(cp) ? unitsPerEm : fallback;
       }
     }
@@ -62,11 +60,16 @@ final class GlyphWidths {
     for (int i = 0; i < line.length(); ) {
       int cp = line.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.getType(cp) != Character.NON_SPACING_MARK && cp != 0x200d && !(cp >= 0xfe00 && cp <= 0xfe0f)) {
+      if (!takesNoRoom(cp)) {
         ems += isWide(cp) ? 1 : MONOSPACE_ADVANCE;
       }
     }
     return ems * fontSize;
+  }
+
+  /** Combining marks, joiners and variation selectors take no room of their own. */
+  private static boolean takesNoRoom(int cp) {
+    return Character.getType(cp) == Character.NON_SPACING_MARK || cp == 0x200d || cp >= 0xfe00 && cp <= 0xfe0f;
   }
 
   /** Whether Unicode's East Asian Width of {@code cp} is Wide or Fullwidth (by block ranges). */

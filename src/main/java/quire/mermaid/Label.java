@@ -38,6 +38,34 @@ record Label(List<List<Run>> lines, Optional<Image> image, List<String> joins) {
     this(lines, image, Collections.nCopies(lines.size(), WRITTEN));
   }
 
+  /** The runs with each stretch of text runs of one style joined into one (in linear time). */
+  static List<Run> joined(List<Run> runs) {
+    List<Run> out = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    Run open = null;
+    for (Run r : runs) {
+      if (open != null && open.sameStyle(r)) {
+        text.append(r.text());
+        continue;
+      }
+      if (open != null) {
+        out.add(open.withText(text.toString()));
+        open = null;
+      }
+      if (r.icon()) {
+        out.add(r);
+      } else {
+        open = r;
+        text.setLength(0);
+        text.append(r.text());
+      }
+    }
+    if (open != null) {
+      out.add(open.withText(text.toString()));
+    }
+    return out;
+  }
+
   /** Whether line {@code i} goes on with the line before it, broken only to fit. */
   boolean wrapped(int i) {
     return !joins.get(i).equals(WRITTEN);

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * Turns a label as written in mermaid into a {@link Label}: {@code <br>}, a line break, and outside
  * a markdown string a backslash and an "n" ({@code \n}) start a line; {@code <b>}/{@code <strong>}
  * and {@code <i>}/{@code <em>}, and in a markdown string {@code **bold**}, {@code __bold__},
- * {@code *italic*} and {@code _italic_}, make bold and italic runs, {@code <code>} code runs; {@code fa:fa-name} is an icon; {@code <img src>} is the label's image;
- * every other HTML tag is dropped, its text kept, as mermaid's sanitiser drops it ({@code <drug>}
- * too); mermaid's entity codes ({@code #quot;}, {@code #35;}) and
- * HTML entities are decoded. Stateless; safe to share.
+ * {@code *italic*} and {@code _italic_}, make bold and italic runs, {@code <code>} code runs;
+ * {@code fa:fa-name} is an icon; {@code <img src>} is the label's image; every other HTML tag is
+ * dropped, its text kept, as mermaid's sanitiser drops it ({@code <drug>} too); mermaid's entity
+ * codes ({@code #quot;}, {@code #35;}) and HTML entities are decoded. Stateless; safe to share.
  */
 final class LabelText {
   /** A line break: {@code <br>}, {@code <br/>}, and {@code </br>}, which browsers read as one. */
@@ -196,15 +196,7 @@ final class LabelText {
   private static List<List<Label.Run>> trim(List<List<Label.Run>> lines) {
     List<List<Label.Run>> out = new ArrayList<>();
     for (List<Label.Run> line : lines) {
-      List<Label.Run> runs = new ArrayList<>();
-      for (Label.Run r : line) {
-        Label.Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        if (last != null && last.sameStyle(r)) {
-          runs.set(runs.size() - 1, r.withText(last.text() + r.text()));
-        } else {
-          runs.add(r);
-        }
-      }
+      List<Label.Run> runs = new ArrayList<>(Label.joined(line));
       while (!runs.isEmpty() && !runs.get(0).icon() && runs.get(0).text().isBlank()) {
         runs.remove(0);
       }

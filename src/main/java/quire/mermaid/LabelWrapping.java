@@ -75,7 +75,7 @@ final class LabelWrapping {
       double w = NodeGeometry.width(word.runs(), fontSize);
       double join = word.join().isEmpty() ? 0 : blank;
       if (!current.isEmpty() && currentWidth + join + w > width) {
-        out.add(new Piece(merged(current), currentJoin));
+        out.add(new Piece(Label.joined(current), currentJoin));
         current = new ArrayList<>();
         currentJoin = word.join();
         currentWidth = 0;
@@ -92,7 +92,7 @@ final class LabelWrapping {
       currentWidth += w;
     }
     if (!current.isEmpty()) {
-      out.add(new Piece(merged(current), currentJoin));
+      out.add(new Piece(Label.joined(current), currentJoin));
     }
     return out.isEmpty() ? List.of(new Piece(line, Label.WRITTEN)) : out;
   }
@@ -139,33 +139,5 @@ final class LabelWrapping {
       words.add(new Word(word, join));
     }
     return words;
-  }
-
-  /** The runs with each stretch of text runs of one style joined into one. */
-  private static List<Label.Run> merged(List<Label.Run> runs) {
-    List<Label.Run> out = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    Label.Run open = null;
-    for (Label.Run r : runs) {
-      if (open != null && open.sameStyle(r)) {
-        text.append(r.text());
-        continue;
-      }
-      if (open != null) {
-        out.add(open.withText(text.toString()));
-        open = null;
-      }
-      if (r.icon()) {
-        out.add(r);
-      } else {
-        open = r;
-        text.setLength(0);
-        text.append(r.text());
-      }
-    }
-    if (open != null) {
-      out.add(open.withText(text.toString()));
-    }
-    return out;
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import quire.diag.Markup;
@@ -126,7 +127,7 @@ final class LayoutComparison {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Map<String, List<String>>> byLabel(List<Map<String, Object>> diagrams, String field,
-      java.util.function.Function<Object, List<String>> value) {
+      Function<Object, List<String>> value) {
     Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
     for (Map<String, Object> d : diagrams) {
       Map<String, List<String>> labels = new LinkedHashMap<>();
