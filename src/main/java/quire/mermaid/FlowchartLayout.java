@@ -334,7 +334,7 @@ final class FlowchartLayout {
   private static void addNode(ElkNode parent, Node n, Flowchart chart, Map<String, ElkNode> shapes) {
     ElkNode e = ElkGraphUtil.createNode(parent);
     e.setIdentifier(n.id());
-    NodeGeometry.Size size = NodeGeometry.node(n.shape(), n.text(), NodeGeometry.fontSize(chart.styleOf(n)));
+    NodeGeometry.Size size = NodeGeometry.node(n.shape(), n.text(), NodeGeometry.fontSize(chart.styleOf(n)), chart.direction());
     e.setDimensions(size.w(), size.h());
     shapes.put(n.id(), e);
   }

@@ -108,8 +108,31 @@ final class NodeGeometry {
     return new Size(t.w() + 8, t.h() + 4);
   }
 
-  /** The size of a node of {@code shape} holding {@code label} at {@code fontSize}. */
-  static Size node(Shape shape, Label label, double fontSize) {
+  /**
+   * The size of a node of {@code shape} holding {@code label} at {@code fontSize}, in a diagram
+   * that flows in {@code flow}. A shape that shows no label has mermaid's fixed size; a fork's bar
+   * lies across the flow.
+   */
+  static Size node(Shape shape, Label label, double fontSize, Direction flow) {
+    switch (shape) {
+      case START, STOP, JUNCTION -> {
+        return new Size(14, 14);
+      }
+      case FORK -> {
+        boolean horizontal = flow == Direction.LR || flow == Direction.RL;
+        return horizontal ? new Size(10, 70) : new Size(70, 10);
+      }
+      case CROSSED_CIRCLE -> {
+        return new Size(60, 60);
+      }
+      case BOLT -> {
+        return new Size(35, 70);
+      }
+      case HOURGLASS -> {
+        return new Size(30, 30);
+      }
+      default -> {}
+    }
     Size t = text(label, fontSize);
     double padX = PAD_X * Math.max(1, fontSize / FONT_SIZE);
     double padY = PAD_Y * Math.max(1, fontSize / FONT_SIZE);
@@ -136,11 +159,8 @@ final class NodeGeometry {
       case HEXAGON -> new Size(w + h / 2, h);
       case LEAN_RIGHT, LEAN_LEFT, TRAPEZOID, INV_TRAPEZOID -> new Size(w + h, h);
       case ODD -> new Size(w + h / 4, h);
+      case START, STOP, FORK, JUNCTION, CROSSED_CIRCLE, BOLT, HOURGLASS -> throw new AssertionError(shape);
     };
-  }
-
-  static Size node(Shape shape, Label label) {
-    return node(shape, label, FONT_SIZE);
   }
 
   /** The height of a cylinder's elliptic cap for a cylinder {@code w} wide. */
@@ -165,9 +185,22 @@ final class NodeGeometry {
       case TRAPEZOID -> pts(x + h / 2, y, x + w - h / 2, y, x + w, y + h, x, y + h);
       case INV_TRAPEZOID -> pts(x, y, x + w, y, x + w - h / 2, y + h, x + h / 2, y + h);
       case ODD -> pts(x, y, x + w, y, x + w, y + h, x, y + h, x + h / 4, y + h / 2);
-      case CIRCLE, DOUBLE_CIRCLE, ELLIPSE -> ellipse(b.cx(), b.cy(), w / 2, h / 2);
+      case CIRCLE, DOUBLE_CIRCLE, ELLIPSE, START, STOP, JUNCTION, CROSSED_CIRCLE -> ellipse(b.cx(), b.cy(), w / 2, h / 2);
+      case BOLT -> bolt(b);
+      case HOURGLASS -> pts(x, y, x + w, y, x + w / 2, y + h / 2, x + w, y + h, x, y + h, x + w / 2, y + h / 2);
       default -> pts(x, y, x + w, y, x + w, y + h, x, y + h);
     };
+  }
+
+  /**
+   * A lightning bolt filling the box, as mermaid draws it: from the top right corner down to the
+   * left, a step of {@code 2 * gap} across the middle, and on to the bottom left corner.
+   */
+  static List<Layout.Point> bolt(Layout.Box b) {
+    double half = b.h() / 2;
+    double gap = b.w() / 5;
+    return pts(b.right(), b.y(), b.x(), b.y() + half + gap / 2, b.right() - 2 * gap, b.y() + half + gap / 2, b.x(), b.bottom(),
+        b.right(), b.y() + half - gap / 2, b.x() + 2 * gap, b.y() + half - gap / 2);
   }
 
   private static List<Layout.Point> pts(double... xy) {
@@ -190,7 +223,8 @@ final class NodeGeometry {
   }
 
   private static boolean boxLike(Shape s) {
-    return s == Shape.RECT || s == Shape.ROUND || s == Shape.SUBROUTINE || s == Shape.CYLINDER || s == Shape.STADIUM;
+    return s == Shape.RECT || s == Shape.ROUND || s == Shape.SUBROUTINE || s == Shape.CYLINDER || s == Shape.STADIUM
+        || s == Shape.FORK;
   }
 
   /**

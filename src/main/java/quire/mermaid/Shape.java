@@ -35,7 +35,29 @@ enum Shape {
   /** {@code A(-text-)} */
   ELLIPSE,
   /** {@code A@{ shape: text }}: the label alone, no outline */
-  TEXT;
+  TEXT,
+  /** {@code A@{ shape: sm-circ }}: a small filled circle, a start */
+  START,
+  /** {@code A@{ shape: fr-circ }}: a small ringed circle with a dot in it, a stop */
+  STOP,
+  /** {@code A@{ shape: fork }}: a filled bar across the flow, a fork or a join */
+  FORK,
+  /** {@code A@{ shape: f-circ }}: a small circle filled with the outline's colour, a junction */
+  JUNCTION,
+  /** {@code A@{ shape: cross-circ }}: a circle with a cross in it, a summary */
+  CROSSED_CIRCLE,
+  /** {@code A@{ shape: bolt }}: a lightning bolt, a communication link */
+  BOLT,
+  /** {@code A@{ shape: hourglass }}: two triangles tip to tip, a collate */
+  HOURGLASS;
+
+  /** Whether the shape shows its label: mermaid draws these seven at a fixed size, without it. */
+  boolean showsLabel() {
+    return switch (this) {
+      case START, STOP, FORK, JUNCTION, CROSSED_CIRCLE, BOLT, HOURGLASS -> false;
+      default -> true;
+    };
+  }
 
   /**
    * The shape for a name in {@code A@{ shape: name }}: every name mermaid 11 accepts. The shapes
@@ -61,16 +83,19 @@ enum Shape {
           case "trap-t", "inv-trapezoid", "manual", "trapezoid-top" -> INV_TRAPEZOID;
           case "ellipse" -> ELLIPSE;
           case "text", "brace", "comment", "brace-l", "brace-r", "braces", "anchor", "icon" -> TEXT;
-          case "datastore", "data-store", "notch-rect", "card", "notched-rectangle", "fork", "join", "hourglass", "collate",
-              "bolt", "com-link", "lightning-bolt", "doc", "document", "div-rect", "div-proc", "divided-rectangle",
+          case "datastore", "data-store", "notch-rect", "card", "notched-rectangle", "doc", "document", "div-rect", "div-proc", "divided-rectangle",
               "divided-process", "win-pane", "internal-storage", "window-pane", "sl-rect", "manual-input",
               "sloped-rectangle", "docs", "documents", "st-doc", "stacked-document", "st-rect", "procs", "processes",
               "stacked-rectangle", "tag-doc", "tagged-document", "tag-rect", "tagged-rectangle", "tag-proc",
               "tagged-process", "lin-doc", "lined-document", "state", "note" -> RECT;
           case "lin-rect", "lined-rectangle", "lined-process", "lin-proc", "shaded-process" -> SUBROUTINE;
-          case "sm-circ", "start", "small-circle", "f-circ", "junction", "filled-circle", "cross-circ", "summary",
-              "crossed-circle" -> CIRCLE;
-          case "fr-circ", "stop", "framed-circle" -> DOUBLE_CIRCLE;
+          case "sm-circ", "start", "small-circle" -> START;
+          case "fr-circ", "stop", "framed-circle" -> STOP;
+          case "fork", "join" -> FORK;
+          case "f-circ", "junction", "filled-circle" -> JUNCTION;
+          case "cross-circ", "summary", "crossed-circle" -> CROSSED_CIRCLE;
+          case "bolt", "com-link", "lightning-bolt" -> BOLT;
+          case "hourglass", "collate" -> HOURGLASS;
           case "delay", "half-rounded-rectangle", "bow-rect", "stored-data", "bow-tie-rectangle" -> STADIUM;
           case "h-cyl", "das", "horizontal-cylinder", "lin-cyl", "disk", "lined-cylinder" -> CYLINDER;
           case "curv-trap", "curved-trapezoid", "display", "bang", "cloud" -> ROUND;

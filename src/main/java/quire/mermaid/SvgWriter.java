@@ -56,6 +56,9 @@ final class SvgWriter {
       @keyframes P-dash{to{stroke-dashoffset:0}}\
       @keyframes dash{to{stroke-dashoffset:0}}\
       @media (prefers-reduced-motion:reduce){#P .edge-animated{animation:none}}\
+      #P .node .filled{fill:var(--mermaid-edge,#333333);stroke:var(--mermaid-edge,#333333)}\
+      #P .node .ring{stroke:var(--mermaid-edge,#333333);stroke-width:2px}\
+      #P .node .dot{fill:var(--mermaid-node-stroke,#9370DB);stroke:var(--mermaid-node-stroke,#9370DB)}\
       #P .marker{fill:var(--mermaid-edge,#333333);stroke:var(--mermaid-edge,#333333)}\
       """
           // Each var() declaration is preceded by its fallback on its own, for SVG renderers
@@ -261,7 +264,12 @@ final class SvgWriter {
     out.append("\" data-id=\"").append(attr(n.id())).append("\" id=\"").append(attr(p)).append("-node-").append(index).append("\">");
     String shapeStyle = shapeStyle(style);
     shape(n.shape(), b, shapeStyle, out);
-    label(n.text(), b.cx(), b.cy(), NodeGeometry.fontSize(style), "node-label", textStyle(style), out);
+    if (n.shape().showsLabel()) {
+      label(n.text(), b.cx(), b.cy(), NodeGeometry.fontSize(style), "node-label", textStyle(style), out);
+    } else if (!n.text().isEmpty()) {
+      // Not drawn, as in mermaid; kept as the shape's tooltip.
+      out.append("<title>").append(Markup.escape(n.text().text())).append("</title>");
+    }
     out.append("</g>");
   }
 
@@ -293,26 +301,61 @@ final class SvgWriter {
         styleAttr(style, out);
         out.append("/>");
       }
+      case START -> circle(b, "filled", b.w() / 2, style, out);
+      case STOP -> {
+        circle(b, "ring", b.w() / 2, style, out);
+        circle(b, "dot", b.w() * 5 / 28, style, out);
+      }
+      case JUNCTION -> circle(b, "dot", b.w() / 2, style, out);
+      case FORK -> {
+        out.append("<rect class=\"filled\" x=\"").append(num(b.x())).append("\" y=\"").append(num(b.y()))
+            .append("\" width=\"").append(num(b.w())).append("\" height=\"").append(num(b.h())).append('"');
+        styleAttr(style, out);
+        out.append("/>");
+      }
+      case CROSSED_CIRCLE -> {
+        double r = b.w() / 2;
+        double d = r * Math.sqrt(0.5);
+        circle(b, null, r, style, out);
+        out.append("<path d=\"M").append(num(b.cx() - d)).append(',').append(num(b.cy() + d)).append(" L").append(num(b.cx() + d))
+            .append(',').append(num(b.cy() - d)).append(" M").append(num(b.cx() + d)).append(',').append(num(b.cy() + d))
+            .append(" L").append(num(b.cx() - d)).append(',').append(num(b.cy() - d)).append('"');
+        styleAttr(style, out);
+        out.append("/>");
+      }
+      case BOLT, HOURGLASS -> polygon(NodeGeometry.outline(shape, b), style, out);
       case CIRCLE, DOUBLE_CIRCLE, ELLIPSE -> {
         ellipse(b.cx(), b.cy(), b.w() / 2, b.h() / 2, style, out);
         if (shape == Shape.DOUBLE_CIRCLE) {
           ellipse(b.cx(), b.cy(), b.w() / 2 - 5, b.h() / 2 - 5, style, out);
         }
       }
-      default -> {
-        out.append("<polygon points=\"");
-        List<Layout.Point> pts = NodeGeometry.outline(shape, b);
-        for (int i = 0; i < pts.size(); i++) {
-          if (i > 0) {
-            out.append(' ');
-          }
-          out.append(num(pts.get(i).x())).append(',').append(num(pts.get(i).y()));
-        }
-        out.append('"');
-        styleAttr(style, out);
-        out.append("/>");
-      }
+      default -> polygon(NodeGeometry.outline(shape, b), style, out);
     }
+  }
+
+  private static void polygon(List<Layout.Point> pts, String style, StringBuilder out) {
+    out.append("<polygon points=\"");
+    for (int i = 0; i < pts.size(); i++) {
+      if (i > 0) {
+        out.append(' ');
+      }
+      out.append(num(pts.get(i).x())).append(',').append(num(pts.get(i).y()));
+    }
+    out.append('"');
+    styleAttr(style, out);
+    out.append("/>");
+  }
+
+  /** A circle of radius {@code r} in the middle of the box, of CSS class {@code cls} (none if null). */
+  private static void circle(Layout.Box b, String cls, double r, String style, StringBuilder out) {
+    out.append("<circle");
+    if (cls != null) {
+      out.append(" class=\"").append(cls).append('"');
+    }
+    out.append(" cx=\"").append(num(b.cx())).append("\" cy=\"").append(num(b.cy())).append("\" r=\"").append(num(r)).append('"');
+    styleAttr(style, out);
+    out.append("/>");
   }
 
   private static void rect(Layout.Box b, double r, String style, StringBuilder out) {

@@ -91,7 +91,7 @@ record LayoutGeometry(String name, List<Item> nodes, List<Item> clusters, List<R
   }
 
   /** The box of a node's outline: its rect, polygon, circle, ellipse or path. */
-  private static Box outline(Element g) {
+  static Box outline(Element g) {
     Element shape = g.selectFirst("rect, polygon, circle, ellipse, path");
     if (shape == null) { // a text shape: the label is the node
       return textBox(g.selectFirst("text")).orElse(new Box(0, 0, 0, 0));

@@ -31,7 +31,9 @@ final class SvgReadBack {
   Map<String, String> nodes() {
     Map<String, String> out = new TreeMap<>();
     for (Element g : doc.select("g.node")) {
-      out.put(g.attr("data-id"), lines(g.selectFirst("text")));
+      Element text = g.selectFirst("text");
+      // A shape drawn without its label keeps it as its tooltip.
+      out.put(g.attr("data-id"), text != null ? lines(text) : MermaidGraph.normalise(g.select("> title").text()));
     }
     return out;
   }
@@ -101,9 +103,13 @@ final class SvgReadBack {
     }
     Map<String, Box> items = new TreeMap<>(clusters);
     for (Element g : doc.select("g.node")) {
-      // A node is where its label is: the first line's anchor point.
+      // A node is where its label is: the first line's anchor point; without one, its shape's middle.
       Element t = g.selectFirst("text tspan");
-      items.put(g.attr("data-id"), new Box(d(t, "x"), d(t, "y"), 0, 0));
+      Element c = g.selectFirst("circle");
+      Box at = t != null ? new Box(d(t, "x"), d(t, "y"), 0, 0)
+          : c != null ? new Box(d(c, "cx"), d(c, "cy"), 0, 0)
+          : middle(LayoutGeometry.outline(g));
+      items.put(g.attr("data-id"), at);
     }
     Map<String, String> out = new TreeMap<>();
     for (Map.Entry<String, Box> item : items.entrySet()) {
@@ -120,6 +126,10 @@ final class SvgReadBack {
       out.put(item.getKey(), best);
     }
     return out;
+  }
+
+  private static Box middle(LayoutGeometry.Box b) {
+    return new Box(b.x() + b.w() / 2, b.y() + b.h() / 2, 0, 0);
   }
 
   static Box box(Element rect) {
