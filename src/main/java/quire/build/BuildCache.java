@@ -77,7 +77,7 @@ public final class BuildCache implements KnownPages {
   // memo, search text by content key, and sets of files (the search index); 5: diagrams, and
   // search text with its words counted; 6: search text as the page file holds it; 7: what each
   // file of a set was made from.
-  private static final int FORMAT = 7;
+  private static final int FORMAT = 8;
   /** Files deleted at once when the cache prunes (see {@link #prune}). */
   private static final int DELETING_THREADS = 8;
 
@@ -483,7 +483,13 @@ public final class BuildCache implements KnownPages {
       if (!key.equals(in.string())) return Optional.empty();
       int kind = in.data.readByte();
       Diagram diagram = switch (kind) {
-        case 0 -> new Diagram.Svg(in.string(), in.string());
+        case 0 -> {
+          String svg = in.string();
+          String name = in.string();
+          List<Diagram.Link> links = new ArrayList<>();
+          for (int i = in.data.readInt(); i > 0; i--) links.add(new Diagram.Link(in.string(), in.data.readInt()));
+          yield new Diagram.Svg(svg, name, links);
+        }
         case 1 -> new Diagram.Unsupported(in.string());
         case 2 -> new Diagram.Invalid(in.data.readInt(), in.string());
         case 3 -> new Diagram.TooLarge(in.data.readInt(), in.string());
@@ -504,6 +510,11 @@ public final class BuildCache implements KnownPages {
       out.data.writeByte(0);
       out.string(svg.svg());
       out.string(svg.name());
+      out.data.writeInt(svg.links().size());
+      for (Diagram.Link l : svg.links()) {
+        out.string(l.href());
+        out.data.writeInt(l.offset());
+      }
     } else if (diagram instanceof Diagram.Unsupported other) {
       out.data.writeByte(1);
       out.string(other.diagramType());

@@ -6,10 +6,11 @@ import quire.diag.Markup;
 import quire.diag.Rule;
 import quire.mermaid.Diagram;
 import quire.mermaid.MermaidRenderer;
+import quire.url.SiteUrls;
 
 /**
- * The one place a mermaid block becomes HTML. Flowcharts are drawn at build time as inline SVG;
- * other diagram types keep the source in {@code <pre class="mermaid">} for mermaid.js, which the
+ * The one place a mermaid block becomes HTML. Flowcharts are drawn at build time as inline SVG,
+ * the links of their nodes resolved as the page's links are; other diagram types keep the source in {@code <pre class="mermaid">} for mermaid.js, which the
  * site ships itself; a syntax error is reported at its line (through the source map, so inside
  * a partial it names the partial's line) and the source is shown as it is. A diagram the page's
  * {@link DiagramStore} kept is taken from it: the renderer (and with it ELK) is only asked for,
@@ -37,7 +38,7 @@ final class DiagramBlocks {
       // A diagram wider than the column scrolls sideways: its container takes the keyboard focus
       // (so the arrow keys scroll it; axe scrollable-region-focusable, issue 14) and says what it holds.
       return "<div class=\"diagram\" tabindex=\"0\" role=\"group\" aria-label=\"" + Markup.escape(svg.name()) + "\">"
-          + svg.svg() + "</div>\n";
+          + linked(svg, sourceStart, page) + "</div>\n";
     }
     if (diagram instanceof Diagram.TooLarge large) {
       page.problems.report(Rule.LIMIT_EXCEEDED, page.locate(sourceStart + large.offset()), "mermaid: " + large.message());
@@ -50,5 +51,26 @@ final class DiagramBlocks {
     }
     page.usesMermaidJs = true;
     return "<pre class=\"mermaid\">" + Markup.escape(source) + "</pre>\n";
+  }
+
+  /**
+   * The svg with its nodes' links resolved as the page's Markdown links are ({@code .md} files
+   * to their pages, root-relative addresses under the base path), each recorded where it is
+   * written, so that the check names the diagram's line for a broken one. The svg writes each
+   * address as {@code href="…"}, and no other text of it can hold that (quotes are escaped).
+   */
+  private static String linked(Diagram.Svg svg, int sourceStart, PageContext page) {
+    if (svg.links().isEmpty() || page.page == null) {
+      return svg.svg();
+    }
+    String html = svg.svg();
+    for (Diagram.Link link : svg.links()) {
+      String target = SiteUrls.resolveWritten(link.href(), page.page.page().path(), page.basePath);
+      page.links.add(new LinkRef(LinkRef.Kind.LINK, target, link.href(), "", page.locate(sourceStart + link.offset())));
+      if (!target.equals(link.href())) {
+        html = html.replace(" href=\"" + Markup.escape(link.href()) + "\"", " href=\"" + Markup.escape(target) + "\"");
+      }
+    }
+    return html;
   }
 }

@@ -1,5 +1,6 @@
 package quire.mermaid;
 
+import java.util.List;
 import java.util.Objects;
 
 /** What {@link MermaidRenderer#render} makes of one diagram's text. Immutable. */
@@ -7,12 +8,22 @@ public sealed interface Diagram {
 
   /**
    * A drawn diagram: {@code svg} is one {@code <svg class="mermaid" ...>} element; {@code name}
-   * is what a screen reader calls it (its accTitle or title, else "Flowchart").
+   * is what a screen reader calls it (its accTitle or title, else "Flowchart"); {@code links} are
+   * the addresses its nodes link to ({@code click}), in node order, each written in the svg as
+   * {@code href="…"} just as given (the page resolves them).
    */
-  record Svg(String svg, String name) implements Diagram {
+  record Svg(String svg, String name, List<Link> links) implements Diagram {
     public Svg {
       Objects.requireNonNull(svg, "svg");
       Objects.requireNonNull(name, "name");
+      links = List.copyOf(links);
+    }
+  }
+
+  /** An address a diagram links to, as written, and where it starts in the diagram's text (0-based). */
+  record Link(String href, int offset) {
+    public Link {
+      Objects.requireNonNull(href, "href");
     }
   }
 

@@ -66,6 +66,8 @@ final class FlowchartParser {
     Shape shape = Shape.RECT;
     final List<String> classes = new ArrayList<>();
     final List<String> style = new ArrayList<>();
+    Node.Link link;
+    String tooltip;
 
     NodeDraft(String id, int offset) {
       this.id = id;
@@ -302,7 +304,7 @@ final class FlowchartParser {
       case "class" -> keywordOr(word, this::classStatement);
       case "style" -> keywordOr(word, this::style);
       case "linkStyle" -> keywordOr(word, this::linkStyle);
-      case "click" -> keywordOr(word, k -> lx.clickArguments());
+      case "click" -> keywordOr(word, this::click);
       case "accTitle" -> accTitle(word);
       case "accDescr" -> accDescr(word);
       default -> vertexStatement(word);
@@ -793,6 +795,40 @@ final class FlowchartParser {
 
   // ---- styles and classes ----
 
+  private static final Pattern CLICK = Pattern.compile(
+      "(\\S+)\\s+(?:href\\s+)?(?:\"([^\"]*)\"|(call\\s+)?[^\\s\"(]+(?:\\([^)]*\\))?)(?:\\s+\"([^\"]*)\")?(?:\\s+(_self|_blank|_parent|_top))?\\s*");
+
+  /**
+   * {@code click ID "address" "tooltip" _blank} (also {@code click ID href "address" ...}): a node
+   * mentioned before it links to the address and shows the tooltip. Several ids may be given,
+   * separated by commas. {@code click ID callback "tooltip"} and {@code click ID call callback()}
+   * name a script function, which a drawing without scripts cannot call; the tooltip is kept. An
+   * address of a scheme that runs code ({@code javascript:}, {@code data:}, {@code vbscript:}) is
+   * no link, as mermaid makes it none. What does not read so is skipped, as before.
+   */
+  private void click(Token keyword) {
+    Token args = lx.clickArguments();
+    Matcher m = CLICK.matcher(args.text());
+    if (!m.matches()) {
+      return;
+    }
+    int at = text.indexOf(args.text(), args.start());
+    String href = m.group(2);
+    Optional<String> target = Optional.ofNullable(m.group(5));
+    for (String id : m.group(1).split(",")) {
+      NodeDraft node = nodes.get(id);
+      if (node == null) {
+        continue;
+      }
+      if (href != null && LabelText.isSafeAddress(href)) {
+        node.link = new Node.Link(href.strip(), target, at + m.start(2));
+      }
+      if (m.group(4) != null) {
+        node.tooltip = m.group(4);
+      }
+    }
+  }
+
   private void classDef(Token keyword) {
     Token names = lx.next(false);
     if (!names.is(Kind.WORD)) {
@@ -1005,7 +1041,7 @@ final class FlowchartParser {
     List<Node> nodeList = new ArrayList<>();
     for (NodeDraft d : nodes.values()) {
       if (!subgraphIds.contains(d.id)) {
-        nodeList.add(new Node(d.id, d.label, d.shape, d.classes, d.style, d.offset));
+        nodeList.add(new Node(d.id, d.label, d.shape, d.classes, d.style, d.offset, Optional.ofNullable(d.link), Optional.ofNullable(d.tooltip)));
       }
     }
     List<Subgraph> subgraphs = new ArrayList<>();

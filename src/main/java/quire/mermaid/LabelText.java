@@ -156,11 +156,27 @@ final class LabelText {
         default -> {}
       }
     }
-    // Only a web or relative address: never javascript: or data: in a page's SVG.
-    if (src == null || src.isBlank() || src.matches("(?i)^\\s*(javascript|data|vbscript):.*")) {
+    if (src == null || src.isBlank() || !isSafeAddress(src)) {
       return Optional.empty();
     }
     return Optional.of(new Label.Image(src.strip(), w, h));
+  }
+
+  /**
+   * Whether an address may go in a page's SVG: any but one of a scheme that runs code or carries
+   * a document of its own ({@code javascript:}, {@code data:}, {@code vbscript:}), read as a
+   * browser reads it, without the blanks and control characters it drops ({@code java\tscript:}).
+   */
+  static boolean isSafeAddress(String address) {
+    StringBuilder read = new StringBuilder();
+    for (int i = 0; i < address.length() && read.length() < 12; i++) {
+      char c = address.charAt(i);
+      if (c > ' ' && c != 0x7f) {
+        read.append(Character.toLowerCase(c));
+      }
+    }
+    String start = read.toString();
+    return !(start.startsWith("javascript:") || start.startsWith("data:") || start.startsWith("vbscript:"));
   }
 
   private static double pixels(String value) {

@@ -59,6 +59,7 @@ final class SvgWriter {
       #P .node .filled{fill:var(--mermaid-edge,#333333);stroke:var(--mermaid-edge,#333333)}\
       #P .node .ring{stroke:var(--mermaid-edge,#333333);stroke-width:2px}\
       #P .node .dot{fill:var(--mermaid-node-stroke,#9370DB);stroke:var(--mermaid-node-stroke,#9370DB)}\
+      #P .clickable{cursor:pointer}\
       #P .marker{fill:var(--mermaid-edge,#333333);stroke:var(--mermaid-edge,#333333)}\
       """
           // Each var() declaration is preceded by its fallback on its own, for SVG renderers
@@ -87,7 +88,9 @@ final class SvgWriter {
         .append("\" style=\"max-width: ").append(w).append("px; min-width: ").append(num(width * smallest))
         .append("px; --mermaid-min-height: ").append(num((layout.height() + dy) * smallest)).append("px;\" data-direction=\"")
         .append(chart.direction().name())
-        .append("\" role=\"img\" aria-roledescription=\"flowchart\"");
+        // Links in it (click) must stay links to assistive technology: an image's content is not read.
+        .append("\" role=\"").append(chart.nodes().stream().anyMatch(n -> n.link().isPresent()) ? "graphics-document" : "img")
+        .append("\" aria-roledescription=\"flowchart\"");
     if (chart.accTitle().isPresent() || title.isPresent()) {
       out.append(" aria-labelledby=\"").append(attr(p)).append("-title\"");
     } else {
@@ -258,17 +261,31 @@ final class SvgWriter {
     return new Layout.Point(from.x() + (to.x() - from.x()) * r / len, from.y() + (to.y() - from.y()) * r / len);
   }
 
+  /**
+   * A node: its shape and label, in a link when it has one ({@code click}). Its tooltip is its
+   * {@code <title>}; a shape drawn without its label has the label there instead, unless the
+   * node has a tooltip of its own.
+   */
   private static void node(Node n, List<String> style, Layout.Box b, String p, int index, StringBuilder out) {
     out.append("<g class=\"node default");
     n.classes().forEach(c -> out.append(' ').append(attr(c)));
+    if (n.link().isPresent()) {
+      out.append(" clickable");
+    }
     out.append("\" data-id=\"").append(attr(n.id())).append("\" id=\"").append(attr(p)).append("-node-").append(index).append("\">");
-    String shapeStyle = shapeStyle(style);
-    shape(n.shape(), b, shapeStyle, out);
+    Optional<String> title = n.tooltip().or(() -> n.shape().showsLabel() || n.text().isEmpty() ? Optional.empty() : Optional.of(n.label()));
+    title.ifPresent(t -> out.append("<title>").append(Markup.escape(t)).append("</title>"));
+    n.link().ifPresent(l -> {
+      out.append("<a href=\"").append(attr(l.href())).append('"');
+      l.target().ifPresent(t -> out.append(" target=\"").append(t).append('"'));
+      out.append('>');
+    });
+    shape(n.shape(), b, shapeStyle(style), out);
     if (n.shape().showsLabel()) {
       label(n.text(), b.cx(), b.cy(), NodeGeometry.fontSize(style), "node-label", textStyle(style), out);
-    } else if (!n.text().isEmpty()) {
-      // Not drawn, as in mermaid; kept as the shape's tooltip.
-      out.append("<title>").append(Markup.escape(n.text().text())).append("</title>");
+    }
+    if (n.link().isPresent()) {
+      out.append("</a>");
     }
     out.append("</g>");
   }

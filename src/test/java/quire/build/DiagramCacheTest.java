@@ -104,7 +104,7 @@ class DiagramCacheTest {
     int marked = 0;
     for (String key : diagramFiles()) {
       if (cache.diagram(key).orElseThrow() instanceof Diagram.Svg svg) {
-        cache.putDiagram(key, new Diagram.Svg(svg.svg().replace("</svg>", "<!--from the cache--></svg>"), svg.name()));
+        cache.putDiagram(key, new Diagram.Svg(svg.svg().replace("</svg>", "<!--from the cache--></svg>"), svg.name(), svg.links()));
         marked++;
       }
     }

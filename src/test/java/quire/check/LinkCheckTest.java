@@ -47,6 +47,37 @@ class LinkCheckTest {
         check(dir));
   }
 
+  /**
+   * A diagram's node links ({@code click ID "address"}) are resolved as the page's Markdown links
+   * are and checked with them, a broken one reported at the diagram's line and the address's column.
+   */
+  @Test
+  void checksTheLinksOfDiagramNodesAtTheirLine(@TempDir Path dir) throws IOException {
+    InlineSite.write(dir, """
+        -- site/config.yaml --
+        baseUrl: https://example.com/docs/
+        -- content/_index.md --
+        # Home
+        -- content/guide/a.md --
+        # A
+
+        ```mermaid
+        flowchart LR
+          S[Setup] --> M[Missing] --> R[Root]
+          click S "setup.md#steps" "Read the setup"
+          click M "gone.md"
+          click R href "/guide/a/#a"
+        ```
+        -- content/guide/setup.md --
+        # Setup
+
+        ## Steps
+        """);
+    // Unresolved, "setup.md#steps" would be broken, and "/guide/a/#a" outside the base path.
+    assertEquals(List.of("content/guide/a.md:7:12 [link-broken] link \"/docs/guide/gone/\" is broken: nothing is built at /docs/guide/gone/"),
+        check(dir));
+  }
+
   @Test
   void reportsABrokenLinkOfATemplateOnceAtTheTemplateLine(@TempDir Path dir) throws IOException {
     String base;

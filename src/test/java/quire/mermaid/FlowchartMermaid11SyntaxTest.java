@@ -262,4 +262,40 @@ class FlowchartMermaid11SyntaxTest {
     SvgReadBack svg = draw("flowchart LR\nA[中文标签] --> B[ab]\n");
     assertTrue(box(svg, "A").w() >= 64 + 2 * NodeGeometry.PAD_X, box(svg, "A").toString());
   }
+
+  /**
+   * {@code click}: a node links to an address (its tooltip its title, its target window kept),
+   * in every form mermaid reads; a script callback is no link but keeps its tooltip; an address
+   * that runs code is never a link, however written; a click before its node is lost, as in
+   * mermaid. The svg is then no image to assistive technology, so that its links stay links.
+   */
+  @Test
+  void aClickMakesANodeALinkToASafeAddress() {
+    String text = """
+        flowchart LR
+          click Z "https://example.com/early"
+          A --> B --> C --> D --> E --> Z
+          click A "https://example.com/a" "Open A" _blank
+          click B href "b.md#part"
+          click C,D call notify() "Notify"
+          click E "java\tscript:alert(1)"
+          click E href " JAVASCRIPT:alert(1)"
+          click E "data:text/html,x"
+        """;
+    Diagram.Svg svg = assertInstanceOf(Diagram.Svg.class, new MermaidRenderer().render(text, "m"));
+    SvgReadBack read = new SvgReadBack(svg.svg());
+    Element a = read.doc.selectFirst("g.node[data-id=A]");
+    assertEquals("https://example.com/a", a.selectFirst("a").attr("href"));
+    assertEquals("_blank", a.selectFirst("a").attr("target"));
+    assertEquals("Open A", a.selectFirst("> title").text());
+    assertTrue(a.hasClass("clickable"));
+    assertEquals("A", SvgReadBack.lines(a.selectFirst("a > text")), "the label is inside the link");
+    assertEquals("b.md#part", read.doc.selectFirst("g.node[data-id=B] a").attr("href"));
+    assertEquals(List.of("Notify", "Notify"), read.doc.select("g.node[data-id=C] > title, g.node[data-id=D] > title").eachText());
+    assertEquals(List.of("https://example.com/a", "b.md#part"), read.doc.select("a").eachAttr("href"), "no other node links");
+    assertEquals(List.of(new Diagram.Link("https://example.com/a", text.indexOf("https://example.com/a")),
+        new Diagram.Link("b.md#part", text.indexOf("b.md#part"))), svg.links());
+    assertEquals("graphics-document", read.doc.selectFirst("svg").attr("role"));
+    assertEquals("img", draw("flowchart LR\nA --> B\nclick A callback").doc.selectFirst("svg").attr("role"));
+  }
 }
