@@ -796,7 +796,7 @@ final class FlowchartParser {
   // ---- styles and classes ----
 
   private static final Pattern CLICK = Pattern.compile(
-      "(\\S+)\\s+(?:href\\s+)?(?:\"([^\"]*)\"|(call\\s+)?[^\\s\"(]+(?:\\([^)]*\\))?)(?:\\s+\"([^\"]*)\")?(?:\\s+(_self|_blank|_parent|_top))?\\s*");
+      "(\\S+)\\s+(?:href\\s+)?(?:\"([^\"]*)\"|(?:call\\s+)?[^\\s\"(]+(?:\\([^)]*\\))?)(?:\\s+\"([^\"]*)\")?(?:\\s+(_self|_blank|_parent|_top))?\\s*");
 
   /**
    * {@code click ID "address" "tooltip" _blank} (also {@code click ID href "address" ...}): a node
@@ -814,7 +814,7 @@ final class FlowchartParser {
     }
     int at = text.indexOf(args.text(), args.start());
     String href = m.group(2);
-    Optional<String> target = Optional.ofNullable(m.group(5));
+    Optional<String> target = Optional.ofNullable(m.group(4));
     for (String id : m.group(1).split(",")) {
       NodeDraft node = nodes.get(id);
       if (node == null) {
@@ -823,8 +823,8 @@ final class FlowchartParser {
       if (href != null && LabelText.isSafeAddress(href)) {
         node.link = new Node.Link(href.strip(), target, at + m.start(2));
       }
-      if (m.group(4) != null) {
-        node.tooltip = m.group(4);
+      if (m.group(3) != null) {
+        node.tooltip = m.group(3);
       }
     }
   }

@@ -295,10 +295,10 @@ final class SvgWriter {
       case TEXT -> {} // the label alone
       case RECT, ROUND, STADIUM -> {
         double r = shape == Shape.RECT ? 0 : shape == Shape.ROUND ? 5 : b.h() / 2;
-        rect(b, r, style, out);
+        rect(b, r, null, style, out);
       }
       case SUBROUTINE -> {
-        rect(b, 0, style, out);
+        rect(b, 0, null, style, out);
         out.append("<path d=\"M").append(num(b.x() + 8)).append(',').append(num(b.y())).append(" V").append(num(b.bottom()))
             .append(" M").append(num(b.right() - 8)).append(',').append(num(b.y())).append(" V").append(num(b.bottom())).append('"');
         styleAttr(style, out);
@@ -318,22 +318,17 @@ final class SvgWriter {
         styleAttr(style, out);
         out.append("/>");
       }
-      case START -> circle(b, "filled", b.w() / 2, style, out);
+      case START -> ellipse(b.cx(), b.cy(), b.w() / 2, b.h() / 2, "filled", style, out);
       case STOP -> {
-        circle(b, "ring", b.w() / 2, style, out);
-        circle(b, "dot", b.w() * 5 / 28, style, out);
+        ellipse(b.cx(), b.cy(), b.w() / 2, b.h() / 2, "ring", style, out);
+        ellipse(b.cx(), b.cy(), b.w() * 5 / 28, b.h() * 5 / 28, "dot", style, out);
       }
-      case JUNCTION -> circle(b, "dot", b.w() / 2, style, out);
-      case FORK -> {
-        out.append("<rect class=\"filled\" x=\"").append(num(b.x())).append("\" y=\"").append(num(b.y()))
-            .append("\" width=\"").append(num(b.w())).append("\" height=\"").append(num(b.h())).append('"');
-        styleAttr(style, out);
-        out.append("/>");
-      }
+      case JUNCTION -> ellipse(b.cx(), b.cy(), b.w() / 2, b.h() / 2, "dot", style, out);
+      case FORK -> rect(b, 0, "filled", style, out);
       case CROSSED_CIRCLE -> {
         double r = b.w() / 2;
         double d = r * Math.sqrt(0.5);
-        circle(b, null, r, style, out);
+        ellipse(b.cx(), b.cy(), r, r, null, style, out);
         out.append("<path d=\"M").append(num(b.cx() - d)).append(',').append(num(b.cy() + d)).append(" L").append(num(b.cx() + d))
             .append(',').append(num(b.cy() - d)).append(" M").append(num(b.cx() + d)).append(',').append(num(b.cy() + d))
             .append(" L").append(num(b.cx() - d)).append(',').append(num(b.cy() - d)).append('"');
@@ -342,9 +337,9 @@ final class SvgWriter {
       }
       case BOLT, HOURGLASS -> polygon(NodeGeometry.outline(shape, b), style, out);
       case CIRCLE, DOUBLE_CIRCLE, ELLIPSE -> {
-        ellipse(b.cx(), b.cy(), b.w() / 2, b.h() / 2, style, out);
+        ellipse(b.cx(), b.cy(), b.w() / 2, b.h() / 2, null, style, out);
         if (shape == Shape.DOUBLE_CIRCLE) {
-          ellipse(b.cx(), b.cy(), b.w() / 2 - 5, b.h() / 2 - 5, style, out);
+          ellipse(b.cx(), b.cy(), b.w() / 2 - 5, b.h() / 2 - 5, null, style, out);
         }
       }
       default -> polygon(NodeGeometry.outline(shape, b), style, out);
@@ -364,19 +359,11 @@ final class SvgWriter {
     out.append("/>");
   }
 
-  /** A circle of radius {@code r} in the middle of the box, of CSS class {@code cls} (none if null). */
-  private static void circle(Layout.Box b, String cls, double r, String style, StringBuilder out) {
-    out.append("<circle");
-    if (cls != null) {
-      out.append(" class=\"").append(cls).append('"');
-    }
-    out.append(" cx=\"").append(num(b.cx())).append("\" cy=\"").append(num(b.cy())).append("\" r=\"").append(num(r)).append('"');
-    styleAttr(style, out);
-    out.append("/>");
-  }
-
-  private static void rect(Layout.Box b, double r, String style, StringBuilder out) {
-    out.append("<rect x=\"").append(num(b.x())).append("\" y=\"").append(num(b.y()))
+  /** A rectangle filling the box, its corners rounded by {@code r}, of CSS class {@code cls} (none if null). */
+  private static void rect(Layout.Box b, double r, String cls, String style, StringBuilder out) {
+    out.append("<rect");
+    classAttr(cls, out);
+    out.append(" x=\"").append(num(b.x())).append("\" y=\"").append(num(b.y()))
         .append("\" width=\"").append(num(b.w())).append("\" height=\"").append(num(b.h())).append('"');
     if (r > 0) {
       out.append(" rx=\"").append(num(r)).append("\" ry=\"").append(num(r)).append('"');
@@ -385,11 +372,14 @@ final class SvgWriter {
     out.append("/>");
   }
 
-  private static void ellipse(double cx, double cy, double rx, double ry, String style, StringBuilder out) {
+  /** A circle, or an ellipse, of CSS class {@code cls} (none if null). */
+  private static void ellipse(double cx, double cy, double rx, double ry, String cls, String style, StringBuilder out) {
+    out.append(rx == ry ? "<circle" : "<ellipse");
+    classAttr(cls, out);
     if (rx == ry) {
-      out.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"").append(num(rx)).append('"');
+      out.append(" cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"").append(num(rx)).append('"');
     } else {
-      out.append("<ellipse cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy))
+      out.append(" cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy))
           .append("\" rx=\"").append(num(rx)).append("\" ry=\"").append(num(ry)).append('"');
     }
     styleAttr(style, out);
@@ -468,6 +458,12 @@ final class SvgWriter {
   private static boolean isTextDeclaration(String d) {
     String name = d.substring(0, d.indexOf(':')).strip();
     return name.equals("color") || name.startsWith("font") || name.startsWith("text-");
+  }
+
+  private static void classAttr(String cls, StringBuilder out) {
+    if (cls != null) {
+      out.append(" class=\"").append(cls).append('"');
+    }
   }
 
   private static void styleAttr(String style, StringBuilder out) {
