@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A label as drawn: lines of runs of text, each run plain, bold or italic, or a Font Awesome
- * icon (drawn as an empty space one em wide: quire ships no icon font), and an image when the
+ * icon (one em wide, drawn from Font Awesome Free by {@link SvgWriter}), and an image when the
  * label holds {@code <img src>}. {@code joins} says of each line how it joins the line before it
  * in the text as written: {@link #WRITTEN} after a break that was written, and after a break made
  * to fit the width labels wrap at ({@link LabelWrapping}) a blank, or nothing after a hyphen.

@@ -60,6 +60,8 @@ final class SvgWriter {
       #P .node .ring{stroke:var(--mermaid-edge,#333333);stroke-width:2px}\
       #P .node .dot{fill:var(--mermaid-node-stroke,#9370DB);stroke:var(--mermaid-node-stroke,#9370DB)}\
       #P .clickable{cursor:pointer}\
+      #P svg.icon{fill:var(--mermaid-text,#333333)}\
+      #P svg.icon path{fill:inherit;stroke:none}\
       #P .marker{fill:var(--mermaid-edge,#333333);stroke:var(--mermaid-edge,#333333)}\
       """
           // Each var() declaration is preceded by its fallback on its own, for SVG renderers
@@ -389,8 +391,8 @@ final class SvgWriter {
   /**
    * A label centred on (cx, cy): its image on top, then one {@code <tspan>} per line (of class
    * {@code wrap} when it goes on with the line before, broken at a blank, {@code wrap joined} after
-   * a hyphen), bold, italic and code runs nested in it, an icon as an em space (quire ships no icon
-   * font).
+   * a hyphen), bold, italic and code runs nested in it, an icon as an em space, drawn over after
+   * the text ({@link #icon}).
    */
   private static void label(Label label, double cx, double cy, double fs, String cls, String style, StringBuilder out) {
     GlyphWidths g = GlyphWidths.SANS;
@@ -411,23 +413,43 @@ final class SvgWriter {
     out.append("<text class=\"").append(cls).append("\" text-anchor=\"middle\"");
     styleAttr(style, out);
     out.append('>');
+    StringBuilder icons = new StringBuilder();
     for (int i = 0; i < label.lines().size(); i++) {
       // A line broken to fit the wrapping width says so, so that the text as written can be read back.
       String wrap = !label.wrapped(i) ? "" : label.joins().get(i).isEmpty() ? " class=\"wrap joined\"" : " class=\"wrap\"";
       out.append("<tspan").append(wrap).append(" x=\"").append(num(cx)).append("\" y=\"").append(num(top + i * lh + inner)).append("\">");
+      double x = cx - NodeGeometry.width(label.lines().get(i), fs) / 2;
       for (Label.Run r : label.lines().get(i)) {
         if (r.icon()) {
           out.append("<tspan class=\"icon\" data-icon=\"").append(attr(r.text())).append("\">\u2003</tspan>");
+          icon(r.text(), x, top + i * lh + inner, fs, style, icons);
         } else if (r.bold() || r.italic() || r.code()) {
           out.append("<tspan").append(r.bold() ? " font-weight=\"bold\"" : "").append(r.italic() ? " font-style=\"italic\"" : "")
               .append(r.code() ? " font-family=\"monospace\"" : "").append('>').append(Markup.escape(r.text())).append("</tspan>");
         } else {
           out.append(Markup.escape(r.text()));
         }
+        x += NodeGeometry.width(List.of(r), fs);
       }
       out.append("</tspan>");
     }
-    out.append("</text>");
+    out.append("</text>").append(icons);
+  }
+
+  /**
+   * A Font Awesome icon in the em of space its label leaves at {@code x} on the line whose
+   * baseline is at {@code baseline}: as high as the font is large and 0.125 em below the
+   * baseline, as Font Awesome's CSS sets it, and coloured as the text. Nothing for an icon Font
+   * Awesome Free does not have: its space stays empty.
+   */
+  private static void icon(String written, double x, double baseline, double fs, String style, StringBuilder out) {
+    Icons.find(written).ifPresent(icon -> {
+      out.append("<svg class=\"icon\" x=\"").append(num(x)).append("\" y=\"").append(num(baseline + fs / 8 - fs))
+          .append("\" width=\"").append(num(fs)).append("\" height=\"").append(num(fs)).append("\" viewBox=\"0 0 ")
+          .append(num(icon.width())).append(' ').append(num(icon.height())).append('"');
+      styleAttr(style, out);
+      out.append("><path d=\"").append(attr(icon.path())).append("\"/></svg>");
+    });
   }
 
   /** Declarations for a shape or path: all but the text ones. */

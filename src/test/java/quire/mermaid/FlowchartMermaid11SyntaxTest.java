@@ -232,6 +232,36 @@ class FlowchartMermaid11SyntaxTest {
     assertEquals("fa:fa-twitter", svg.doc.selectFirst("g.node[data-id=B] tspan.icon").attr("data-icon"));
   }
 
+  /**
+   * Font Awesome Free's icons are drawn in the em of space their label leaves, as high as the
+   * font and coloured as the text: by their name in the named style, in another style, or by
+   * their Font Awesome 4 name; an icon it does not have leaves its space empty.
+   */
+  @Test
+  void drawsFontAwesomeIconsInTheSpaceTheirLabelLeaves() {
+    SvgReadBack svg = draw("""
+        flowchart LR
+          A["fa:fa-car Car"] --> B[fab:fa-github GitHub] --> C[fa:fa-file-text-o Old name] --> D[fa:fa-no-such-icon None]
+          E@{ icon: "fa:user", label: "User" }
+          style A color:#c00
+        """);
+    Element car = svg.doc.selectFirst("g.node[data-id=A] svg.icon");
+    assertEquals("0 0 512 512", car.attr("viewBox"));
+    assertTrue(car.selectFirst("path").attr("d").startsWith("M135.2 117.4"), "the solid car");
+    assertEquals("fill:#c00", car.attr("style"), "coloured as the text");
+    // The line "<em> Car" is centred on its anchor; the icon fills its first em, the font's size high.
+    Element line = svg.doc.selectFirst("g.node[data-id=A] text tspan");
+    double width = NodeGeometry.width(Fixtures.parse("flowchart LR\nA[\"fa:fa-car Car\"]").nodes().get(0).text().lines().get(0), 16);
+    assertEquals(Double.parseDouble(line.attr("x")) - width / 2, Double.parseDouble(car.attr("x")), 0.01);
+    assertEquals(Double.parseDouble(line.attr("y")) + 2 - 16, Double.parseDouble(car.attr("y")), 0.01);
+    assertEquals("16", car.attr("height"));
+    assertEquals("0 0 496 512", svg.doc.selectFirst("g.node[data-id=B] svg.icon").attr("viewBox"), "github, a brand");
+    assertEquals("0 0 384 512", svg.doc.selectFirst("g.node[data-id=C] svg.icon").attr("viewBox"), "file-lines, regular");
+    assertEquals(null, svg.doc.selectFirst("g.node[data-id=D] svg.icon"));
+    assertEquals("None", svg.nodes().get("D"), "its name is not shown either");
+    assertEquals(1, svg.doc.select("g.node[data-id=E] svg.icon").size());
+  }
+
   @Test
   void takesTitleCurveSpacingAndThemeFromFrontMatterAndInit() {
     String graph = "flowchart LR\nA --> B --> C\nA --> C\n";

@@ -92,7 +92,9 @@ record LayoutGeometry(String name, List<Item> nodes, List<Item> clusters, List<R
 
   /** The box of a node's outline: its rect, polygon, circle, ellipse or path. */
   static Box outline(Element g) {
-    Element shape = g.selectFirst("rect, polygon, circle, ellipse, path");
+    // The first outline of the node's own: not one of a Font Awesome icon's in its label.
+    Element shape = g.select("rect, polygon, circle, ellipse, path").stream().filter(e -> e.closest("svg.icon") == null)
+        .findFirst().orElse(null);
     if (shape == null) { // a text shape: the label is the node
       return textBox(g.selectFirst("text")).orElse(new Box(0, 0, 0, 0));
     }
