@@ -418,8 +418,11 @@ final class SvgWriter {
       // A line broken to fit the wrapping width says so, so that the text as written can be read back.
       String wrap = !label.wrapped(i) ? "" : label.joins().get(i).isEmpty() ? " class=\"wrap joined\"" : " class=\"wrap\"";
       out.append("<tspan").append(wrap).append(" x=\"").append(num(cx)).append("\" y=\"").append(num(top + i * lh + inner)).append("\">");
-      double x = cx - NodeGeometry.width(label.lines().get(i), fs) / 2;
-      for (Label.Run r : label.lines().get(i)) {
+      List<Label.Run> line = label.lines().get(i);
+      // Where each run starts, for an icon's drawing: measured only on a line that has one.
+      boolean hasIcon = line.stream().anyMatch(Label.Run::icon);
+      double x = hasIcon ? cx - NodeGeometry.width(line, fs) / 2 : 0;
+      for (Label.Run r : line) {
         if (r.icon()) {
           out.append("<tspan class=\"icon\" data-icon=\"").append(attr(r.text())).append("\">\u2003</tspan>");
           icon(r.text(), x, top + i * lh + inner, fs, style, icons);
@@ -429,7 +432,9 @@ final class SvgWriter {
         } else {
           out.append(Markup.escape(r.text()));
         }
-        x += NodeGeometry.width(List.of(r), fs);
+        if (hasIcon) {
+          x += NodeGeometry.width(List.of(r), fs);
+        }
       }
       out.append("</tspan>");
     }
