@@ -66,7 +66,9 @@
     const quire = svg.classList.contains('mermaid');
     const nodes = [...svg.querySelectorAll('g.node')].map((g) => {
       const id = g.dataset.id || ((g.id.match(/flowchart-(.+)-\d+$/) || [])[1]) || g.id;
-      const shapes = [...g.children].filter((c) => SHAPES.includes(c.tagName) || (!quire && c.tagName === 'g' && !c.classList.contains('label')));
+      // A node that links (click) has its shape inside the <a>.
+      const kids = [...g.children].flatMap((c) => (c.tagName === 'a' ? [...c.children] : [c]));
+      const shapes = kids.filter((c) => SHAPES.includes(c.tagName) || (!quire && c.tagName === 'g' && !c.classList.contains('label')));
       const label = quire ? g.querySelector('text') : (g.querySelector('.nodeLabel') || g.querySelector('text'));
       return { id, box: union(shapes.length ? shapes : [g]), label: textBox(label), text: lines(label, quire), rows: rows(label, quire) };
     });
