@@ -38,7 +38,7 @@ final class DiagramBlocks {
       // A diagram wider than the column scrolls sideways: its container takes the keyboard focus
       // (so the arrow keys scroll it; axe scrollable-region-focusable, issue 14) and says what it holds.
       return "<div class=\"diagram\" tabindex=\"0\" role=\"group\" aria-label=\"" + Markup.escape(svg.name()) + "\">"
-          + linked(svg, sourceStart, page) + "</div>\n";
+          + linked(svg, source, sourceStart, page) + "</div>\n";
     }
     if (diagram instanceof Diagram.TooLarge large) {
       page.problems.report(Rule.LIMIT_EXCEEDED, page.locate(sourceStart + large.offset()), "mermaid: " + large.message());
@@ -59,14 +59,15 @@ final class DiagramBlocks {
    * written, so that the check names the diagram's line for a broken one. The svg writes each
    * address as {@code href="…"}, and no other text of it can hold that (quotes are escaped).
    */
-  private static String linked(Diagram.Svg svg, int sourceStart, PageContext page) {
+  private static String linked(Diagram.Svg svg, String source, int sourceStart, PageContext page) {
     if (svg.links().isEmpty() || page.page == null) {
       return svg.svg();
     }
     String html = svg.svg();
     for (Diagram.Link link : svg.links()) {
       String target = SiteUrls.resolveWritten(link.href(), page.page.page().path(), page.basePath);
-      page.links.add(new LinkRef(LinkRef.Kind.LINK, target, link.href(), "", page.locate(sourceStart + link.offset())));
+      int written = source.indexOf(link.href(), link.offset());
+      page.links.add(new LinkRef(LinkRef.Kind.LINK, target, link.href(), "", page.locate(sourceStart + (written >= 0 ? written : link.offset()))));
       if (!target.equals(link.href())) {
         html = html.replace(" href=\"" + Markup.escape(link.href()) + "\"", " href=\"" + Markup.escape(target) + "\"");
       }

@@ -9,8 +9,8 @@ public sealed interface Diagram {
   /**
    * A drawn diagram: {@code svg} is one {@code <svg class="mermaid" ...>} element; {@code name}
    * is what a screen reader calls it (its accTitle or title, else "Flowchart"); {@code links} are
-   * the addresses its nodes link to ({@code click}), in node order, each written in the svg as
-   * {@code href="…"} just as given (the page resolves them).
+   * the addresses it links to ({@code click}, {@code <a href>} in a label), each written in the
+   * svg as {@code href="…"} just as given (the page resolves them).
    */
   record Svg(String svg, String name, List<Link> links) implements Diagram {
     public Svg {
@@ -20,7 +20,10 @@ public sealed interface Diagram {
     }
   }
 
-  /** An address a diagram links to, as written, and where it starts in the diagram's text (0-based). */
+  /**
+   * An address a diagram links to, as written, and where in the diagram's text (0-based) it is
+   * written or, when quire cannot tell, the node or edge that holds it starts.
+   */
   record Link(String href, int offset) {
     public Link {
       Objects.requireNonNull(href, "href");

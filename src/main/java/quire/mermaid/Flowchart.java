@@ -35,6 +35,27 @@ record Flowchart(
     Objects.requireNonNull(config, "config");
   }
 
+  /**
+   * Where the chart links to: each node's {@code click} address and each address of an {@code
+   * <a href>} in a label (a node's, an edge's, a subgraph's title), with the offset (0-based) of
+   * the node's {@code click} address, or of the node or edge whose label holds it (0 for a
+   * subgraph's title).
+   */
+  List<Diagram.Link> links() {
+    List<Diagram.Link> out = new ArrayList<>();
+    for (Node n : nodes) {
+      n.link().ifPresent(l -> out.add(new Diagram.Link(l.href(), l.offset())));
+      n.text().links().forEach(href -> out.add(new Diagram.Link(href, n.offset())));
+    }
+    for (Edge e : edges) {
+      e.text().links().forEach(href -> out.add(new Diagram.Link(href, e.offset())));
+    }
+    for (Subgraph s : subgraphs) {
+      s.heading().links().forEach(href -> out.add(new Diagram.Link(href, 0)));
+    }
+    return out;
+  }
+
   /** The chart's nodes and subgraphs by id (the first of each id), for a pass that looks many up. */
   record Ids(Map<String, Node> nodes, Map<String, Subgraph> subgraphs) {}
 

@@ -74,27 +74,47 @@ record Label(List<List<Run>> lines, Optional<Image> image, List<String> joins) {
   /**
    * A run of text in one style: plain, bold, italic, or code ({@code <code>}, drawn in the
    * browser's monospace font, as mermaid.js's HTML label draws it); for an icon, {@code text} is
-   * its name such as {@code fa:fa-car}.
+   * its name such as {@code fa:fa-car}. {@code link} is the address of the {@code <a href>} the
+   * run is in, as written, "" for none.
    */
-  record Run(String text, boolean bold, boolean italic, boolean icon, boolean code) {
+  record Run(String text, boolean bold, boolean italic, boolean icon, boolean code, String link) {
     Run {
       Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(link, "link");
     }
 
-    /** A run that is no code. */
+    /** A run in no link. */
+    Run(String text, boolean bold, boolean italic, boolean icon, boolean code) {
+      this(text, bold, italic, icon, code, "");
+    }
+
+    /** A run that is no code, in no link. */
     Run(String text, boolean bold, boolean italic, boolean icon) {
-      this(text, bold, italic, icon, false);
+      this(text, bold, italic, icon, false, "");
     }
 
     /** Other text in this run's style. */
     Run withText(String newText) {
-      return new Run(newText, bold, italic, icon, code);
+      return new Run(newText, bold, italic, icon, code, link);
     }
 
-    /** Whether both are text (no icon) of one style, which may be joined into one run. */
+    /** Whether both are text (no icon) of one style and link, which may be joined into one run. */
     boolean sameStyle(Run other) {
-      return !icon && !other.icon && bold == other.bold && italic == other.italic && code == other.code;
+      return !icon && !other.icon && bold == other.bold && italic == other.italic && code == other.code && link.equals(other.link);
     }
+  }
+
+  /** The addresses this label's links go to, in order, each once. */
+  List<String> links() {
+    List<String> out = new ArrayList<>();
+    for (List<Run> line : lines) {
+      for (Run r : line) {
+        if (!r.link().isEmpty() && !out.contains(r.link())) {
+          out.add(r.link());
+        }
+      }
+    }
+    return out;
   }
 
   /** An image in a label: its URL and the size asked for in px (0: not given). */

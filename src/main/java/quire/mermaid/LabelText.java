@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * a markdown string a backslash and an "n" ({@code \n}) start a line; {@code <b>}/{@code <strong>}
  * and {@code <i>}/{@code <em>}, and in a markdown string {@code **bold**}, {@code __bold__},
  * {@code *italic*} and {@code _italic_}, make bold and italic runs, {@code <code>} code runs;
- * {@code fa:fa-name} is an icon; {@code <img src>} is the label's image; every other HTML tag is
+ * {@code fa:fa-name} is an icon; {@code <img src>} is the label's image; {@code <a href>} makes
+ * its runs a link (not to an address {@link #isSafeAddress} refuses); every other HTML tag is
  * dropped, its text kept, as mermaid's sanitiser drops it ({@code <drug>} too); mermaid's entity
  * codes ({@code #quot;}, {@code #35;}) and HTML entities are decoded. Stateless; safe to share.
  */
@@ -94,6 +95,7 @@ final class LabelText {
     int bold = 0;
     int italic = 0;
     int code = 0;
+    String link = "";
     Matcher tag = TAG.matcher(s);
     int at = 0;
     while (true) {
@@ -105,7 +107,7 @@ final class LabelText {
           lines.add(line);
           line = new ArrayList<>();
         }
-        addText(line, decodeEntities(pieces[i]), bold > 0, italic > 0, code > 0);
+        addText(line, decodeEntities(pieces[i]), bold > 0, italic > 0, code > 0, link);
       }
       if (!found) {
         break;
@@ -121,6 +123,7 @@ final class LabelText {
             image = image(tag.group(3));
           }
         }
+        case "a" -> link = step < 0 ? "" : href(tag.group(3));
         default -> {}
       }
       at = tag.end();
@@ -179,6 +182,20 @@ final class LabelText {
     return !(start.startsWith("javascript:") || start.startsWith("data:") || start.startsWith("vbscript:"));
   }
 
+  /** The address of an {@code <a>}'s {@code href}, "" for none or one that is not safe. */
+  private static String href(String attributes) {
+    if (attributes != null) {
+      Matcher a = ATTRIBUTE.matcher(attributes);
+      while (a.find()) {
+        if (a.group(1).equalsIgnoreCase("href")) {
+          String value = decodeEntities(a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4)).strip();
+          return isSafeAddress(value) ? value : "";
+        }
+      }
+    }
+    return "";
+  }
+
   private static double pixels(String value) {
     try {
       return Math.max(0, Math.min(2000, Double.parseDouble(value.replaceAll("(?i)px$", "").strip())));
@@ -187,10 +204,10 @@ final class LabelText {
     }
   }
 
-  private static void addText(List<Label.Run> line, String text, boolean bold, boolean italic, boolean code) {
+  private static void addText(List<Label.Run> line, String text, boolean bold, boolean italic, boolean code, String link) {
     if (!text.contains(":fa-")) { // every icon has it: no need to search for one
       if (!text.isEmpty()) {
-        line.add(new Label.Run(text, bold, italic, false, code));
+        line.add(new Label.Run(text, bold, italic, false, code, link));
       }
       return;
     }
@@ -198,13 +215,13 @@ final class LabelText {
     int at = 0;
     while (icon.find()) {
       if (icon.start() > at) {
-        line.add(new Label.Run(text.substring(at, icon.start()), bold, italic, false, code));
+        line.add(new Label.Run(text.substring(at, icon.start()), bold, italic, false, code, link));
       }
       line.add(new Label.Run(icon.group(), false, false, true));
       at = icon.end();
     }
     if (at < text.length()) {
-      line.add(new Label.Run(text.substring(at), bold, italic, false, code));
+      line.add(new Label.Run(text.substring(at), bold, italic, false, code, link));
     }
   }
 

@@ -82,10 +82,12 @@ final class LabelWrapping {
       }
       if (!current.isEmpty() && !word.join().isEmpty()) {
         // The blank between two words takes the style before it, in the monospace font only
-        // between two words of code.
+        // between two words of code, in a link only between two words of it.
         Label.Run last = current.get(current.size() - 1);
-        boolean code = last.code() && word.runs().get(0).code();
-        current.add(new Label.Run(" ", last.bold() && !last.icon(), last.italic() && !last.icon(), false, code));
+        Label.Run next = word.runs().get(0);
+        boolean code = last.code() && next.code();
+        String link = last.link().equals(next.link()) ? last.link() : "";
+        current.add(new Label.Run(" ", last.bold() && !last.icon(), last.italic() && !last.icon(), false, code, link));
         currentWidth += blank;
       }
       current.addAll(word.runs());

@@ -1,6 +1,5 @@
 package quire.mermaid;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -74,9 +73,7 @@ public final class MermaidRenderer {
   private Diagram finish(Prepared p, String idPrefix) {
     if (p instanceof Prepared.Drawn d) {
       String name = d.chart().accTitle().or(() -> d.chart().config().title()).orElse("Flowchart");
-      List<Diagram.Link> links = d.chart().nodes().stream().flatMap(n -> n.link().stream())
-          .map(l -> new Diagram.Link(l.href(), l.offset())).toList();
-      return new Diagram.Svg(writer.write(d.chart(), d.layout(), idPrefix), name, links);
+      return new Diagram.Svg(writer.write(d.chart(), d.layout(), idPrefix), name, d.chart().links());
     }
     return ((Prepared.Done) p).diagram();
   }

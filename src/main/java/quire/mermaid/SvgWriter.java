@@ -60,6 +60,7 @@ final class SvgWriter {
       #P .node .ring{stroke:var(--mermaid-edge,#333333);stroke-width:2px}\
       #P .node .dot{fill:var(--mermaid-node-stroke,#9370DB);stroke:var(--mermaid-node-stroke,#9370DB)}\
       #P .clickable{cursor:pointer}\
+      #P text a{text-decoration:underline}\
       #P svg.icon{fill:var(--mermaid-text,#333333)}\
       #P svg.icon path{fill:inherit;stroke:none}\
       #P .marker{fill:var(--mermaid-edge,#333333);stroke:var(--mermaid-edge,#333333)}\
@@ -90,8 +91,8 @@ final class SvgWriter {
         .append("\" style=\"max-width: ").append(w).append("px; min-width: ").append(num(width * smallest))
         .append("px; --mermaid-min-height: ").append(num((layout.height() + dy) * smallest)).append("px;\" data-direction=\"")
         .append(chart.direction().name())
-        // Links in it (click) must stay links to assistive technology: an image's content is not read.
-        .append("\" role=\"").append(chart.nodes().stream().anyMatch(n -> n.link().isPresent()) ? "graphics-document" : "img")
+        // Links in it (click, <a href>) must stay links to assistive technology: an image's content is not read.
+        .append("\" role=\"").append(chart.links().isEmpty() ? "img" : "graphics-document")
         .append("\" aria-roledescription=\"flowchart\"");
     if (chart.accTitle().isPresent() || title.isPresent()) {
       out.append(" aria-labelledby=\"").append(attr(p)).append("-title\"");
@@ -391,8 +392,8 @@ final class SvgWriter {
   /**
    * A label centred on (cx, cy): its image on top, then one {@code <tspan>} per line (of class
    * {@code wrap} when it goes on with the line before, broken at a blank, {@code wrap joined} after
-   * a hyphen), bold, italic and code runs nested in it, an icon as an em space, drawn over after
-   * the text ({@link #icon}).
+   * a hyphen), bold, italic and code runs nested in it, the runs of a link in an {@code <a>}, an
+   * icon as an em space, drawn over after the text ({@link #icon}).
    */
   private static void label(Label label, double cx, double cy, double fs, String cls, String style, StringBuilder out) {
     GlyphWidths g = GlyphWidths.SANS;
@@ -422,7 +423,17 @@ final class SvgWriter {
       // Where each run starts, for an icon's drawing: measured only on a line that has one.
       boolean hasIcon = line.stream().anyMatch(Label.Run::icon);
       double x = hasIcon ? cx - NodeGeometry.width(line, fs) / 2 : 0;
+      String openLink = "";
       for (Label.Run r : line) {
+        if (!r.link().equals(openLink)) { // runs of one link share one <a>
+          if (!openLink.isEmpty()) {
+            out.append("</a>");
+          }
+          if (!r.link().isEmpty()) {
+            out.append("<a href=\"").append(attr(r.link())).append("\">");
+          }
+          openLink = r.link();
+        }
         if (r.icon()) {
           out.append("<tspan class=\"icon\" data-icon=\"").append(attr(r.text())).append("\">\u2003</tspan>");
           icon(r.text(), x, top + i * lh + inner, fs, style, icons);
@@ -435,6 +446,9 @@ final class SvgWriter {
         if (hasIcon) {
           x += NodeGeometry.width(List.of(r), fs);
         }
+      }
+      if (!openLink.isEmpty()) {
+        out.append("</a>");
       }
       out.append("</tspan>");
     }

@@ -48,8 +48,9 @@ class LinkCheckTest {
   }
 
   /**
-   * A diagram's node links ({@code click ID "address"}) are resolved as the page's Markdown links
-   * are and checked with them, a broken one reported at the diagram's line and the address's column.
+   * A diagram's links (a node's {@code click ID "address"}, {@code <a href>} in a label) are
+   * resolved as the page's Markdown links are and checked with them, a broken one reported at the
+   * diagram's line and the address's column.
    */
   @Test
   void checksTheLinksOfDiagramNodesAtTheirLine(@TempDir Path dir) throws IOException {
@@ -67,6 +68,7 @@ class LinkCheckTest {
           click S "setup.md#steps" "Read the setup"
           click M "gone.md"
           click R href "/guide/a/#a"
+          R --> T["see <a href='setup.md#steps'>the steps</a> or <a href='nowhere.md'>nowhere</a>"]
         ```
         -- content/guide/setup.md --
         # Setup
@@ -74,7 +76,8 @@ class LinkCheckTest {
         ## Steps
         """);
     // Unresolved, "setup.md#steps" would be broken, and "/guide/a/#a" outside the base path.
-    assertEquals(List.of("content/guide/a.md:7:12 [link-broken] link \"/docs/guide/gone/\" is broken: nothing is built at /docs/guide/gone/"),
+    assertEquals(List.of("content/guide/a.md:7:12 [link-broken] link \"/docs/guide/gone/\" is broken: nothing is built at /docs/guide/gone/",
+        "content/guide/a.md:9:67 [link-broken] link \"/docs/guide/nowhere/\" is broken: nothing is built at /docs/guide/nowhere/"),
         check(dir));
   }
 

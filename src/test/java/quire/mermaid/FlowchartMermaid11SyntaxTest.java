@@ -233,6 +233,37 @@ class FlowchartMermaid11SyntaxTest {
   }
 
   /**
+   * {@code <a href>} in a label links its text, as mermaid's sanitiser keeps it: in a node, an
+   * edge label, across the lines a long label wraps to (the blank between two of its words in
+   * it); never to an address that runs code. Each address is handed out where it is written.
+   */
+  @Test
+  void anAnchorInALabelLinksItsText() {
+    String text = """
+        flowchart TD
+          A[an <b>important</b> <a href='setup.md'>read</a>] -- "see <a href='#top'>the top</a>" --> B
+          B --> C["<a href='javascript:alert(1)'>evil</a>"]
+          C --> D["<a href='https://example.com/long'>a linked label long enough to wrap onto two lines</a>"]
+        """;
+    Diagram.Svg svg = assertInstanceOf(Diagram.Svg.class, new MermaidRenderer().render(text, "m"));
+    SvgReadBack read = new SvgReadBack(svg.svg());
+    Element a = read.doc.selectFirst("g.node[data-id=A] text a");
+    assertEquals("setup.md", a.attr("href"));
+    assertEquals("read", a.text());
+    assertEquals("an important read", read.nodes().get("A"), "the text reads as before");
+    assertEquals("the top", read.doc.selectFirst("g.edgeLabel text a[href=#top]").text());
+    assertEquals(null, read.doc.selectFirst("g.node[data-id=C] a"), "javascript: is no link");
+    assertEquals("evil", read.nodes().get("C"));
+    org.jsoup.select.Elements wrapped = read.doc.select("g.node[data-id=D] text a");
+    assertTrue(wrapped.size() > 1, "each wrapped line holds the link");
+    assertEquals(read.doc.select("g.node[data-id=D] text > tspan").size(), wrapped.size(), "one link a line, its blanks in it");
+    assertEquals("a linked label long enough to wrap onto two lines", String.join(" ", wrapped.eachText()));
+    assertTrue(wrapped.stream().allMatch(e -> e.attr("href").equals("https://example.com/long")));
+    assertEquals(List.of("setup.md", "https://example.com/long", "#top"), svg.links().stream().map(Diagram.Link::href).toList(), "nodes, then edges");
+    assertEquals("graphics-document", read.doc.selectFirst("svg").attr("role"));
+  }
+
+  /**
    * Font Awesome Free's icons are drawn in the em of space their label leaves, as high as the
    * font and coloured as the text: by their name in the named style, in another style, or by
    * their Font Awesome 4 name; an icon it does not have leaves its space empty.
