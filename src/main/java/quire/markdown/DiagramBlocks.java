@@ -1,7 +1,12 @@
 package quire.markdown;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import quire.diag.Located;
 import quire.diag.Markup;
 import quire.diag.Rule;
 import quire.mermaid.Diagram;
@@ -10,8 +15,8 @@ import quire.url.SiteUrls;
 
 /**
  * The one place a mermaid block becomes HTML. Flowcharts are drawn at build time as inline SVG,
- * the links of their nodes resolved as the page's links are; other diagram types keep the source in {@code <pre class="mermaid">} for mermaid.js, which the
- * site ships itself; a syntax error is reported at its line (through the source map, so inside
+ * their links resolved as the page's links are; other diagram types keep the source in
+ * {@code <pre class="mermaid">} for mermaid.js, which the site ships itself; a syntax error is reported at its line (through the source map, so inside
  * a partial it names the partial's line) and the source is shown as it is. A diagram the page's
  * {@link DiagramStore} kept is taken from it: the renderer (and with it ELK) is only asked for,
  * and so only set up, when a diagram has to be drawn. Thread-safe.
@@ -53,25 +58,43 @@ final class DiagramBlocks {
     return "<pre class=\"mermaid\">" + Markup.escape(source) + "</pre>\n";
   }
 
+  /** An address as the svg writes it: {@code href="…"}, which no other text of it can hold (quotes are escaped). */
+  private static final Pattern HREF = Pattern.compile(" href=\"([^\"]*)\"");
+
   /**
-   * The svg with its nodes' links resolved as the page's Markdown links are ({@code .md} files
-   * to their pages, root-relative addresses under the base path), each recorded where it is
-   * written, so that the check names the diagram's line for a broken one. The svg writes each
-   * address as {@code href="…"}, and no other text of it can hold that (quotes are escaped).
+   * The svg with its links resolved as the page's Markdown links are ({@code .md} files to their
+   * pages, root-relative addresses under the base path), each recorded where it is written, so
+   * that the check names the diagram's line and column for a broken one. One pass over the svg,
+   * however many links it has.
    */
   private static String linked(Diagram.Svg svg, String source, int sourceStart, PageContext page) {
     if (svg.links().isEmpty() || page.page == null) {
       return svg.svg();
     }
-    String html = svg.svg();
+    Map<String, String> resolved = new HashMap<>();
+    // A label's links come in the order they are written: each is looked for after the one before.
+    Map<Integer, Integer> searchFrom = new HashMap<>();
     for (Diagram.Link link : svg.links()) {
       String target = SiteUrls.resolveWritten(link.href(), page.page.page().path(), page.basePath);
-      int written = source.indexOf(link.href(), link.offset());
-      page.links.add(new LinkRef(LinkRef.Kind.LINK, target, link.href(), "", page.locate(sourceStart + (written >= 0 ? written : link.offset()))));
+      int written = source.indexOf(link.href(), searchFrom.getOrDefault(link.offset(), link.offset()));
+      if (written >= 0) {
+        searchFrom.put(link.offset(), written + link.href().length());
+      }
+      Located at = page.locate(sourceStart + (written >= 0 ? written : link.offset()));
+      page.links.add(new LinkRef(LinkRef.Kind.LINK, target, link.href(), "", at));
       if (!target.equals(link.href())) {
-        html = html.replace(" href=\"" + Markup.escape(link.href()) + "\"", " href=\"" + Markup.escape(target) + "\"");
+        resolved.put(Markup.escape(link.href()), Markup.escape(target));
       }
     }
-    return html;
+    if (resolved.isEmpty()) {
+      return svg.svg();
+    }
+    Matcher href = HREF.matcher(svg.svg());
+    StringBuilder html = new StringBuilder(svg.svg().length() + 64);
+    while (href.find()) {
+      String target = resolved.get(href.group(1));
+      href.appendReplacement(html, Matcher.quoteReplacement(target == null ? href.group() : " href=\"" + target + "\""));
+    }
+    return href.appendTail(html).toString();
   }
 }

@@ -2,9 +2,11 @@ package quire.mermaid;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A label as drawn: lines of runs of text, each run plain, bold or italic, or a Font Awesome
@@ -106,15 +108,15 @@ record Label(List<List<Run>> lines, Optional<Image> image, List<String> joins) {
 
   /** The addresses this label's links go to, in order, each once. */
   List<String> links() {
-    List<String> out = new ArrayList<>();
+    Set<String> out = new LinkedHashSet<>();
     for (List<Run> line : lines) {
       for (Run r : line) {
-        if (!r.link().isEmpty() && !out.contains(r.link())) {
+        if (!r.link().isEmpty()) {
           out.add(r.link());
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** An image in a label: its URL and the size asked for in px (0: not given). */
