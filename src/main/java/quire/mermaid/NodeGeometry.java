@@ -114,24 +114,8 @@ final class NodeGeometry {
    * lies across the flow.
    */
   static Size node(Shape shape, Label label, double fontSize, Direction flow) {
-    switch (shape) {
-      case START, STOP, JUNCTION -> {
-        return new Size(14, 14);
-      }
-      case FORK -> {
-        boolean horizontal = flow == Direction.LR || flow == Direction.RL;
-        return horizontal ? new Size(10, 70) : new Size(70, 10);
-      }
-      case CROSSED_CIRCLE -> {
-        return new Size(60, 60);
-      }
-      case BOLT -> {
-        return new Size(35, 70);
-      }
-      case HOURGLASS -> {
-        return new Size(30, 30);
-      }
-      default -> {}
+    if (!shape.showsLabel()) {
+      return labelless(shape, flow);
     }
     Size t = text(label, fontSize);
     double padX = PAD_X * Math.max(1, fontSize / FONT_SIZE);
@@ -159,7 +143,18 @@ final class NodeGeometry {
       case HEXAGON -> new Size(w + h / 2, h);
       case LEAN_RIGHT, LEAN_LEFT, TRAPEZOID, INV_TRAPEZOID -> new Size(w + h, h);
       case ODD -> new Size(w + h / 4, h);
-      case START, STOP, FORK, JUNCTION, CROSSED_CIRCLE, BOLT, HOURGLASS -> throw new AssertionError(shape);
+      case START, STOP, FORK, JUNCTION, CROSSED_CIRCLE, BOLT, HOURGLASS -> labelless(shape, flow);
+    };
+  }
+
+  /** mermaid's fixed size of a shape that shows no label. */
+  private static Size labelless(Shape shape, Direction flow) {
+    return switch (shape) {
+      case FORK -> flow == Direction.LR || flow == Direction.RL ? new Size(10, 70) : new Size(70, 10);
+      case CROSSED_CIRCLE -> new Size(60, 60);
+      case BOLT -> new Size(35, 70);
+      case HOURGLASS -> new Size(30, 30);
+      default -> new Size(14, 14); // start, stop, junction
     };
   }
 

@@ -83,8 +83,8 @@ enum Shape {
           case "trap-t", "inv-trapezoid", "manual", "trapezoid-top" -> INV_TRAPEZOID;
           case "ellipse" -> ELLIPSE;
           case "text", "brace", "comment", "brace-l", "brace-r", "braces", "anchor", "icon" -> TEXT;
-          case "datastore", "data-store", "notch-rect", "card", "notched-rectangle", "doc", "document", "div-rect", "div-proc", "divided-rectangle",
-              "divided-process", "win-pane", "internal-storage", "window-pane", "sl-rect", "manual-input",
+          case "datastore", "data-store", "notch-rect", "card", "notched-rectangle", "doc", "document", "div-rect",
+              "div-proc", "divided-rectangle", "divided-process", "win-pane", "internal-storage", "window-pane", "sl-rect", "manual-input",
               "sloped-rectangle", "docs", "documents", "st-doc", "stacked-document", "st-rect", "procs", "processes",
               "stacked-rectangle", "tag-doc", "tagged-document", "tag-rect", "tagged-rectangle", "tag-proc",
               "tagged-process", "lin-doc", "lined-document", "state", "note" -> RECT;
