@@ -280,7 +280,8 @@ final class SvgWriter {
     title.ifPresent(t -> out.append("<title>").append(Markup.escape(t)).append("</title>"));
     n.link().ifPresent(l -> {
       out.append("<a href=\"").append(attr(l.href())).append('"');
-      l.target().ifPresent(t -> out.append(" target=\"").append(t).append('"'));
+      // A new window gets no handle on the page, as mermaid's sanitiser sets it for its links.
+      l.target().ifPresent(t -> out.append(" target=\"").append(t).append(t.equals("_blank") ? "\" rel=\"noopener" : "").append('"'));
       out.append('>');
     });
     shape(n.shape(), b, shapeStyle(style), out);

@@ -348,6 +348,7 @@ class FlowchartMermaid11SyntaxTest {
     Element a = read.doc.selectFirst("g.node[data-id=A]");
     assertEquals("https://example.com/a", a.selectFirst("a").attr("href"));
     assertEquals("_blank", a.selectFirst("a").attr("target"));
+    assertEquals("noopener", a.selectFirst("a").attr("rel"));
     assertEquals("Open A", a.selectFirst("> title").text());
     assertTrue(a.hasClass("clickable"));
     assertEquals("A", SvgReadBack.lines(a.selectFirst("a > text")), "the label is inside the link");
