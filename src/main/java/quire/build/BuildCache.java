@@ -487,7 +487,7 @@ public final class BuildCache implements KnownPages {
           String svg = in.string();
           String name = in.string();
           List<Diagram.Link> links = new ArrayList<>();
-          for (int i = in.data.readInt(); i > 0; i--) links.add(new Diagram.Link(in.string(), in.data.readInt()));
+          for (int i = in.data.readInt(); i > 0; i--) links.add(new Diagram.Link(in.string(), in.data.readInt(), in.data.readBoolean()));
           yield new Diagram.Svg(svg, name, links);
         }
         case 1 -> new Diagram.Unsupported(in.string());
@@ -514,6 +514,7 @@ public final class BuildCache implements KnownPages {
       for (Diagram.Link l : svg.links()) {
         out.string(l.href());
         out.data.writeInt(l.offset());
+        out.data.writeBoolean(l.image());
       }
     } else if (diagram instanceof Diagram.Unsupported other) {
       out.data.writeByte(1);

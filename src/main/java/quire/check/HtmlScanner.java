@@ -125,6 +125,9 @@ final class HtmlScanner {
         case "href" -> {
           if (tag.equals("a") || tag.equals("area") || tag.equals("link")) {
             refs.add(intern.apply(new Reference(tag, name, decode(values.get(k)).strip(), null, false)));
+          } else if (tag.equals("image")) {
+            // An SVG image (a diagram label's): the diagram around it is named, so it needs no alt text.
+            refs.add(intern.apply(new Reference(tag, name, decode(values.get(k)).strip(), null, true)));
           }
         }
         case "src" -> {
@@ -181,7 +184,7 @@ final class HtmlScanner {
   }
 
   /** The elements whose name the scan needs: those with references, and the raw-text ones. */
-  private static final String[] TAGS = {"a", "area", "link", "img", "script", "iframe", "source", "video", "audio",
+  private static final String[] TAGS = {"a", "area", "link", "img", "image", "script", "iframe", "source", "video", "audio",
       "embed", "track", "style", "textarea", "title", "xmp", "noembed", "noframes"};
   /** The attributes the scan reads; the others are skipped without being copied. */
   private static final String[] ATTRIBUTES = {"id", "name", "href", "src", "alt", "role", "aria-hidden"};

@@ -12,8 +12,9 @@ package quire.check;
  *     {@code aria-hidden="true"}), which needs no alt text
  */
 record Reference(String tag, String attribute, String value, String alt, boolean decorative) {
+  /** An {@code <img>}, or an SVG {@code <image>}. */
   boolean isImage() {
-    return tag.equals("img");
+    return tag.equals("img") || tag.equals("image");
   }
 
   // Written out: every reference of every page is looked up in the site's set of them, and the

@@ -62,10 +62,10 @@ final class DiagramBlocks {
   private static final Pattern HREF = Pattern.compile(" href=\"([^\"]*)\"");
 
   /**
-   * The svg with its links resolved as the page's Markdown links are ({@code .md} files to their
-   * pages, root-relative addresses under the base path), each recorded where it is written, so
-   * that the check names the diagram's line and column for a broken one. One pass over the svg,
-   * however many links it has.
+   * The svg with its links and images resolved as the page's Markdown links and images are
+   * ({@code .md} files to their pages, root-relative addresses under the base path), each
+   * recorded where it is written, so that the check names the diagram's line and column for a
+   * broken one. One pass over the svg, however many links it has.
    */
   private static String linked(Diagram.Svg svg, String source, int sourceStart, PageContext page) {
     if (svg.links().isEmpty() || page.page == null) {
@@ -81,7 +81,7 @@ final class DiagramBlocks {
         searchFrom.put(link.offset(), written + link.href().length());
       }
       Located at = page.locate(sourceStart + (written >= 0 ? written : link.offset()));
-      page.links.add(new LinkRef(LinkRef.Kind.LINK, target, link.href(), "", at));
+      page.links.add(new LinkRef(link.image() ? LinkRef.Kind.IMAGE : LinkRef.Kind.LINK, target, link.href(), "", at));
       if (!target.equals(link.href())) {
         resolved.put(Markup.escape(link.href()), Markup.escape(target));
       }

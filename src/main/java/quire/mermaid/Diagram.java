@@ -9,8 +9,9 @@ public sealed interface Diagram {
   /**
    * A drawn diagram: {@code svg} is one {@code <svg class="mermaid" ...>} element; {@code name}
    * is what a screen reader calls it (its accTitle or title, else "Flowchart"); {@code links} are
-   * the addresses it links to ({@code click}, {@code <a href>} in a label), each written in the
-   * svg as {@code href="…"} just as given (the page resolves them).
+   * the addresses it links to ({@code click}, {@code <a href>} in a label) and the images its
+   * labels show ({@code <img src>}), each written in the svg as {@code href="…"} just as given
+   * (the page resolves them).
    */
   record Svg(String svg, String name, List<Link> links) implements Diagram {
     public Svg {
@@ -21,10 +22,10 @@ public sealed interface Diagram {
   }
 
   /**
-   * An address a diagram links to, as written, and where in the diagram's text (0-based) it is
-   * written or, when quire cannot tell, the node or edge that holds it starts.
+   * An address a diagram links to or shows as an image, as written, and where in the diagram's
+   * text (0-based) it is written or, when quire cannot tell, the node or edge that holds it starts.
    */
-  record Link(String href, int offset) {
+  record Link(String href, int offset, boolean image) {
     public Link {
       Objects.requireNonNull(href, "href");
     }

@@ -36,24 +36,29 @@ record Flowchart(
   }
 
   /**
-   * Where the chart links to: each node's {@code click} address and each address of an {@code
-   * <a href>} in a label (a node's, an edge's, a subgraph's title), with the offset (0-based) of
-   * the node's {@code click} address, or of the node or edge whose label holds it (0 for a
-   * subgraph's title).
+   * Where the chart links to and the images it shows: each node's {@code click} address, and each
+   * address of an {@code <a href>} and each {@code <img src>} in a label (a node's, an edge's, a
+   * subgraph's title), with the offset (0-based) of the node's {@code click} address, or of the
+   * node or edge whose label holds it (0 for a subgraph's title).
    */
   List<Diagram.Link> links() {
     List<Diagram.Link> out = new ArrayList<>();
     for (Node n : nodes) {
-      n.link().ifPresent(l -> out.add(new Diagram.Link(l.href(), l.offset())));
-      n.text().links().forEach(href -> out.add(new Diagram.Link(href, n.offset())));
+      n.link().ifPresent(l -> out.add(new Diagram.Link(l.href(), l.offset(), false)));
+      addLinks(n.text(), n.offset(), out);
     }
     for (Edge e : edges) {
-      e.text().links().forEach(href -> out.add(new Diagram.Link(href, e.offset())));
+      addLinks(e.text(), e.offset(), out);
     }
     for (Subgraph s : subgraphs) {
-      s.heading().links().forEach(href -> out.add(new Diagram.Link(href, 0)));
+      addLinks(s.heading(), 0, out);
     }
     return out;
+  }
+
+  private static void addLinks(Label label, int offset, List<Diagram.Link> out) {
+    label.image().ifPresent(img -> out.add(new Diagram.Link(img.src(), offset, true)));
+    label.links().forEach(href -> out.add(new Diagram.Link(href, offset, false)));
   }
 
   /** The chart's nodes and subgraphs by id (the first of each id), for a pass that looks many up. */

@@ -92,7 +92,7 @@ final class SvgWriter {
         .append("px; --mermaid-min-height: ").append(num((layout.height() + dy) * smallest)).append("px;\" data-direction=\"")
         .append(chart.direction().name())
         // Links in it (click, <a href>) must stay links to assistive technology: an image's content is not read.
-        .append("\" role=\"").append(chart.links().isEmpty() ? "img" : "graphics-document")
+        .append("\" role=\"").append(chart.links().stream().allMatch(Diagram.Link::image) ? "img" : "graphics-document")
         .append("\" aria-roledescription=\"flowchart\"");
     if (chart.accTitle().isPresent() || title.isPresent()) {
       out.append(" aria-labelledby=\"").append(attr(p)).append("-title\"");

@@ -31,6 +31,8 @@ final class JsoupScanner {
           case "href" -> {
             if (tag.equals("a") || tag.equals("area") || tag.equals("link")) {
               refs.add(new Reference(tag, key, a.getValue().strip(), null, false));
+            } else if (tag.equals("image")) {
+              refs.add(new Reference(tag, key, a.getValue().strip(), null, true));
             }
           }
           case "src" -> {

@@ -48,9 +48,10 @@ class LinkCheckTest {
   }
 
   /**
-   * A diagram's links (a node's {@code click ID "address"}, {@code <a href>} in a label) are
-   * resolved as the page's Markdown links are and checked with them, a broken one reported at the
-   * diagram's line and the address's column.
+   * A diagram's links (a node's {@code click ID "address"}, {@code <a href>} in a label) and its
+   * labels' images ({@code <img src>}) are resolved as the page's Markdown links and images are
+   * and checked with them, a broken one reported at the diagram's line and the address's column;
+   * a relative image is relative to the page, as in the browser.
    */
   @Test
   void checksTheLinksOfDiagramNodesAtTheirLine(@TempDir Path dir) throws IOException {
@@ -69,7 +70,10 @@ class LinkCheckTest {
           click M "gone.md"
           click R href "/guide/a/#a"
           R --> T["see <a href='setup.md#steps'>the steps</a> or <a href='nowhere.md'>nowhere</a>"]
+          T --> P["<img src='missing.png'>"] & Q["<img src='/guide/shown.png'>"]
         ```
+        -- content/guide/shown.png --
+        not really a png
         -- content/guide/setup.md --
         # Setup
 
@@ -77,7 +81,8 @@ class LinkCheckTest {
         """);
     // Unresolved, "setup.md#steps" would be broken, and "/guide/a/#a" outside the base path.
     assertEquals(List.of("content/guide/a.md:7:12 [link-broken] link \"/docs/guide/gone/\" is broken: nothing is built at /docs/guide/gone/",
-        "content/guide/a.md:9:67 [link-broken] link \"/docs/guide/nowhere/\" is broken: nothing is built at /docs/guide/nowhere/"),
+        "content/guide/a.md:9:67 [link-broken] link \"/docs/guide/nowhere/\" is broken: nothing is built at /docs/guide/nowhere/",
+        "content/guide/a.md:10:22 [image-missing] image \"missing.png\" is broken: nothing is built at /docs/guide/a/missing.png"),
         check(dir));
   }
 

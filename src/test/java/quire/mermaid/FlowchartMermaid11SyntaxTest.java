@@ -355,8 +355,8 @@ class FlowchartMermaid11SyntaxTest {
     assertEquals("b.md#part", read.doc.selectFirst("g.node[data-id=B] a").attr("href"));
     assertEquals(List.of("Notify", "Notify"), read.doc.select("g.node[data-id=C] > title, g.node[data-id=D] > title").eachText());
     assertEquals(List.of("https://example.com/a", "b.md#part"), read.doc.select("a").eachAttr("href"), "no other node links");
-    assertEquals(List.of(new Diagram.Link("https://example.com/a", text.indexOf("https://example.com/a")),
-        new Diagram.Link("b.md#part", text.indexOf("b.md#part"))), svg.links());
+    assertEquals(List.of(new Diagram.Link("https://example.com/a", text.indexOf("https://example.com/a"), false),
+        new Diagram.Link("b.md#part", text.indexOf("b.md#part"), false)), svg.links());
     assertEquals("graphics-document", read.doc.selectFirst("svg").attr("role"));
     assertEquals("img", draw("flowchart LR\nA --> B\nclick A callback").doc.selectFirst("svg").attr("role"));
   }
