@@ -74,10 +74,16 @@ final class Icons {
     return renamed == null ? Optional.empty() : inAnyStyle(renamed[0], renamed[1]);
   }
 
+  /** The icon in style {@code first}, else in the first of the others that has it. */
   private static Optional<Icon> inAnyStyle(String first, String name) {
     Optional<Icon> icon = read(first, name);
-    for (int i = 0; i < STYLES.size() && icon.isEmpty(); i++) {
-      icon = STYLES.get(i).equals(first) ? icon : read(STYLES.get(i), name);
+    for (String style : STYLES) {
+      if (icon.isPresent()) {
+        break;
+      }
+      if (!style.equals(first)) {
+        icon = read(style, name);
+      }
     }
     return icon;
   }

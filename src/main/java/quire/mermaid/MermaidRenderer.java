@@ -1,5 +1,6 @@
 package quire.mermaid;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -21,7 +22,8 @@ public final class MermaidRenderer {
 
   /** A diagram parsed and laid out, waiting for its id prefix. */
   private sealed interface Prepared {
-    record Drawn(Flowchart chart, Layout layout) implements Prepared {}
+    /** {@code links}: the chart's, gathered once ({@link Flowchart#links}). */
+    record Drawn(Flowchart chart, Layout layout, List<Diagram.Link> links) implements Prepared {}
 
     record Done(Diagram diagram) implements Prepared {}
   }
@@ -58,7 +60,7 @@ public final class MermaidRenderer {
     FlowchartParser.Result r = FlowchartParser.parse(text);
     if (r instanceof FlowchartParser.Result.Parsed parsed) {
       Flowchart chart = LabelWrapping.apply(parsed.chart());
-      return new Prepared.Drawn(chart, layout.layout(chart));
+      return new Prepared.Drawn(chart, layout.layout(chart), chart.links());
     }
     if (r instanceof FlowchartParser.Result.OtherType other) {
       return new Prepared.Done(new Diagram.Unsupported(other.diagramType()));
@@ -73,7 +75,7 @@ public final class MermaidRenderer {
   private Diagram finish(Prepared p, String idPrefix) {
     if (p instanceof Prepared.Drawn d) {
       String name = d.chart().accTitle().or(() -> d.chart().config().title()).orElse("Flowchart");
-      return new Diagram.Svg(writer.write(d.chart(), d.layout(), idPrefix), name, d.chart().links());
+      return new Diagram.Svg(writer.write(d.chart(), d.layout(), d.links(), idPrefix), name, d.links());
     }
     return ((Prepared.Done) p).diagram();
   }

@@ -70,8 +70,8 @@ final class SvgWriter {
           .replaceAll("([a-z-]+):var\\((--[a-z-]+),([^()]+?)\\)", "$1:$3;$1:var($2,$3)")
           .replace("FAMILY", MermaidFont.cssFamily());
 
-  /** Writes the svg; {@code idPrefix} starts every id in it. */
-  String write(Flowchart chart, Layout layout, String idPrefix) {
+  /** Writes the svg; {@code links} are the chart's ({@link Flowchart#links}); {@code idPrefix} starts every id in it. */
+  String write(Flowchart chart, Layout layout, List<Diagram.Link> links, String idPrefix) {
     String p = idPrefix;
     StringBuilder out = new StringBuilder(8192);
     // A title from the front matter goes above the drawing, which moves down (and to the middle
@@ -92,7 +92,7 @@ final class SvgWriter {
         .append("px; --mermaid-min-height: ").append(num((layout.height() + dy) * smallest)).append("px;\" data-direction=\"")
         .append(chart.direction().name())
         // Links in it (click, <a href>) must stay links to assistive technology: an image's content is not read.
-        .append("\" role=\"").append(chart.links().stream().allMatch(Diagram.Link::image) ? "img" : "graphics-document")
+        .append("\" role=\"").append(links.stream().allMatch(Diagram.Link::image) ? "img" : "graphics-document")
         .append("\" aria-roledescription=\"flowchart\"");
     if (chart.accTitle().isPresent() || title.isPresent()) {
       out.append(" aria-labelledby=\"").append(attr(p)).append("-title\"");

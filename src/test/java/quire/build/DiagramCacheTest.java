@@ -43,6 +43,7 @@ class DiagramCacheTest {
       graph TD
         A[Start] --> B{Choice}
         B -->|yes| C[Done]
+        click C "beta.md"
       ```
 
       ```mermaid
@@ -118,6 +119,10 @@ class DiagramCacheTest {
     assertTrue(alpha.contains("<pre class=\"mermaid\">sequenceDiagram"));
   }
 
+  /**
+   * The output is the same bytes with and without the cache; a kept diagram's links too (the page
+   * resolves them, so the cache must keep them: {@code click C "beta.md"} links to /beta/).
+   */
   @Test
   void theCacheNeverChangesTheOutputAfterAPartialOrADiagramEdit() throws IOException {
     InlineSite.write(root, SITE);
@@ -125,6 +130,7 @@ class DiagramCacheTest {
     editPartial("2. Then close it.\n");
     BuildResult partial = build("built", true);
     BuildResult fresh = build("fresh", false);
+    assertTrue(InlineSite.read(root.resolve("built/alpha/index.html")).contains("<a href=\"/beta/\">"));
     assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("built")));
     assertEquals(fresh.problems(), partial.problems());
 

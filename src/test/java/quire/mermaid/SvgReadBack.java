@@ -105,11 +105,7 @@ final class SvgReadBack {
     for (Element g : doc.select("g.node")) {
       // A node is where its label is: the first line's anchor point; without one, its shape's middle.
       Element t = g.selectFirst("text tspan");
-      Element c = g.selectFirst("circle");
-      Box at = t != null ? new Box(d(t, "x"), d(t, "y"), 0, 0)
-          : c != null ? new Box(d(c, "cx"), d(c, "cy"), 0, 0)
-          : middle(LayoutGeometry.outline(g));
-      items.put(g.attr("data-id"), at);
+      items.put(g.attr("data-id"), t != null ? new Box(d(t, "x"), d(t, "y"), 0, 0) : middle(LayoutGeometry.outline(g)));
     }
     Map<String, String> out = new TreeMap<>();
     for (Map.Entry<String, Box> item : items.entrySet()) {
