@@ -23,13 +23,17 @@ import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.NullElkProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkConnectableShape;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
@@ -47,9 +51,85 @@ final class FlowchartLayout {
 
   /**
    * Lays out {@code chart}; the same chart always gives the same layout. One ELK run, which
-   * prefers the written order of nodes within a layer where it crosses no more.
+   * prefers the written order of nodes within a layer where it crosses no more; where its edges
+   * cross just past a node because they leave it in the wrong order ({@link PortOrder}), a second
+   * run with those nodes' edges in the order they head off in, kept if it crosses less.
    */
   Layout layout(Flowchart chart) {
+    Elk first = elk(chart, Map.of());
+    List<PortOrder.Path> paths = first.paths(chart);
+    int crossings = PortOrder.crossings(paths);
+    if (crossings > 0) {
+      Map<String, List<PortOrder.End>> order = PortOrder.uncrossed(paths, first.nodeBoxes(chart));
+      if (!order.isEmpty()) {
+        Elk second = elk(chart, order);
+        if (PortOrder.crossings(second.paths(chart)) < crossings) {
+          return second.layout(chart);
+        }
+      }
+    }
+    return first.layout(chart);
+  }
+
+  /**
+   * An ELK graph of a chart, laid out: the ELK node of each node and subgraph by id, the title
+   * node of each subgraph that has one, and per chart edge its ELK edge (null when an end is
+   * missing) and the ELK edge that continues it from an invisible joining point (or null).
+   */
+  private record Elk(ElkNode root, Map<String, ElkNode> shapes, Map<String, ElkNode> titleNodes, List<ElkEdge> edges, List<ElkEdge> onwards) {
+    Map<String, Layout.Box> nodeBoxes(Flowchart chart) {
+      Map<String, Layout.Box> boxes = new LinkedHashMap<>();
+      for (Node n : chart.nodes()) {
+        boxes.put(n.id(), absolute(shapes.get(n.id())));
+      }
+      return boxes;
+    }
+
+    /** Each edge's route as ELK laid it, ends on its nodes' borders. */
+    List<PortOrder.Path> paths(Flowchart chart) {
+      List<PortOrder.Path> paths = new ArrayList<>();
+      for (int i = 0; i < edges.size(); i++) {
+        List<Layout.Point> points = new ArrayList<>();
+        if (edges.get(i) != null) {
+          addPoints(edges.get(i), points);
+          if (onwards.get(i) != null) {
+            addPoints(onwards.get(i), points);
+          }
+        }
+        Edge e = chart.edges().get(i);
+        paths.add(new PortOrder.Path(e.from(), e.to(), straightened(points)));
+      }
+      return paths;
+    }
+
+    Layout layout(Flowchart chart) {
+      Flowchart.Ids ids = chart.byId();
+      Map<String, Layout.Box> nodeBoxes = nodeBoxes(chart);
+      Map<String, Layout.Box> clusterBoxes = new LinkedHashMap<>();
+      for (Subgraph s : chart.subgraphs()) {
+        ElkNode c = shapes.get(s.id());
+        if (c != null) {
+          clusterBoxes.put(s.id(), absolute(c));
+        }
+      }
+      List<Layout.Route> routes = new ArrayList<>();
+      for (int i = 0; i < edges.size(); i++) {
+        routes.add(route(edges.get(i), onwards.get(i), ids, chart.edges().get(i), nodeBoxes));
+      }
+      Map<String, Layout.Box> titles = new LinkedHashMap<>();
+      for (Subgraph sg : chart.subgraphs()) {
+        Layout.Box box = clusterBoxes.get(sg.id());
+        if (box != null && !sg.heading().isEmpty()) {
+          ElkNode t = titleNodes.get(sg.id());
+          titles.put(sg.id(), t != null ? absolute(t) : placeTitle(sg, box, routes, clusterBoxes, titles));
+        }
+      }
+      return new Layout(root.getWidth(), root.getHeight(), nodeBoxes, clusterBoxes, titles, routes);
+    }
+  }
+
+  /** Builds the ELK graph of {@code chart} and lays it out; the nodes of {@code portOrder} get their edges in that order. */
+  private Elk elk(Flowchart chart, Map<String, List<PortOrder.End>> portOrder) {
     ElkNode root = ElkGraphUtil.createGraph();
     root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
     root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
@@ -81,20 +161,22 @@ final class FlowchartLayout {
         elkEdges.add(null);
         continue;
       }
+      ElkConnectableShape source = end(from, portOrder.get(e.from()), i, true);
+      ElkConnectableShape target = end(to, portOrder.get(e.to()), i, false);
       ElkNode joinIn = joinedInside(from, to, passes.get(i), shapes);
       if (joinIn != null) {
         ElkNode pass = ElkGraphUtil.createNode(joinIn);
         pass.setIdentifier(" pass " + i);
         pass.setDimensions(0, 0);
-        onwards.set(i, ElkGraphUtil.createSimpleEdge(pass, to));
-        to = pass;
+        onwards.set(i, ElkGraphUtil.createSimpleEdge(pass, target));
+        target = pass;
       }
       if (from == to) {
         // A node's self-loops go on two opposite sides: stacked on one, a labelled loop ran
         // through the label of the loop inside it. (The option means nothing to other nodes.)
         from.setProperty(LayeredOptions.EDGE_ROUTING_SELF_LOOP_DISTRIBUTION, SelfLoopDistributionStrategy.NORTH_SOUTH);
       }
-      ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
+      ElkEdge edge = ElkGraphUtil.createSimpleEdge(source, target);
       if (!e.text().isEmpty()) {
         NodeGeometry.Size size = NodeGeometry.edgeLabel(e.text(), NodeGeometry.fontSize(e.style()));
         ElkLabel label = ElkGraphUtil.createLabel(e.label(), edge);
@@ -106,31 +188,28 @@ final class FlowchartLayout {
     }
 
     new RecursiveGraphLayoutEngine().layout(root, new NullElkProgressMonitor());
+    return new Elk(root, shapes, titleNodes, elkEdges, onwards);
+  }
 
-    Map<String, Layout.Box> nodeBoxes = new LinkedHashMap<>();
-    Map<String, Layout.Box> clusterBoxes = new LinkedHashMap<>();
-    for (Node n : chart.nodes()) {
-      nodeBoxes.put(n.id(), absolute(shapes.get(n.id())));
+  /**
+   * Where edge {@code edge}'s source or target end attaches: the node itself, or, for a node
+   * whose edges have a fixed order, a port of its own on the side and at the place in that order.
+   */
+  private static ElkConnectableShape end(ElkNode node, List<PortOrder.End> order, int edge, boolean source) {
+    if (order == null) {
+      return node;
     }
-    for (Subgraph s : chart.subgraphs()) {
-      ElkNode c = shapes.get(s.id());
-      if (c != null) {
-        clusterBoxes.put(s.id(), absolute(c));
+    for (int k = 0; k < order.size(); k++) {
+      PortOrder.End end = order.get(k);
+      if (end.edge() == edge && end.source() == source) {
+        node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_ORDER);
+        ElkPort port = ElkGraphUtil.createPort(node);
+        port.setProperty(CoreOptions.PORT_SIDE, PortSide.valueOf(end.side().name()));
+        port.setProperty(CoreOptions.PORT_INDEX, k);
+        return port;
       }
     }
-    List<Layout.Route> routes = new ArrayList<>();
-    for (int i = 0; i < elkEdges.size(); i++) {
-      routes.add(route(elkEdges.get(i), onwards.get(i), ids, chart.edges().get(i), nodeBoxes));
-    }
-    Map<String, Layout.Box> titles = new LinkedHashMap<>();
-    for (Subgraph sg : chart.subgraphs()) {
-      Layout.Box box = clusterBoxes.get(sg.id());
-      if (box != null && !sg.heading().isEmpty()) {
-        ElkNode t = titleNodes.get(sg.id());
-        titles.put(sg.id(), t != null ? absolute(t) : placeTitle(sg, box, routes, clusterBoxes, titles));
-      }
-    }
-    return new Layout(root.getWidth(), root.getHeight(), nodeBoxes, clusterBoxes, titles, routes);
+    return node;
   }
 
   /**

@@ -173,6 +173,25 @@ class FlowchartLayoutTest {
   }
 
   /**
+   * A node linked to nodes of a subgraph that keeps them in the written order: ELK left the node's
+   * edges in the other order, and they crossed just below it (in every direction, with two or
+   * three targets, the subgraph written before or after the edges).
+   */
+  @Test
+  void edgesIntoASubgraphLeaveTheirNodeInTheOrderOfTheirTargets() {
+    List<String> charts = List.of(
+        "flowchart TD\nA --> B & C\nsubgraph S\nB\nC\nend\n",
+        "flowchart TD\nA --> B & C & D\nsubgraph S\nB\nC\nD\nend\n",
+        "flowchart TD\nsubgraph S [A long title]\nB\nC\nend\nA --> B & C\n",
+        "flowchart LR\nA --> B & C\nsubgraph S\nB\nC\nend\n",
+        "flowchart BT\nA[Start] --> B[Left] & C[Right]\nsubgraph S [Group]\nB --> D[Done]\nC --> D\nend\n");
+    for (String text : charts) {
+      LayoutDefects d = LayoutQualityTest.check("fork", text);
+      assertEquals(List.of(), d.found(), text);
+    }
+  }
+
+  /**
    * A subgraph with a direction of its own is laid out apart only when no edge crosses its border
    * or the border of a subgraph inside it: ELK routes no edge into the content of one laid out
    * apart, and such an edge was left undrawn.
