@@ -57,7 +57,7 @@ record Flowchart(
   }
 
   private static void addLinks(Label label, int offset, List<Diagram.Link> out) {
-    label.image().ifPresent(img -> out.add(new Diagram.Link(img.src(), offset, true)));
+    label.image().filter(img -> !img.icon()).ifPresent(img -> out.add(new Diagram.Link(img.src(), offset, true)));
     label.links().forEach(href -> out.add(new Diagram.Link(href, offset, false)));
   }
 

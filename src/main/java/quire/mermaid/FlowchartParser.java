@@ -630,6 +630,12 @@ final class FlowchartParser {
    * {@code @{ shape: name, label: "text", icon: "fa:x", img: "url", w: 60, h: 60 }}, read as YAML
    * as mermaid does; keys quire does not draw are ignored.
    */
+  /** The side of an icon shape's icon when {@code w} and {@code h} do not give it, as in mermaid. */
+  static final double ICON_SIZE = 48;
+
+  /** The largest icon drawn, in px, as for a label's image. */
+  private static final double MAX_ICON_SIZE = 2000;
+
   private void shapeData(NodeDraft node, Token data) {
     Map<String, Object> doc = ShapeData.read(data.text()).orElseThrow(() ->
         new SyntaxError(data.start(), "Expected 'key: value' pairs inside '@{ }', such as shape: rect."));
@@ -652,12 +658,19 @@ final class FlowchartParser {
     if ((icon != null || img != null) && !hasLabel && node.label.text().equals(node.id)) {
       node.label = Label.EMPTY;
     }
-    if (icon != null) {
-      // An icon shape draws its icon above the label: quire leaves the icon's space empty.
-      List<List<Label.Run>> lines = new ArrayList<>();
-      lines.add(List.of(new Label.Run(String.valueOf(icon), false, false, true)));
-      lines.addAll(node.label.lines());
-      node.label = new Label(lines, node.label.image());
+    if (icon != null && img == null) {
+      // An icon shape draws its icon above the label, as a square of the larger of w and h
+      // (mermaid's default: 48 px).
+      double size = Math.max(ShapeData.number(doc.get("w")), ShapeData.number(doc.get("h")));
+      size = size > 0 ? Math.min(size, MAX_ICON_SIZE) : ICON_SIZE;
+      node.label = new Label(node.label.lines(), Optional.of(new Label.Image(String.valueOf(icon), size, size, true)));
+      // mermaid draws the icon alone, or on a square, rounded or round ground (form), whatever the shape.
+      node.shape = switch (String.valueOf(doc.get("form"))) {
+        case "square" -> Shape.RECT;
+        case "rounded" -> Shape.ROUND;
+        case "circle" -> Shape.CIRCLE;
+        default -> Shape.TEXT;
+      };
     }
     if (img != null) {
       double w = ShapeData.number(doc.get("w"));

@@ -119,10 +119,17 @@ record Label(List<List<Run>> lines, Optional<Image> image, List<String> joins) {
     return List.copyOf(out);
   }
 
-  /** An image in a label: its URL and the size asked for in px (0: not given). */
-  record Image(String src, double width, double height) {
+  /**
+   * An image in a label: its URL and the size asked for in px (0: not given); or, for an icon
+   * shape ({@code icon}), the icon's name ({@code fa:user}) as {@code src}.
+   */
+  record Image(String src, double width, double height, boolean icon) {
     Image {
       Objects.requireNonNull(src, "src");
+    }
+
+    Image(String src, double width, double height) {
+      this(src, width, height, false);
     }
   }
 

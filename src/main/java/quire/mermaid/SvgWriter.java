@@ -63,6 +63,7 @@ final class SvgWriter {
       #P text a{text-decoration:underline}\
       #P svg.icon{fill:var(--mermaid-text,#333333)}\
       #P svg.icon path{fill:inherit;stroke:none}\
+      #P svg.icon.asset{fill:var(--mermaid-node-stroke,#9370DB)}\
       #P .marker{fill:var(--mermaid-edge,#333333);stroke:var(--mermaid-edge,#333333)}\
       """
           // Each var() declaration is preceded by its fallback on its own, for SVG renderers
@@ -404,9 +405,13 @@ final class SvgWriter {
     if (label.image().isPresent()) {
       Label.Image img = label.image().get();
       NodeGeometry.Size size = NodeGeometry.image(img);
-      out.append("<image href=\"").append(attr(img.src())).append("\" x=\"").append(num(cx - size.w() / 2))
-          .append("\" y=\"").append(num(top)).append("\" width=\"").append(num(size.w())).append("\" height=\"")
-          .append(num(size.h())).append("\" preserveAspectRatio=\"xMidYMid meet\"/>");
+      if (img.icon()) {
+        shapeIcon(img.src(), cx - size.w() / 2, top, size.w(), out);
+      } else {
+        out.append("<image href=\"").append(attr(img.src())).append("\" x=\"").append(num(cx - size.w() / 2))
+            .append("\" y=\"").append(num(top)).append("\" width=\"").append(num(size.w())).append("\" height=\"")
+            .append(num(size.h())).append("\" preserveAspectRatio=\"xMidYMid meet\"/>");
+      }
       top += size.h() + NodeGeometry.IMAGE_GAP;
     }
     if (label.lines().isEmpty()) {
@@ -462,6 +467,17 @@ final class SvgWriter {
    * baseline, as Font Awesome's CSS sets it, and coloured as the text. Nothing for an icon Font
    * Awesome Free does not have: its space stays empty.
    */
+  /**
+   * An icon shape's icon, centred in the square of side {@code size} at (x, y), coloured as the
+   * node's border as mermaid colours it. Nothing for an icon Font Awesome Free lacks.
+   */
+  private static void shapeIcon(String written, double x, double y, double size, StringBuilder out) {
+    Icons.find(written).ifPresent(icon -> out.append("<svg class=\"icon asset\" x=\"").append(num(x)).append("\" y=\"").append(num(y))
+        .append("\" width=\"").append(num(size)).append("\" height=\"").append(num(size)).append("\" viewBox=\"0 0 ")
+        .append(num(icon.width())).append(' ').append(num(icon.height())).append("\"><path d=\"").append(attr(icon.path()))
+        .append("\"/></svg>"));
+  }
+
   private static void icon(String written, double x, double baseline, double fs, String style, StringBuilder out) {
     Icons.find(written).ifPresent(icon -> {
       out.append("<svg class=\"icon\" x=\"").append(num(x)).append("\" y=\"").append(num(baseline + fs / 8 - fs))

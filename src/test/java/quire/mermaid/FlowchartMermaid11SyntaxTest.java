@@ -3,6 +3,7 @@ package quire.mermaid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -274,6 +275,7 @@ class FlowchartMermaid11SyntaxTest {
         flowchart LR
           A["fa:fa-car Car"] --> B[fab:fa-github GitHub] --> C[fa:fa-file-text-o Old name] --> D[fa:fa-no-such-icon None]
           E@{ icon: "fa:user", label: "User" }
+          F@{ icon: "fa:user", label: "Tall", h: 60, form: square }
           style A color:#c00
         """);
     Element car = svg.doc.selectFirst("g.node[data-id=A] svg.icon");
@@ -290,7 +292,17 @@ class FlowchartMermaid11SyntaxTest {
     assertEquals("0 0 384 512", svg.doc.selectFirst("g.node[data-id=C] svg.icon").attr("viewBox"), "file-lines, regular");
     assertEquals(null, svg.doc.selectFirst("g.node[data-id=D] svg.icon"));
     assertEquals("None", svg.nodes().get("D"), "its name is not shown either");
-    assertEquals(1, svg.doc.select("g.node[data-id=E] svg.icon").size());
+    // An icon shape's icon: a 48 px square (or h px) above its label, coloured as node borders are.
+    Element user = svg.doc.selectFirst("g.node[data-id=E] svg.icon");
+    assertEquals(List.of("48", "48"), List.of(user.attr("width"), user.attr("height")));
+    assertTrue(user.hasClass("asset"));
+    double labelTop = Double.parseDouble(svg.doc.selectFirst("g.node[data-id=E] text tspan").attr("y")) - 16;
+    assertTrue(Double.parseDouble(user.attr("y")) + 48 <= labelTop, "above the label");
+    assertEquals("User", svg.nodes().get("E"));
+    assertEquals("60", svg.doc.selectFirst("g.node[data-id=F] svg.icon").attr("height"));
+    assertEquals(null, svg.doc.selectFirst("g.node[data-id=E] rect"), "no outline but its form's");
+    assertNotNull(svg.doc.selectFirst("g.node[data-id=F] rect"));
+    assertTrue(svg.doc.selectFirst("style").text().contains("svg.icon.asset{fill:#9370DB;fill:var(--mermaid-node-stroke,#9370DB)}"));
   }
 
   @Test
