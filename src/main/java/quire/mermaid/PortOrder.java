@@ -80,9 +80,9 @@ final class PortOrder {
 
   /**
    * For each node (of {@code nodes}, by id) with two edges on one side that leave it in the
-   * opposite order to the one they head off in, all the node's edge ends in the clockwise order
-   * they should have; empty when no node has such edges. A node with an edge to itself is left
-   * as ELK placed it.
+   * opposite order to the one they head off in and cross at the first turn, all the node's edge
+   * ends in the clockwise order they should have; empty when no node has such edges. A node with
+   * an edge to itself, or an edge at a corner, is left as ELK placed it.
    */
   static Map<String, List<End>> uncrossed(List<Path> paths, Map<String, Layout.Box> nodes) {
     Map<String, List<End>> ends = new HashMap<>();
