@@ -626,16 +626,16 @@ final class FlowchartParser {
     };
   }
 
-  /**
-   * {@code @{ shape: name, label: "text", icon: "fa:x", img: "url", w: 60, h: 60 }}, read as YAML
-   * as mermaid does; keys quire does not draw are ignored.
-   */
   /** The side of an icon shape's icon when {@code w} and {@code h} do not give it, as in mermaid. */
-  static final double ICON_SIZE = 48;
+  private static final double ICON_SIZE = 48;
 
   /** The largest icon drawn, in px, as for a label's image. */
   private static final double MAX_ICON_SIZE = 2000;
 
+  /**
+   * {@code @{ shape: name, label: "text", icon: "fa:x", form: square, img: "url", w: 60, h: 60 }},
+   * read as YAML as mermaid does; keys quire does not draw are ignored.
+   */
   private void shapeData(NodeDraft node, Token data) {
     Map<String, Object> doc = ShapeData.read(data.text()).orElseThrow(() ->
         new SyntaxError(data.start(), "Expected 'key: value' pairs inside '@{ }', such as shape: rect."));

@@ -462,12 +462,6 @@ final class SvgWriter {
   }
 
   /**
-   * A Font Awesome icon in the em of space its label leaves at {@code x} on the line whose
-   * baseline is at {@code baseline}: as high as the font is large and 0.125 em below the
-   * baseline, as Font Awesome's CSS sets it, and coloured as the text. Nothing for an icon Font
-   * Awesome Free does not have: its space stays empty.
-   */
-  /**
    * An icon shape's icon, centred in the square of side {@code size} at (x, y), coloured as the
    * node's border as mermaid colours it. Nothing for an icon Font Awesome Free lacks.
    */
@@ -478,6 +472,12 @@ final class SvgWriter {
         .append("\"/></svg>"));
   }
 
+  /**
+   * A Font Awesome icon in the em of space its label leaves at {@code x} on the line whose
+   * baseline is at {@code baseline}: as high as the font is large and 0.125 em below the
+   * baseline, as Font Awesome's CSS sets it, and coloured as the text. Nothing for an icon Font
+   * Awesome Free does not have: its space stays empty.
+   */
   private static void icon(String written, double x, double baseline, double fs, String style, StringBuilder out) {
     Icons.find(written).ifPresent(icon -> {
       out.append("<svg class=\"icon\" x=\"").append(num(x)).append("\" y=\"").append(num(baseline + fs / 8 - fs))
