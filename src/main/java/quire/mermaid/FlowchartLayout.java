@@ -53,10 +53,14 @@ final class FlowchartLayout {
    * Lays out {@code chart}; the same chart always gives the same layout. One ELK run, which
    * prefers the written order of nodes within a layer where it crosses no more; where its edges
    * cross just past a node because they leave it in the wrong order ({@link PortOrder}), a second
-   * run with those nodes' edges in the order they head off in, kept if it crosses less.
+   * run with those nodes' edges in the order they head off in, kept if it crosses less. Above
+   * {@link #LARGE} nodes and edges, one run without the written order.
    */
   Layout layout(Flowchart chart) {
     Elk first = elk(chart, Map.of());
+    if (crossingThoroughness(chart) != SMALL_THOROUGHNESS) {
+      return first.layout(chart); // above LARGE, time goes before crossings, as in ELK's own options
+    }
     List<PortOrder.Path> paths = first.paths(chart);
     int crossings = PortOrder.crossings(paths);
     if (crossings > 0) {
@@ -251,8 +255,11 @@ final class FlowchartLayout {
     // one layout with 7 random restarts, before edges passed through subgraphs: preferring the
     // written order of nodes draws 15 crossings, ignoring it 13 (but one more in the use cases),
     // keeping the order of nodes and edges 24; with one restart 32. Greedy switching after it
-    // changes no count. With edges through subgraphs, 10.
-    graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.PREFER_NODES);
+    // changes no count. With edges through subgraphs, 10. Only up to LARGE: ELK sorts each layer
+    // by written order in time cubic in the layer's size, and a random chart at the size limit,
+    // whose layers hold thousands of points of long edges, took more than ten minutes.
+    OrderingStrategy order = thoroughness == SMALL_THOROUGHNESS ? OrderingStrategy.PREFER_NODES : OrderingStrategy.NONE;
+    graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, order);
     graph.setProperty(LayeredOptions.THOROUGHNESS, thoroughness);
     graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE, GreedySwitchType.OFF);
     graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, placement(thoroughness));

@@ -2,8 +2,11 @@ package quire.mermaid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +173,32 @@ class FlowchartLayoutTest {
   void aNodesLabelledSelfLoopsKeepClearOfEachOthersLabels() {
     LayoutDefects d = LayoutQualityTest.check("loops", "graph LR\nA -->|Add a vote| A\nA -->|Modify| A\nA -->|Done| B\n");
     assertEquals(0, d.total(), d.summary());
+  }
+
+  /**
+   * A diagram at the size limit, its 1,900 edges at random between 1,000 nodes in ten subgraphs, is
+   * drawn, not a hang: ELK's sort of each layer by written order takes time cubic in the layer,
+   * and this chart's layers hold thousands of points of long edges (it ran for more than ten
+   * minutes; now a few seconds). Above {@link FlowchartLayout#LARGE} nodes and edges quire does
+   * without it. The bound only catches a hang; the benchmarks measure speed.
+   */
+  @Test
+  void aRandomDiagramAtTheSizeLimitIsDrawnNotHung() {
+    StringBuilder text = new StringBuilder("flowchart TD\n");
+    for (int g = 0; g < 10; g++) {
+      text.append("subgraph G").append(g).append('\n');
+      for (int i = g * 90; i < (g + 1) * 90; i++) {
+        text.append('N').append(i).append("[Node ").append(i).append("]\n");
+      }
+      text.append("end\n");
+    }
+    long x = 7;
+    for (int k = 0; k < 1900; k++) {
+      x = x * 6364136223846793005L + 1442695040888963407L;
+      text.append('N').append(Long.remainderUnsigned(x >>> 16, 1000)).append(" --> N").append(Long.remainderUnsigned(x >>> 40, 1000)).append('\n');
+    }
+    Diagram d = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> new MermaidRenderer().render(text.toString(), "m"));
+    assertInstanceOf(Diagram.Svg.class, d);
   }
 
   /**
