@@ -16,10 +16,11 @@ import quire.url.SiteUrls;
 /**
  * The one place a mermaid block becomes HTML. Flowcharts are drawn at build time as inline SVG,
  * their links resolved as the page's links are; other diagram types keep the source in
- * {@code <pre class="mermaid">} for mermaid.js, which the site ships itself; a syntax error is reported at its line (through the source map, so inside
- * a partial it names the partial's line) and the source is shown as it is. A diagram the page's
- * {@link DiagramStore} kept is taken from it: the renderer (and with it ELK) is only asked for,
- * and so only set up, when a diagram has to be drawn. Thread-safe.
+ * {@code <pre class="mermaid">} for mermaid.js, which the site ships itself; a syntax error is
+ * reported at its line (through the source map, so inside a partial it names the partial's
+ * line) and the source is shown as it is. A diagram the page's {@link DiagramStore} kept is
+ * taken from it: the renderer (and with it ELK) is only asked for, and so only set up, when a
+ * diagram has to be drawn. Thread-safe.
  */
 final class DiagramBlocks {
   private final Supplier<MermaidRenderer> mermaid;

@@ -60,18 +60,22 @@ final class Icons {
     if (!m.matches()) {
       return Optional.empty();
     }
-    String style = switch (m.group(1)) {
-      case "far" -> "regular";
-      case "fab" -> "brands";
-      default -> "solid";
-    };
     String name = m.group(2);
-    Optional<Icon> icon = inAnyStyle(style, name);
+    Optional<Icon> icon = inAnyStyle(style(m.group(1)), name);
     if (icon.isPresent()) {
       return icon;
     }
     String[] renamed = Renamed.TABLE.get(name);
     return renamed == null ? Optional.empty() : inAnyStyle(renamed[0], renamed[1]);
+  }
+
+  /** The style a prefix names: {@code far} regular, {@code fab} brands, any other solid. */
+  private static String style(String prefix) {
+    return switch (prefix) {
+      case "far" -> "regular";
+      case "fab" -> "brands";
+      default -> "solid";
+    };
   }
 
   /** The icon in style {@code first}, else in the first of the others that has it. */
@@ -145,8 +149,7 @@ final class Icons {
         if (doc instanceof List<?> rows) {
           for (Object row : rows) {
             if (row instanceof List<?> r && r.size() == 3 && r.get(0) instanceof String old) {
-              String style = "far".equals(r.get(1)) ? "regular" : "fab".equals(r.get(1)) ? "brands" : "solid";
-              table.put(old, new String[] {style, r.get(2) instanceof String now ? now : old});
+              table.put(old, new String[] {style(String.valueOf(r.get(1))), r.get(2) instanceof String now ? now : old});
             }
           }
         }

@@ -151,7 +151,7 @@ final class LabelText {
     double h = 0;
     Matcher a = ATTRIBUTE.matcher(attributes);
     while (a.find()) {
-      String value = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
+      String value = value(a);
       switch (a.group(1).toLowerCase(Locale.ROOT)) {
         case "src" -> src = decodeEntities(value);
         case "width" -> w = pixels(value);
@@ -188,12 +188,17 @@ final class LabelText {
       Matcher a = ATTRIBUTE.matcher(attributes);
       while (a.find()) {
         if (a.group(1).equalsIgnoreCase("href")) {
-          String value = decodeEntities(a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4)).strip();
+          String value = decodeEntities(value(a)).strip();
           return isSafeAddress(value) ? value : "";
         }
       }
     }
     return "";
+  }
+
+  /** The value of the attribute {@link #ATTRIBUTE} found: double-quoted, single-quoted or bare. */
+  private static String value(Matcher attribute) {
+    return attribute.group(2) != null ? attribute.group(2) : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
   }
 
   private static double pixels(String value) {

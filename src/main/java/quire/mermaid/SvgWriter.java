@@ -466,10 +466,7 @@ final class SvgWriter {
    * node's border as mermaid colours it. Nothing for an icon Font Awesome Free lacks.
    */
   private static void shapeIcon(String written, double x, double y, double size, StringBuilder out) {
-    Icons.find(written).ifPresent(icon -> out.append("<svg class=\"icon asset\" x=\"").append(num(x)).append("\" y=\"").append(num(y))
-        .append("\" width=\"").append(num(size)).append("\" height=\"").append(num(size)).append("\" viewBox=\"0 0 ")
-        .append(num(icon.width())).append(' ').append(num(icon.height())).append("\"><path d=\"").append(attr(icon.path()))
-        .append("\"/></svg>"));
+    Icons.find(written).ifPresent(icon -> iconSvg(icon, "icon asset", x, y, size, "", out));
   }
 
   /**
@@ -479,13 +476,16 @@ final class SvgWriter {
    * Awesome Free does not have: its space stays empty.
    */
   private static void icon(String written, double x, double baseline, double fs, String style, StringBuilder out) {
-    Icons.find(written).ifPresent(icon -> {
-      out.append("<svg class=\"icon\" x=\"").append(num(x)).append("\" y=\"").append(num(baseline + fs / 8 - fs))
-          .append("\" width=\"").append(num(fs)).append("\" height=\"").append(num(fs)).append("\" viewBox=\"0 0 ")
-          .append(num(icon.width())).append(' ').append(num(icon.height())).append('"');
-      styleAttr(style, out);
-      out.append("><path d=\"").append(attr(icon.path())).append("\"/></svg>");
-    });
+    Icons.find(written).ifPresent(icon -> iconSvg(icon, "icon", x, baseline + fs / 8 - fs, fs, style, out));
+  }
+
+  /** An icon's outline as a nested {@code <svg>}, a square of side {@code size} at (x, y). */
+  private static void iconSvg(Icons.Icon icon, String cls, double x, double y, double size, String style, StringBuilder out) {
+    out.append("<svg class=\"").append(cls).append("\" x=\"").append(num(x)).append("\" y=\"").append(num(y))
+        .append("\" width=\"").append(num(size)).append("\" height=\"").append(num(size)).append("\" viewBox=\"0 0 ")
+        .append(num(icon.width())).append(' ').append(num(icon.height())).append('"');
+    styleAttr(style, out);
+    out.append("><path d=\"").append(attr(icon.path())).append("\"/></svg>");
   }
 
   /** Declarations for a shape or path: all but the text ones. */
