@@ -123,19 +123,13 @@ public final class SearchIndex {
 
   /** What the index takes from a page's sections: their words counted, their text cut. Thread-safe. */
   public static Content content(List<PageText.Section> sections) {
-    Map<String, Integer> counted = new HashMap<>();
+    WordCounts counted = new WordCounts();
     for (PageText.Section s : sections) {
-      count(counted, s.heading(), HEADING_WEIGHT);
-      count(counted, s.text(), 1);
-    }
-    List<String> words = new ArrayList<>(counted.size());
-    int[] weights = new int[counted.size()];
-    for (Map.Entry<String, Integer> e : counted.entrySet()) {
-      weights[words.size()] = e.getValue();
-      words.add(e.getKey());
+      counted.add(s.heading(), HEADING_WEIGHT);
+      counted.add(s.text(), 1);
     }
     String json = sectionsJson(sections);
-    return new Content(words, weights, json, fnv(FNV_START, json));
+    return new Content(counted.words(), counted.weights(), json, fnv(FNV_START, json));
   }
 
   /** Adds a page. Thread-safe; its content is read here, in the calling thread. */

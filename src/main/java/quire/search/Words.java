@@ -21,9 +21,38 @@ public final class Words {
 
   private Words() {}
 
+  /** Where {@link #scan} hands each word it finds. */
+  interface Sink {
+    /**
+     * A word of ASCII letters and digits: {@code text}'s characters {@code start} to {@code end},
+     * lower-cased; {@code hash} is the lower-cased word's {@link String#hashCode}, so a caller can
+     * look the word up without making a string of it.
+     */
+    void ascii(String text, int start, int end, int hash);
+
+    /** Any other word, as it is indexed (accents dropped, lower case). */
+    void folded(String word);
+  }
+
   /** The words of {@code text}, in order, repeats kept; single letters are left out. */
   public static List<String> of(String text) {
     List<String> words = new ArrayList<>();
+    scan(text, new Sink() {
+      @Override
+      public void ascii(String text, int start, int end, int hash) {
+        words.add(lowerAscii(text, start, end));
+      }
+
+      @Override
+      public void folded(String word) {
+        words.add(word);
+      }
+    });
+    return words;
+  }
+
+  /** Hands {@code sink} the words of {@code text}, in order, repeats kept; single letters are left out. */
+  static void scan(String text, Sink sink) {
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -35,20 +64,27 @@ public final class Words {
       }
       int start = i;
       boolean ascii = true;
+      int hash = 0;
       while (i < n) {
         c = text.charAt(i);
         cp = c < 0x80 ? c : text.codePointAt(i);
         if (!isWordChar(cp)) break;
         if (cp >= 0x80) ascii = false;
+        hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
         i += Character.charCount(cp);
       }
-      if (i - start > MAX_LENGTH * 2) continue;
-      String word = ascii ? lowerAscii(text, start, i) : fold(text.substring(start, i));
+      int length = i - start;
+      if (ascii) {
+        // A word of one letter is left out; one of a digit is kept.
+        if (length <= MAX_LENGTH && (length > 1 || text.charAt(start) <= '9')) sink.ascii(text, start, i, hash);
+        continue;
+      }
+      if (length > MAX_LENGTH * 2) continue;
+      String word = fold(text.substring(start, i));
       if (word.length() > MAX_LENGTH || word.isEmpty()) continue;
       if (word.length() == 1 && !Character.isDigit(word.charAt(0))) continue;
-      words.add(word);
+      sink.folded(word);
     }
-    return words;
   }
 
   /** {@code \p{L}} or {@code \p{N}}, as the client's regular expression has it (marks are not). */
@@ -62,7 +98,8 @@ public final class Words {
     };
   }
 
-  private static String lowerAscii(String text, int start, int end) {
+  /** {@code text}'s ASCII characters {@code start} to {@code end}, lower-cased. */
+  static String lowerAscii(String text, int start, int end) {
     int upper = start;
     while (upper < end && !(text.charAt(upper) >= 'A' && text.charAt(upper) <= 'Z')) upper++;
     if (upper == end) return text.substring(start, end);

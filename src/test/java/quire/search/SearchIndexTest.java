@@ -138,6 +138,43 @@ class SearchIndexTest {
     assertEquals(List.of("seance", "ip", "52", "11", "209", "transport", "rule"), Words.of("Séance a IP 52.11.209 — Transport-Rule"));
   }
 
+  /**
+   * A page's words counted where they stand in its text give what counting {@link Words#of} in a
+   * map gives: each word once, its weights summed, whatever its case, accents, script or length,
+   * over enough words that the table grows several times, and two words of one hash code.
+   */
+  @Test
+  void wordsCountedInPlaceSumAsAMapOfTheirWordsDoes() {
+    String[] vocabulary = {"Rule", "rule", "RULE", "Séance", "seance", "a", "7", "IP", "ip", "東京", "Ωmega", "x1",
+        "A".repeat(40), "b".repeat(41), "é".repeat(39), "Ｆｕｌｌ", "ǅemal", "Straße",
+        "an", "c0"}; // the last two share a hash code
+    assertEquals("an".hashCode(), "c0".hashCode());
+    Random random = new Random(7);
+    List<String> texts = new ArrayList<>();
+    for (int t = 0; t < 6; t++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 2_000; w++) {
+        String word = random.nextInt(3) == 0 ? "w" + random.nextInt(700) : vocabulary[random.nextInt(vocabulary.length)];
+        text.append(random.nextBoolean() ? word.toUpperCase(java.util.Locale.ROOT) : word).append(random.nextBoolean() ? " " : ", ");
+      }
+      texts.add(text.toString());
+    }
+    Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+    WordCounts counted = new WordCounts();
+    for (int t = 0; t < texts.size(); t++) {
+      int weight = t % 2 == 0 ? 3 : 1;
+      for (String word : Words.of(texts.get(t))) expected.merge(word, weight, Integer::sum);
+      counted.add(texts.get(t), weight);
+    }
+    Map<String, Integer> actual = new java.util.LinkedHashMap<>();
+    List<String> words = counted.words();
+    int[] weights = counted.weights();
+    for (int i = 0; i < words.size(); i++) assertEquals(null, actual.put(words.get(i), weights[i]), "once: " + words.get(i));
+    assertTrue(actual.size() > 700, "the table grew: " + actual.size());
+    assertEquals(List.copyOf(expected.keySet()), words, "in the order they first came");
+    assertEquals(expected, actual);
+  }
+
   @Test
   void pageTextReadsWhatJsoupReadsCutAtHeadings() {
     String html = """
