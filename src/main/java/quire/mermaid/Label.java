@@ -13,8 +13,8 @@ import java.util.Set;
  * icon (one em wide, drawn from Font Awesome Free by {@link SvgWriter}), and an image when the
  * label holds {@code <img src>}. {@code joins} says of each line how it joins the line before it
  * in the text as written: {@link #WRITTEN} after a break that was written, and after a break made
- * to fit the width labels wrap at ({@link LabelWrapping}) a blank, or nothing after a hyphen.
- * Immutable.
+ * to fit the width labels wrap at ({@link LabelWrapping}) a blank, or nothing after a hyphen or
+ * inside East Asian text. Immutable.
  */
 record Label(List<List<Run>> lines, Optional<Image> image, List<String> joins) {
   /** The join of a line that follows a written break (and of the first line). */

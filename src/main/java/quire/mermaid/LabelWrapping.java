@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Breaks long label lines as mermaid.js does: a node's label line wider than the diagram's
  * {@code flowchart.wrappingWidth} (200 px unless set), or an edge's wider than 200 px, is broken
- * at blanks (and after hyphens inside words) into lines each as full as fits. mermaid.js puts
+ * at blanks (and after hyphens inside words, and between the characters of East Asian text where
+ * {@link EastAsianLineBreaks} allows it) into lines each as full as fits. mermaid.js puts
  * such a label in an HTML box of that width, where the browser breaks it; quire breaks it here,
  * before the layout measures the nodes, so that both draw a long label as a narrower, taller
  * block. A word wider than the width keeps a line of its own (the browser lets it overflow the
@@ -55,7 +56,10 @@ final class LabelWrapping {
     return changed ? new Label(lines, label.image(), joins) : label;
   }
 
-  /** A line as wrapped, and what joins it to the line before it: a blank, or nothing after a hyphen. */
+  /**
+   * A line as wrapped, and what joins it to the line before it: a blank, or nothing after a hyphen
+   * or inside East Asian text.
+   */
   record Piece(List<Label.Run> runs, String join) {}
 
   /**
@@ -105,15 +109,24 @@ final class LabelWrapping {
   /**
    * The words of a line. A line may break at a blank, and after a hyphen between a letter or digit
    * and a letter ("X-Area1Security-" / "Disposition"), as a browser breaks text, but not in
-   * "--train" or "x-1". An icon belongs to the word it touches.
+   * "--train" or "x-1"; and in East Asian text where {@link EastAsianLineBreaks} allows it, with
+   * nothing taken out there ("用户" / "登录"), across runs too. An icon belongs to the word it
+   * touches.
    */
   private static List<Word> words(List<Label.Run> line) {
+    StringBuilder all = new StringBuilder();
+    for (Label.Run r : line) {
+      all.append(r.icon() ? String.valueOf(EastAsianLineBreaks.ICON) : r.text());
+    }
+    String text = all.toString();
     List<Word> words = new ArrayList<>();
     List<Label.Run> word = new ArrayList<>();
     String join = " ";
+    int offset = 0; // where the run starts in text
     for (Label.Run r : line) {
       if (r.icon()) {
         word.add(r);
+        offset++;
         continue;
       }
       String t = r.text();
@@ -122,11 +135,12 @@ final class LabelWrapping {
         boolean blank = i < t.length() && t.charAt(i) == ' ';
         boolean hyphen = i > 0 && i < t.length() && t.charAt(i - 1) == '-' && i >= 2
             && Character.isLetterOrDigit(t.charAt(i - 2)) && Character.isLetter(t.charAt(i));
-        if (i == t.length() || blank || hyphen) {
+        boolean eastAsian = i < t.length() && EastAsianLineBreaks.mayBreakAt(text, offset + i);
+        if (i == t.length() || blank || hyphen || eastAsian) {
           if (i > start) {
             word.add(r.withText(t.substring(start, i)));
           }
-          if ((blank || hyphen) && !word.isEmpty()) {
+          if ((blank || hyphen || eastAsian) && !word.isEmpty()) {
             words.add(new Word(word, join));
             word = new ArrayList<>();
             join = blank ? " " : "";
@@ -136,6 +150,7 @@ final class LabelWrapping {
           start = blank ? i + 1 : i;
         }
       }
+      offset += t.length();
     }
     if (!word.isEmpty()) {
       words.add(new Word(word, join));

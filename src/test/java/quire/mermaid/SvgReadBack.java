@@ -40,7 +40,7 @@ final class SvgReadBack {
 
   /**
    * The text as written: lines joined with '\n', a line wrapped to fit (class {@code wrap}) with a
-   * blank, or with nothing after a hyphen (class {@code joined}).
+   * blank, or with nothing after a hyphen or inside East Asian text (class {@code joined}).
    */
   static String lines(Element text) {
     StringBuilder lines = new StringBuilder();
