@@ -38,4 +38,11 @@ public final class Limits {
 
   /** Most edges in one mermaid diagram. */
   public static final int MERMAID_EDGES = 2000;
+
+  /**
+   * Most characters of mermaid source the diagrams of one page may hold in all (about four
+   * diagrams at the node and edge limits), so a page's diagrams take seconds to lay out, not
+   * hours; the diagrams past it are shown as their source.
+   */
+  public static final int MERMAID_CHARS_PER_PAGE = 128 * 1024;
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import quire.diag.Limits;
 import quire.diag.Located;
 import quire.diag.Markup;
 import quire.diag.Rule;
@@ -18,9 +19,11 @@ import quire.url.SiteUrls;
  * their links resolved as the page's links are; other diagram types keep the source in
  * {@code <pre class="mermaid">} for mermaid.js, which the site ships itself; a syntax error is
  * reported at its line (through the source map, so inside a partial it names the partial's
- * line) and the source is shown as it is. A diagram the page's {@link DiagramStore} kept is
- * taken from it: the renderer (and with it ELK) is only asked for, and so only set up, when a
- * diagram has to be drawn. Thread-safe.
+ * line) and the source is shown as it is; so are the diagrams past the page's share of mermaid
+ * source ({@link Limits#MERMAID_CHARS_PER_PAGE}, counted whether a diagram is kept or drawn, so a
+ * build draws the same diagrams with its cache as without). A diagram the page's
+ * {@link DiagramStore} kept is taken from it: the renderer (and with it ELK) is only asked for,
+ * and so only set up, when a diagram has to be drawn. Thread-safe.
  */
 final class DiagramBlocks {
   private final Supplier<MermaidRenderer> mermaid;
@@ -35,6 +38,13 @@ final class DiagramBlocks {
    */
   String render(String source, int sourceStart, PageContext page) {
     page.diagrams++;
+    page.diagramChars += source.length();
+    if (page.diagramChars > Limits.MERMAID_CHARS_PER_PAGE) {
+      page.problems.report(Rule.LIMIT_EXCEEDED, page.locate(sourceStart), String.format("mermaid: the page's diagrams"
+          + " hold more than %,d characters of source up to this one, which is shown as source, not drawn; split the"
+          + " page", Limits.MERMAID_CHARS_PER_PAGE));
+      return "<pre class=\"mermaid-source\">" + Markup.escape(source) + "</pre>\n";
+    }
     String idPrefix = "mermaid-" + page.diagrams;
     Optional<Diagram> kept = page.diagramStore.find(source, idPrefix);
     Diagram diagram = kept.isPresent() ? kept.get() : mermaid.get().render(source, idPrefix);

@@ -27,6 +27,8 @@ final class PageContext {
   boolean usesMermaidJs;
   boolean usesSvgDiagrams;
   int diagrams;
+  /** Characters of mermaid source in the page's diagrams so far ({@link quire.diag.Limits#MERMAID_CHARS_PER_PAGE}). */
+  int diagramChars;
   /** Pieces of HTML handed to the writer as placeholders, put back once the page is rendered. */
   final DeferredHtml deferred;
 
