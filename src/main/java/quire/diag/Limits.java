@@ -40,9 +40,9 @@ public final class Limits {
   public static final int MERMAID_EDGES = 2000;
 
   /**
-   * Most characters of mermaid source the diagrams of one page may hold in all (about four
-   * diagrams at the node and edge limits), so a page's diagrams take seconds to lay out, not
-   * hours; the diagrams past it are shown as their source.
+   * Most characters of mermaid source the diagrams of one page may hold in all (at most about six
+   * diagrams at the node and edge limits), so a page's diagrams take minutes at worst to lay out,
+   * not hours; the diagrams past it are shown as their source.
    */
   public static final int MERMAID_CHARS_PER_PAGE = 128 * 1024;
 }
