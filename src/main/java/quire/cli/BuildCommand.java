@@ -54,7 +54,8 @@ final class BuildCommand implements Callable<Integer> {
       err.println("quire build: " + refused.get());
       return Main.USAGE;
     }
-    long cpu = processCpuNanos();
+    // Only --verbose reads the process's CPU time: the first reading loads a native library.
+    long cpu = verbose ? processCpuNanos() : 0;
     BuildOptions options = new BuildOptions(site.source, Optional.of(target), Optional.ofNullable(baseUrl), drafts);
     // The cache's index is read while the build reads the site's sources.
     if (!noCache) options = options.withCache(BuildCache.openInBackground(BuildOptions.defaultCache(site.source)));
