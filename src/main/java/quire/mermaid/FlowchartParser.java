@@ -663,14 +663,16 @@ final class FlowchartParser {
       // (mermaid's default: 48 px).
       double size = Math.max(ShapeData.number(doc.get("w")), ShapeData.number(doc.get("h")));
       size = size > 0 ? Math.min(size, MAX_ICON_SIZE) : ICON_SIZE;
-      node.label = new Label(node.label.lines(), Optional.of(new Label.Image(String.valueOf(icon), size, size, true)));
-      // mermaid draws the icon alone, or on a square, rounded or round ground (form), whatever the shape.
-      node.shape = switch (String.valueOf(doc.get("form"))) {
-        case "square" -> Shape.RECT;
-        case "rounded" -> Shape.ROUND;
-        case "circle" -> Shape.CIRCLE;
-        default -> Shape.TEXT;
+      // mermaid draws the icon alone, or on a square, rounded or round form, with no outline
+      // around the node, whatever the shape.
+      Label.IconForm form = switch (String.valueOf(doc.get("form"))) {
+        case "square" -> Label.IconForm.SQUARE;
+        case "rounded" -> Label.IconForm.ROUNDED;
+        case "circle" -> Label.IconForm.CIRCLE;
+        default -> Label.IconForm.NONE;
       };
+      node.label = new Label(node.label.lines(), Optional.of(new Label.Image(String.valueOf(icon), size, size, true, form)));
+      node.shape = Shape.TEXT;
     }
     if (img != null) {
       double w = ShapeData.number(doc.get("w"));

@@ -121,16 +121,29 @@ record Label(List<List<Run>> lines, Optional<Image> image, List<String> joins) {
 
   /**
    * An image in a label: its URL and the size asked for in px (0: not given); or, for an icon
-   * shape ({@code icon}), the icon's name ({@code fa:user}) as {@code src}.
+   * shape ({@code icon}), the icon's name ({@code fa:user}) as {@code src} and the form drawn
+   * behind the icon ({@code @{ form: square }}; {@link IconForm#NONE} for an image).
    */
-  record Image(String src, double width, double height, boolean icon) {
+  record Image(String src, double width, double height, boolean icon, IconForm form) {
     Image {
       Objects.requireNonNull(src, "src");
+      Objects.requireNonNull(form, "form");
     }
 
     Image(String src, double width, double height) {
-      this(src, width, height, false);
+      this(src, width, height, false, IconForm.NONE);
     }
+  }
+
+  /**
+   * What mermaid draws behind an icon shape's icon, filled as nodes are: nothing, a square, a
+   * square with rounded corners, or a circle.
+   */
+  enum IconForm { NONE, SQUARE, ROUNDED, CIRCLE }
+
+  /** The icon of an icon shape that is drawn on a form ({@code @{ form: square }}), if this label has one. */
+  Optional<Image> iconOnForm() {
+    return image.filter(img -> img.form() != IconForm.NONE);
   }
 
   /** A label of plain lines (no styles, no icons). */

@@ -1,6 +1,7 @@
 package quire.mermaid;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,15 @@ final class NodeGeometry {
   static final double PAD_X = 16;
   static final double PAD_Y = 12;
   static final double IMAGE_GAP = 6;
+  /**
+   * The room between an icon and the sides of its square or rounded form: half of a flowchart
+   * node's padding in mermaid (15 px).
+   */
+  static final double ICON_FORM_INSET = 7.5;
+  /** The room mermaid leaves between an icon's corners and its circle form. */
+  static final double ICON_CIRCLE_INSET = 20;
+  /** The gap between an icon's form and the label below it, as mermaid leaves it. */
+  static final double ICON_FORM_GAP = 8;
 
   private NodeGeometry() {}
 
@@ -65,14 +75,39 @@ final class NodeGeometry {
     return w;
   }
 
-  /** The size of an image in a label: as given, else a square of the other side, else 64 px. */
+  /**
+   * The size of an image in a label: as given, else a square of the other side, else 64 px; for
+   * an icon on a form, the form's ({@link #iconForm}).
+   */
   static Size image(Label.Image image) {
+    if (image.form() != Label.IconForm.NONE) {
+      double side = iconForm(image.form(), image.width());
+      return new Size(side, side);
+    }
     double w = image.width();
     double h = image.height();
     if (w <= 0 && h <= 0) {
       return new Size(64, 64);
     }
     return new Size(w > 0 ? w : h, h > 0 ? h : w);
+  }
+
+  /**
+   * The side of the form behind an icon {@code iconSize} px square, as mermaid sizes it: a square
+   * with the inset on each side, or a circle through the icon's corners with the circle's inset
+   * beyond them (its diameter); the icon's own side for none.
+   */
+  static double iconForm(Label.IconForm form, double iconSize) {
+    return switch (form) {
+      case NONE -> iconSize;
+      case SQUARE, ROUNDED -> iconSize + 2 * ICON_FORM_INSET;
+      case CIRCLE -> iconSize * Math.sqrt(2) + 2 * ICON_CIRCLE_INSET;
+    };
+  }
+
+  /** The gap between a label's image and its text (when it has text). */
+  static double imageGap(Label.Image image) {
+    return image.form() != Label.IconForm.NONE ? ICON_FORM_GAP : IMAGE_GAP;
   }
 
   /** The size of a label's text (and image, above it) at {@code fontSize}. */
@@ -85,7 +120,7 @@ final class NodeGeometry {
     if (label.image().isPresent()) {
       Size img = image(label.image().get());
       w = Math.max(w, img.w());
-      h += img.h() + (label.lines().isEmpty() ? 0 : IMAGE_GAP);
+      h += img.h() + (label.lines().isEmpty() ? 0 : imageGap(label.image().get()));
     }
     return new Size(Math.ceil(w), h);
   }
@@ -94,7 +129,7 @@ final class NodeGeometry {
   static double textHeight(Label label, double fontSize) {
     double h = label.lines().size() * lineHeight(fontSize);
     if (label.image().isPresent()) {
-      h += image(label.image().get()).h() + (label.lines().isEmpty() ? 0 : IMAGE_GAP);
+      h += image(label.image().get()).h() + (label.lines().isEmpty() ? 0 : imageGap(label.image().get()));
     }
     return h;
   }
@@ -111,13 +146,17 @@ final class NodeGeometry {
   /**
    * The size of a node of {@code shape} holding {@code label} at {@code fontSize}, in a diagram
    * that flows in {@code flow}. A shape that shows no label has mermaid's fixed size; a fork's bar
-   * lies across the flow.
+   * lies across the flow; an icon on a form is as large as the form and label, with no padding
+   * (edges end on the form, as in mermaid).
    */
   static Size node(Shape shape, Label label, double fontSize, Direction flow) {
     if (!shape.showsLabel()) {
       return labelless(shape, flow);
     }
     Size t = text(label, fontSize);
+    if (label.iconOnForm().isPresent()) {
+      return t;
+    }
     double padX = PAD_X * Math.max(1, fontSize / FONT_SIZE);
     double padY = PAD_Y * Math.max(1, fontSize / FONT_SIZE);
     double w = t.w() + 2 * padX;
@@ -223,8 +262,36 @@ final class NodeGeometry {
   }
 
   /**
+   * The outline of node {@code n} filling {@code box}: its shape's; for an icon on a form, the
+   * form's (a circle's, else its square's) joined to the band its label takes below it, so that
+   * edges end on the form, as in mermaid.
+   */
+  private static List<Layout.Point> outline(Node n, Layout.Box b) {
+    Optional<Label.Image> icon = n.text().iconOnForm();
+    if (icon.isEmpty()) {
+      return outline(n.shape(), b);
+    }
+    double half = image(icon.get()).w() / 2;
+    double band = b.y() + 2 * half; // the form's bottom, the label's band's top
+    // Each form's outline starts at its bottom middle, where the band joins it.
+    List<Layout.Point> out;
+    if (icon.get().form() == Label.IconForm.CIRCLE) {
+      out = ellipse(b.cx(), b.y() + half, half, half);
+      Collections.rotate(out, -out.size() / 4);
+    } else {
+      out = pts(b.cx(), band, b.cx() + half, band, b.cx() + half, b.y(), b.cx() - half, b.y(), b.cx() - half, band);
+    }
+    if (b.bottom() > band + 0.5) {
+      out.add(new Layout.Point(b.cx(), band));
+      out.addAll(pts(b.x(), band, b.x(), b.bottom(), b.right(), b.bottom(), b.right(), band));
+    }
+    return out;
+  }
+
+  /**
    * Moves the route's first and last points from the node's box onto its outline, along the
-   * first and last segments, for shapes that do not fill their box (diamonds, circles...).
+   * first and last segments, for shapes that do not fill their box (diamonds, circles, an icon's
+   * form over a wider label...).
    */
   static List<Layout.Point> clipEnds(List<Layout.Point> points, Optional<Node> from, Optional<Node> to,
       Map<String, Layout.Box> boxes) {
@@ -233,11 +300,11 @@ final class NodeGeometry {
     }
     List<Layout.Point> out = new ArrayList<>(points);
     if (from.isPresent() && !boxLike(from.get().shape())) {
-      out.set(0, meet(out.get(1), out.get(0), outline(from.get().shape(), boxes.get(from.get().id()))));
+      out.set(0, meet(out.get(1), out.get(0), outline(from.get(), boxes.get(from.get().id()))));
     }
     int last = out.size() - 1;
     if (to.isPresent() && !boxLike(to.get().shape())) {
-      out.set(last, meet(out.get(last - 1), out.get(last), outline(to.get().shape(), boxes.get(to.get().id()))));
+      out.set(last, meet(out.get(last - 1), out.get(last), outline(to.get(), boxes.get(to.get().id()))));
     }
     return out;
   }

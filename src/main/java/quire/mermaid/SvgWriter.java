@@ -40,7 +40,7 @@ final class SvgWriter {
     return fs;
   }
 
-  private static final String STYLE =
+  private static final String STYLE = withFallbacks(
       """
       #P{font-family:var(--mermaid-font-family,"FAMILY","Liberation Sans",Arial,Helvetica,sans-serif);font-size:16px}\
       #P text{fill:var(--mermaid-text,#333333)}\
@@ -65,11 +65,19 @@ final class SvgWriter {
       #P svg.icon path{fill:inherit;stroke:none}\
       #P svg.icon.asset{fill:var(--mermaid-node-stroke,#9370DB)}\
       #P .marker{fill:var(--mermaid-edge,#333333);stroke:var(--mermaid-edge,#333333)}\
-      """
-          // Each var() declaration is preceded by its fallback on its own, for SVG renderers
-          // without custom properties (they drop the var() one and keep the plain one).
-          .replaceAll("([a-z-]+):var\\((--[a-z-]+),([^()]+?)\\)", "$1:$3;$1:var($2,$3)")
+      """)
           .replace("FAMILY", MermaidFont.cssFamily());
+
+  /** The rule for icons' forms, only in a diagram that has one: outlined in the nodes' fill. */
+  private static final String ICON_FORM_STYLE = withFallbacks("#P .node .icon-form{stroke:var(--mermaid-node-fill,#ECECFF)}");
+
+  /**
+   * The style sheet with each var() declaration preceded by its fallback on its own, for SVG
+   * renderers without custom properties (they drop the var() one and keep the plain one).
+   */
+  private static String withFallbacks(String css) {
+    return css.replaceAll("([a-z-]+):var\\((--[a-z-]+),([^()]+?)\\)", "$1:$3;$1:var($2,$3)");
+  }
 
   /** Writes the svg; {@code links} are the chart's ({@link Flowchart#links}); {@code idPrefix} starts every id in it. */
   String write(Flowchart chart, Layout layout, List<Diagram.Link> links, String idPrefix) {
@@ -114,7 +122,11 @@ final class SvgWriter {
       chart.config().cssVariables().forEach((k, v) -> out.append(k).append(':').append(v.replaceAll("[;{}<>\\\\]", "")).append(';'));
       out.append('}');
     }
-    out.append(STYLE.replace("#P", "#" + cssId(p)).replace("P-dash", cssId(p) + "-dash")).append("</style>");
+    out.append(STYLE.replace("#P", "#" + cssId(p)).replace("P-dash", cssId(p) + "-dash"));
+    if (chart.nodes().stream().anyMatch(n -> n.text().iconOnForm().isPresent())) {
+      out.append(ICON_FORM_STYLE.replace("#P", "#" + cssId(p)));
+    }
+    out.append("</style>");
     markers(chart, p, out);
     if (title.isPresent()) {
       label(title.get(), width / 2, 4 + titleSize.h() / 2, TITLE_FONT_SIZE, "flowchartTitleText", "", out);
@@ -287,7 +299,11 @@ final class SvgWriter {
     });
     shape(n.shape(), b, shapeStyle(style), out);
     if (n.shape().showsLabel()) {
-      label(n.text(), b.cx(), b.cy(), NodeGeometry.fontSize(style), "node-label", textStyle(style), out);
+      double fs = NodeGeometry.fontSize(style);
+      // The form goes behind the icon, which label() draws at the label's top.
+      n.text().iconOnForm()
+          .ifPresent(icon -> iconForm(icon, b.cx(), b.cy() - NodeGeometry.textHeight(n.text(), fs) / 2, formStyle(style), out));
+      label(n.text(), b.cx(), b.cy(), fs, "node-label", textStyle(style), out);
     }
     if (n.link().isPresent()) {
       out.append("</a>");
@@ -351,6 +367,21 @@ final class SvgWriter {
     }
   }
 
+  /**
+   * The form behind an icon shape's icon, its top middle at (cx, top), of class {@code icon-form}:
+   * a square with corners rounded by 0.1 px, a rounded square (5 px) or a circle, as mermaid
+   * draws them.
+   */
+  private static void iconForm(Label.Image icon, double cx, double top, String style, StringBuilder out) {
+    double side = NodeGeometry.image(icon).w();
+    switch (icon.form()) {
+      case CIRCLE -> ellipse(cx, top + side / 2, side / 2, side / 2, "icon-form", style, out);
+      case SQUARE, ROUNDED -> rect(new Layout.Box(cx - side / 2, top, side, side), icon.form() == Label.IconForm.ROUNDED ? 5 : 0.1,
+          "icon-form", style, out);
+      case NONE -> {}
+    }
+  }
+
   private static void polygon(List<Layout.Point> pts, String style, StringBuilder out) {
     out.append("<polygon points=\"");
     for (int i = 0; i < pts.size(); i++) {
@@ -405,14 +436,14 @@ final class SvgWriter {
     if (label.image().isPresent()) {
       Label.Image img = label.image().get();
       NodeGeometry.Size size = NodeGeometry.image(img);
-      if (img.icon()) {
-        shapeIcon(img.src(), cx - size.w() / 2, top, size.w(), out);
+      if (img.icon()) { // in the middle of its form, if it has one
+        shapeIcon(img.src(), cx - img.width() / 2, top + (size.h() - img.height()) / 2, img.width(), out);
       } else {
         out.append("<image href=\"").append(attr(img.src())).append("\" x=\"").append(num(cx - size.w() / 2))
             .append("\" y=\"").append(num(top)).append("\" width=\"").append(num(size.w())).append("\" height=\"")
             .append(num(size.h())).append("\" preserveAspectRatio=\"xMidYMid meet\"/>");
       }
-      top += size.h() + NodeGeometry.IMAGE_GAP;
+      top += size.h() + NodeGeometry.imageGap(img);
     }
     if (label.lines().isEmpty()) {
       return;
@@ -495,6 +526,28 @@ final class SvgWriter {
       if (!isTextDeclaration(d)) {
         out.add(d);
       }
+    }
+    return String.join(";", out);
+  }
+
+  /**
+   * Declarations for an icon's form: the shape's, with its outline in its fill's colour, as mermaid
+   * draws it; the style sheet does so with the theme's fill when the node has no fill of its own.
+   */
+  private static String formStyle(List<String> decls) {
+    List<String> out = new ArrayList<>();
+    String fill = null;
+    for (String d : decls) {
+      String name = d.substring(0, d.indexOf(':')).strip();
+      if (name.equals("fill")) {
+        fill = d.substring(d.indexOf(':') + 1).strip();
+      }
+      if (!isTextDeclaration(d) && !name.equals("stroke")) {
+        out.add(d);
+      }
+    }
+    if (fill != null) {
+      out.add("stroke:" + fill);
     }
     return String.join(";", out);
   }

@@ -305,6 +305,59 @@ class FlowchartMermaid11SyntaxTest {
     assertTrue(svg.doc.selectFirst("style").text().contains("svg.icon.asset{fill:#9370DB;fill:var(--mermaid-node-stroke,#9370DB)}"));
   }
 
+  /**
+   * An icon shape's form is drawn behind its icon alone, as mermaid draws it: a square 7.5 px
+   * wider than the icon on each side (rounded: 5 px corners), or a circle through the icon's
+   * corners and 20 px beyond; filled and outlined in the node's fill, the theme's or its own; the
+   * label 8 px below it; no outline around the node; and edges ending on the form.
+   */
+  @ParameterizedTest
+  @CsvSource({"square, rect, 63", "rounded, rect, 63", "circle, circle, 107.88"})
+  void drawsAnIconsFormBehindTheIconAlone(String form, String element, double side) {
+    SvgReadBack svg = draw("flowchart LR\n  A[Start] --> F@{ icon: \"fa:user\", form: " + form
+        + ", label: \"A label wider than its form\" }\n  F --> G@{ icon: \"fa:user\", form: " + form
+        + " }\n  style G fill:#fc0,stroke:#c00\n");
+    Element node = svg.doc.selectFirst("g.node[data-id=F]");
+    Element shape = node.selectFirst(".icon-form");
+    assertNotNull(shape, "a form");
+    assertEquals(element, shape.tagName());
+    double cx = element.equals("circle") ? d(shape, "cx") : d(shape, "x") + d(shape, "width") / 2;
+    double cy = element.equals("circle") ? d(shape, "cy") : d(shape, "y") + d(shape, "height") / 2;
+    double w = element.equals("circle") ? 2 * d(shape, "r") : d(shape, "width");
+    double h = element.equals("circle") ? 2 * d(shape, "r") : d(shape, "height");
+    assertEquals(side, w, 0.5);
+    assertEquals(side, h, 0.5);
+    if (form.equals("rounded")) {
+      assertEquals("5", shape.attr("rx"));
+    }
+    Element icon = node.selectFirst("svg.icon.asset");
+    assertEquals(cx, d(icon, "x") + d(icon, "width") / 2, 0.5, "the icon in the form's middle");
+    assertEquals(cy, d(icon, "y") + d(icon, "height") / 2, 0.5);
+    assertEquals(48, d(icon, "width"), 0.01);
+    assertEquals(1, node.select("rect, circle, ellipse, polygon, path").stream().filter(e -> e.closest("svg.icon") == null).count(),
+        "no outline around the node, only the form");
+    LayoutGeometry.Box label = LayoutGeometry.textBox(node.selectFirst("text")).orElseThrow();
+    assertEquals(cy + h / 2 + 8, label.y(), 0.5, "the label 8 px below the form");
+    assertEquals(cx, label.x() + label.w() / 2, 0.5);
+    // Filled as nodes are; outlined in the same colour, not the node's border's.
+    assertEquals("", shape.attr("style"));
+    assertTrue(svg.doc.selectFirst("style").text().contains(".icon-form{stroke:#ECECFF;stroke:var(--mermaid-node-fill,#ECECFF)}"));
+    assertEquals("fill:#fc0;stroke:#fc0", svg.doc.selectFirst("g.node[data-id=G] .icon-form").attr("style"));
+    // The edge from A ends on the form, not on the wider label's box.
+    List<LayoutGeometry.Point> route = LayoutGeometry.sample(svg.doc.selectFirst("g.edge[data-from=A] path").attr("d"));
+    LayoutGeometry.Point end = route.get(route.size() - 1);
+    if (element.equals("circle")) {
+      assertEquals(w / 2, Math.hypot(end.x() - cx, end.y() - cy), 0.5, "on the circle");
+    } else {
+      assertEquals(cx - w / 2, end.x(), 0.5, "on the form's left side");
+    }
+    assertEquals(List.of(), LayoutDefects.count(LayoutGeometry.fromQuireSvg(form, svg)).found());
+  }
+
+  private static double d(Element e, String attr) {
+    return Double.parseDouble(e.attr(attr));
+  }
+
   @Test
   void takesTitleCurveSpacingAndThemeFromFrontMatterAndInit() {
     String graph = "flowchart LR\nA --> B --> C\nA --> C\n";

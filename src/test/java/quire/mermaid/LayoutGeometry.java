@@ -98,7 +98,7 @@ record LayoutGeometry(String name, List<Item> nodes, List<Item> clusters, List<R
     if (shape == null) { // a text shape: the label is the node
       return textBox(g.selectFirst("text")).orElse(new Box(0, 0, 0, 0));
     }
-    return switch (shape.tagName()) {
+    Box drawn = switch (shape.tagName()) {
       case "rect" -> box(shape);
       case "circle" -> {
         double r = d(shape, "r");
@@ -108,6 +108,14 @@ record LayoutGeometry(String name, List<Item> nodes, List<Item> clusters, List<R
       case "path" -> bounds(pathPoints(shape.attr("d")));
       default -> bounds(pointsOf(shape.attr("points")));
     };
+    // An icon's form is no outline of the node: the node is the form and the label beside it.
+    return shape.hasClass("icon-form") ? textBox(g.selectFirst("text")).map(t -> union(drawn, t)).orElse(drawn) : drawn;
+  }
+
+  private static Box union(Box a, Box b) {
+    double x = Math.min(a.x(), b.x());
+    double y = Math.min(a.y(), b.y());
+    return new Box(x, y, Math.max(a.right(), b.right()) - x, Math.max(a.bottom(), b.bottom()) - y);
   }
 
   /** The box of a {@code <text>}: its lines' widths (Liberation Sans metrics) around their anchors. */
