@@ -425,8 +425,8 @@ final class SvgWriter {
   /**
    * A label centred on (cx, cy): its image on top, then one {@code <tspan>} per line (of class
    * {@code wrap} when it goes on with the line before, broken at a blank, {@code wrap joined} after
-   * a hyphen or inside East Asian text), bold, italic and code runs nested in it, the runs of a link in an {@code <a>}, an
-   * icon as an em space, drawn over after the text ({@link #icon}).
+   * a hyphen or inside East Asian text), bold, italic and code runs nested in it, the runs of a
+   * link in an {@code <a>}, an icon as an em space, drawn over after the text ({@link #icon}).
    */
   private static void label(Label label, double cx, double cy, double fs, String cls, String style, StringBuilder out) {
     GlyphWidths g = GlyphWidths.SANS;
