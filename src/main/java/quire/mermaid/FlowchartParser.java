@@ -629,9 +629,6 @@ final class FlowchartParser {
   /** The side of an icon shape's icon when {@code w} and {@code h} do not give it, as in mermaid. */
   private static final double ICON_SIZE = 48;
 
-  /** The largest icon drawn, in px, as for a label's image. */
-  private static final double MAX_ICON_SIZE = 2000;
-
   /**
    * {@code @{ shape: name, label: "text", icon: "fa:x", form: square, img: "url", w: 60, h: 60 }},
    * read as YAML as mermaid does; keys quire does not draw are ignored.
@@ -662,7 +659,7 @@ final class FlowchartParser {
       // An icon shape draws its icon above the label, as a square of the larger of w and h
       // (mermaid's default: 48 px).
       double size = Math.max(ShapeData.number(doc.get("w")), ShapeData.number(doc.get("h")));
-      size = size > 0 ? Math.min(size, MAX_ICON_SIZE) : ICON_SIZE;
+      size = size > 0 ? Math.min(size, Label.Image.MAX_SIZE) : ICON_SIZE;
       // mermaid draws the icon alone, or on a square, rounded or round form, with no outline
       // around the node, whatever the shape.
       Label.IconForm form = switch (String.valueOf(doc.get("form"))) {

@@ -125,6 +125,9 @@ record Label(List<List<Run>> lines, Optional<Image> image, List<String> joins) {
    * behind the icon ({@code @{ form: square }}; {@link IconForm#NONE} for an image).
    */
   record Image(String src, double width, double height, boolean icon, IconForm form) {
+    /** The largest side an image or icon is drawn at, in px; larger sizes asked for are cut to it. */
+    static final double MAX_SIZE = 2000;
+
     Image {
       Objects.requireNonNull(src, "src");
       Objects.requireNonNull(form, "form");

@@ -203,7 +203,7 @@ final class LabelText {
 
   private static double pixels(String value) {
     try {
-      return Math.max(0, Math.min(2000, Double.parseDouble(value.replaceAll("(?i)px$", "").strip())));
+      return Math.max(0, Math.min(Label.Image.MAX_SIZE, Double.parseDouble(value.replaceAll("(?i)px$", "").strip())));
     } catch (NumberFormatException e) {
       return 0;
     }

@@ -116,13 +116,10 @@ final class NodeGeometry {
     for (List<Label.Run> line : label.lines()) {
       w = Math.max(w, width(line, fontSize));
     }
-    double h = label.lines().size() * lineHeight(fontSize);
     if (label.image().isPresent()) {
-      Size img = image(label.image().get());
-      w = Math.max(w, img.w());
-      h += img.h() + (label.lines().isEmpty() ? 0 : imageGap(label.image().get()));
+      w = Math.max(w, image(label.image().get()).w());
     }
-    return new Size(Math.ceil(w), h);
+    return new Size(Math.ceil(w), textHeight(label, fontSize));
   }
 
   /** The height of a label's text (and image) at {@code fontSize}: {@link #text}'s, without measuring widths. */

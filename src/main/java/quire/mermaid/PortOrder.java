@@ -139,11 +139,10 @@ final class PortOrder {
    * it leaves.
    */
   private static double toward(Side side, List<Layout.Point> fromNode) {
-    Layout.Point p = fromNode.size() > 2 ? fromNode.get(2) : fromNode.get(0);
-    return side == Side.NORTH || side == Side.SOUTH ? p.x() : p.y();
+    return at(side, fromNode.size() > 2 ? fromNode.get(2) : fromNode.get(0));
   }
 
-  /** Where along a side a route leaves. */
+  /** Where along a side a point is (x on the top and bottom, y on the left and right). */
   private static double at(Side side, Layout.Point p) {
     return side == Side.NORTH || side == Side.SOUTH ? p.x() : p.y();
   }
