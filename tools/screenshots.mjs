@@ -18,6 +18,7 @@ const shots = [
   ["tabs-code-callout-dark.png", "/email-security/deployment/inline/reference/egress-ips/", 1280, 900, "dark",
     async (page) => { await page.click("[role=tab] >> text=Europe"); await page.evaluate(() => { document.getElementById("ranges-for-office-365").scrollIntoView(); window.scrollBy(0, -70); }); }],
   ["image-enlarged.png", uc + "/use-case-2/", 1280, 800, "light", async (page) => { await page.locator("a.zoom").first().click(); await page.waitForTimeout(300); }],
+  ["diagram-enlarged.png", uc + "/use-case-2/", 1280, 800, "light", async (page) => { await page.locator(".diagram-enlarge").first().click(); await page.waitForTimeout(300); }],
   ["print-dark-system.png", uc + "/use-case-2/", 900, 1200, "dark", async (page) => { await page.emulateMedia({ media: "print", colorScheme: "dark" }); }],
 ];
 

@@ -1,28 +1,30 @@
 // The keyboard and the reader's features in a real browser: Tab order, the skip link, the phone
 // menu (Escape closes it), the theme switch (remembered, applied before the first paint), tabs
-// (remembered across pages), copy buttons, and images that open enlarged.
+// (remembered across pages), copy buttons, and images and diagrams that open enlarged.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { ensureSite, launch, serve } from "./site.mjs";
+import { ensureSite, fixtureDir, launch, serve } from "./site.mjs";
 
 const useCase = "/email-security/deployment/inline/setup/office-365-area1-mx/use-cases/use-case-2/";
 const egress = "/email-security/deployment/inline/reference/egress-ips/";
 
-let server, browser;
+let server, fixture, browser;
 before(async () => {
   ensureSite();
   server = await serve();
+  fixture = await serve(fixtureDir);
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
   await server?.close();
+  await fixture?.close();
 });
 
-async function open(path, width, extra = {}) {
+async function open(path, width, extra = {}, site = server) {
   const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: "reduce", ...extra });
   const page = await context.newPage();
-  await page.goto(server.url + path, { waitUntil: "load" });
+  await page.goto(site.url + path, { waitUntil: "load" });
   return { context, page };
 }
 
@@ -144,5 +146,39 @@ test("an image opens enlarged and Escape closes it, focus back on the image link
   await page.keyboard.press("Escape");
   assert.equal(await page.isVisible("dialog.lightbox"), false);
   assert.match(await focused(page), /^a\.zoom/);
+  await context.close();
+});
+
+test("a diagram drawn smaller than its own size opens enlarged from its button; Escape puts it back", async () => {
+  const { context, page } = await open(useCase, 1280);
+  const diagram = page.locator(".content .diagram svg.mermaid");
+  const inPage = await diagram.boundingBox();
+  const own = Number(await diagram.getAttribute("width"));
+  assert.ok(inPage.width < own - 1, `drawn ${inPage.width} px of its ${own} px`);
+  await page.locator(".diagram-enlarge").click();
+  const dialog = page.locator("dialog.lightbox");
+  assert.equal(await dialog.isVisible(), true);
+  assert.match(await dialog.getAttribute("aria-label"), /^Enlarged diagram: Deliver email/);
+  // Moved, not copied: one SVG in the page, so its ids stay unique.
+  assert.equal(await page.locator("svg.mermaid").count(), 1);
+  const large = await dialog.locator("svg.mermaid").boundingBox();
+  assert.ok(large.width > inPage.width * 1.2 && large.width <= own + 16 + 1, `enlarged to ${large.width} px from ${inPage.width} px`);
+  assert.equal(await focused(page), "button");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => document.querySelector(".content .diagram svg.mermaid"));
+  assert.equal(await dialog.isVisible(), false);
+  assert.match(await focused(page), /^button\.diagram-enlarge/);
+  assert.deepEqual(await diagram.boundingBox(), inPage);
+  await context.close();
+});
+
+test("a diagram drawn at its own size has no enlarge button", async () => {
+  const { context, page } = await open("/reader/diagram/", 1280, {}, fixture);
+  const boxes = page.locator(".content .diagram");
+  assert.equal(await boxes.count(), 2);
+  const small = boxes.nth(1).locator("svg.mermaid");
+  assert.equal((await small.boundingBox()).width, Number(await small.getAttribute("width")));
+  assert.equal(await page.locator(".diagram-enlarge").count(), 1, "only the wide diagram has a button");
+  assert.equal(await page.locator(".diagram-tools + .diagram").first().evaluate((e) => e === document.querySelectorAll(".content .diagram")[0]), true);
   await context.close();
 });

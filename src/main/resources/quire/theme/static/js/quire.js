@@ -4,7 +4,8 @@
    3. The wide-screen table of contents marks the section being read.
    4. A copy button on every code block.
    5. Tabs: a tab list over the panels; the choice is kept across the page and across pages.
-   6. Images open enlarged in a dialog (without the script, the link opens the image).
+   6. Images open enlarged in a dialog (without the script, the link opens the image); so do
+      diagrams drawn smaller than their own size, from a button.
    7. Escape closes the phone menu; tables that scroll say so. */
 (function () {
   "use strict";
@@ -193,14 +194,16 @@
     });
   }
 
-  // 6. Enlarged images.
+  // 6. Enlarged images and diagrams. An image opens from its link; a diagram drawn smaller than
+  // its own size (or scrolling in its box) gets an "Enlarge diagram" button, and its SVG is moved
+  // into the dialog while it is open (moved, not copied, so its ids stay unique) and back after.
+  var lightbox = null;
   function setupLightbox() {
     if (typeof HTMLDialogElement !== "function") return;
-    var dialog = null, image, caption, opener = null;
+    var dialog, body, image, caption, opener = null, shown = null;
     function build() {
       dialog = document.createElement("dialog");
       dialog.className = "lightbox";
-      dialog.setAttribute("aria-label", "Enlarged image");
       var bar = document.createElement("div");
       bar.className = "lightbox-bar";
       caption = document.createElement("p");
@@ -210,13 +213,49 @@
       close.addEventListener("click", function () { dialog.close(); });
       bar.appendChild(caption);
       bar.appendChild(close);
+      body = document.createElement("div");
+      body.className = "lightbox-body";
       image = document.createElement("img");
       image.addEventListener("click", function () { dialog.close(); });
       dialog.appendChild(bar);
-      dialog.appendChild(image);
+      dialog.appendChild(body);
       dialog.addEventListener("click", function (event) { if (event.target === dialog) dialog.close(); });
-      dialog.addEventListener("close", function () { if (opener) opener.focus(); });
+      dialog.addEventListener("close", function () {
+        if (shown) { shown.svg.style.width = ""; shown.box.appendChild(shown.svg); shown = null; }
+        if (opener) opener.focus();
+      });
       document.body.appendChild(dialog);
+    }
+    function open(from, label, text, content) {
+      if (!dialog) build();
+      opener = from;
+      dialog.setAttribute("aria-label", label);
+      caption.textContent = text;
+      body.textContent = "";
+      body.appendChild(content);
+      dialog.showModal();
+      // What does not fit starts in the middle, where a chart's first node usually is.
+      body.scrollLeft = (body.scrollWidth - body.clientWidth) / 2;
+      body.scrollTop = 0;
+    }
+    lightbox = {
+      diagram: function (button, box) {
+        var svg = box.querySelector("svg");
+        if (!svg) return;
+        svg.style.width = fittedWidth(svg) + "px";
+        var title = box.getAttribute("aria-label") || "";
+        shown = { box: box, svg: svg };
+        open(button, "Enlarged diagram" + (title ? ": " + title : ""), title, svg);
+      }
+    };
+    // The diagram whole in the window, no larger than its own size, when its labels stay at 12 px
+    // or more (the SVG's min-width); else as wide as the window allows, to scroll down.
+    function fittedWidth(svg) {
+      var w = +svg.getAttribute("width") || 800, h = +svg.getAttribute("height") || 600;
+      var least = parseFloat(svg.style.minWidth) || 0;
+      var roomW = window.innerWidth * 0.96 - 16, roomH = window.innerHeight * 0.96 - 48;
+      var whole = Math.min(w, roomW, roomH * w / h);
+      return whole >= least ? whole : Math.max(least, Math.min(w, roomW));
     }
     document.addEventListener("click", function (event) {
       if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -225,15 +264,43 @@
       var thumb = link.querySelector("img");
       event.preventDefault();
       if (!dialog) build();
-      opener = link;
       image.src = link.href;
       var w = thumb && (thumb.naturalWidth || +thumb.getAttribute("width"));
       var h = thumb && (thumb.naturalHeight || +thumb.getAttribute("height"));
       image.style.setProperty("--ratio", w && h ? String(w / h) : "1.5");
       image.alt = thumb ? thumb.alt : "";
-      caption.textContent = thumb ? thumb.alt : "";
-      dialog.showModal();
+      open(link, "Enlarged image", image.alt, image);
     });
+  }
+
+  // A build-time diagram drawn smaller than its own size, or scrolling, gets a button that opens
+  // it in the dialog at the size the window allows; the button goes when the diagram fits again.
+  function markShrunkDiagrams() {
+    if (!lightbox) return;
+    var boxes = document.querySelectorAll(".content .diagram");
+    for (var i = 0; i < boxes.length; i++) {
+      var box = boxes[i], svg = box.querySelector("svg.mermaid");
+      if (!svg) continue;
+      var own = +svg.getAttribute("width");
+      var shrunk = box.scrollWidth > box.clientWidth + 1 || (own > 0 && svg.getBoundingClientRect().width < own - 1);
+      var tools = box.previousElementSibling;
+      var has = tools && tools.classList.contains("diagram-tools");
+      if (shrunk && !has) {
+        tools = document.createElement("div");
+        tools.className = "diagram-tools";
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "diagram-enlarge";
+        button.textContent = "Enlarge diagram";
+        button.addEventListener("click", (function (b, target) {
+          return function () { lightbox.diagram(b, target); };
+        })(button, box));
+        tools.appendChild(button);
+        box.parentNode.insertBefore(tools, box);
+      } else if (!shrunk && has && !(document.activeElement && tools.contains(document.activeElement))) {
+        tools.parentNode.removeChild(tools);
+      }
+    }
   }
 
   // 7. Escape closes the phone menu and gives focus back to its button.
@@ -264,9 +331,13 @@
     setupLightbox();
     setupMenu();
     markScrollingTables();
+    markShrunkDiagrams();
     var resizing = false;
     window.addEventListener("resize", function () {
-      if (!resizing) { resizing = true; requestAnimationFrame(function () { resizing = false; markScrollingTables(); }); }
+      if (!resizing) {
+        resizing = true;
+        requestAnimationFrame(function () { resizing = false; markScrollingTables(); markShrunkDiagrams(); });
+      }
     });
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
