@@ -630,7 +630,7 @@ final class FlowchartParser {
   private static final double ICON_SIZE = 48;
 
   /**
-   * {@code @{ shape: name, label: "text", icon: "fa:x", form: square, img: "url", w: 60, h: 60 }},
+   * {@code @{ shape: name, label: "text", icon: "fa:x", form: square, img: "url", w: 60, h: 60, pos: t }},
    * read as YAML as mermaid does; keys quire does not draw are ignored.
    */
   private void shapeData(NodeDraft node, Token data) {
@@ -655,9 +655,11 @@ final class FlowchartParser {
     if ((icon != null || img != null) && !hasLabel && node.label.text().equals(node.id)) {
       node.label = Label.EMPTY;
     }
+    // An icon's or image's label goes above it for "pos: t" alone, as mermaid reads it; below for anything else.
+    Label.TextSide textSide = "t".equals(String.valueOf(doc.get("pos"))) ? Label.TextSide.ABOVE : Label.TextSide.BELOW;
     if (icon != null && img == null) {
-      // An icon shape draws its icon above the label, as a square of the larger of w and h
-      // (mermaid's default: 48 px).
+      // An icon shape draws its icon beside the label (above it unless "pos: t"), as a square
+      // of the larger of w and h (mermaid's default: 48 px).
       double size = Math.max(ShapeData.number(doc.get("w")), ShapeData.number(doc.get("h")));
       size = size > 0 ? Math.min(size, Label.Image.MAX_SIZE) : ICON_SIZE;
       // mermaid draws the icon alone, or on a square, rounded or round form, with no outline
@@ -668,14 +670,14 @@ final class FlowchartParser {
         case "circle" -> Label.IconForm.CIRCLE;
         default -> Label.IconForm.NONE;
       };
-      node.label = new Label(node.label.lines(), Optional.of(new Label.Image(String.valueOf(icon), size, size, true, form)));
+      node.label = new Label(node.label.lines(), Optional.of(new Label.Image(String.valueOf(icon), size, size, true, form, textSide)));
       node.shape = Shape.TEXT;
     }
     if (img != null) {
       double w = ShapeData.number(doc.get("w"));
       double h = ShapeData.number(doc.get("h"));
       Optional<Label.Image> image = LabelText.parse("<img src=\"" + String.valueOf(img).replace("\"", "&quot;") + "\" width=\"" + w
-          + "\" height=\"" + h + "\">", false).image();
+          + "\" height=\"" + h + "\">", false).image().map(i -> i.withTextSide(textSide));
       node.label = new Label(node.label.lines(), image);
     }
   }

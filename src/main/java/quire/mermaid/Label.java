@@ -123,20 +123,40 @@ record Label(List<List<Run>> lines, Optional<Image> image, List<String> joins) {
    * An image in a label: its URL and the size asked for in px (0: not given); or, for an icon
    * shape ({@code icon}), the icon's name ({@code fa:user}) as {@code src} and the form drawn
    * behind the icon ({@code @{ form: square }}; {@link IconForm#NONE} for an image).
+   * {@code textSide} is where the label's text goes: below the image, or above it for an icon or
+   * image shape written with {@code pos: t}.
    */
-  record Image(String src, double width, double height, boolean icon, IconForm form) {
+  record Image(String src, double width, double height, boolean icon, IconForm form, TextSide textSide) {
     /** The largest side an image or icon is drawn at, in px; larger sizes asked for are cut to it. */
     static final double MAX_SIZE = 2000;
 
     Image {
       Objects.requireNonNull(src, "src");
       Objects.requireNonNull(form, "form");
+      Objects.requireNonNull(textSide, "textSide");
     }
 
+    /** An image or icon with the text below it. */
+    Image(String src, double width, double height, boolean icon, IconForm form) {
+      this(src, width, height, icon, form, TextSide.BELOW);
+    }
+
+    /** An image (no icon) with the text below it. */
     Image(String src, double width, double height) {
       this(src, width, height, false, IconForm.NONE);
     }
+
+    /** This image with the label's text on {@code side} of it. */
+    Image withTextSide(TextSide side) {
+      return new Image(src, width, height, icon, form, side);
+    }
   }
+
+  /**
+   * Which side of a label's image its text goes: {@link #BELOW} (mermaid's {@code pos: b}, the
+   * default, and always for {@code <img>} in a label) or {@link #ABOVE} ({@code pos: t}).
+   */
+  enum TextSide { BELOW, ABOVE }
 
   /**
    * What mermaid draws behind an icon shape's icon, filled as nodes are: nothing, a square, a

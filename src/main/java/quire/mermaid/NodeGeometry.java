@@ -24,7 +24,7 @@ final class NodeGeometry {
   static final double ICON_FORM_INSET = 7.5;
   /** The room mermaid leaves between an icon's corners and its circle form. */
   static final double ICON_CIRCLE_INSET = 20;
-  /** The gap between an icon's form and the label below it, as mermaid leaves it. */
+  /** The gap between an icon's form and the label beside it, as mermaid leaves it. */
   static final double ICON_FORM_GAP = 8;
 
   private NodeGeometry() {}
@@ -110,7 +110,31 @@ final class NodeGeometry {
     return image.form() != Label.IconForm.NONE ? ICON_FORM_GAP : IMAGE_GAP;
   }
 
-  /** The size of a label's text (and image, above it) at {@code fontSize}. */
+  /**
+   * How far below a label's top its image starts, in px: 0, or the height of its lines and the
+   * gap when the text goes above the image ({@link Label.TextSide#ABOVE}).
+   */
+  static double imageOffset(Label label, double fontSize) {
+    Optional<Label.Image> image = label.image();
+    if (image.isEmpty() || image.get().textSide() == Label.TextSide.BELOW || label.lines().isEmpty()) {
+      return 0;
+    }
+    return label.lines().size() * lineHeight(fontSize) + imageGap(image.get());
+  }
+
+  /**
+   * How far below a label's top its first line starts, in px: the height of its image and the
+   * gap, or 0 when the label has no image or its text goes above the image.
+   */
+  static double linesOffset(Label label) {
+    Optional<Label.Image> image = label.image();
+    if (image.isEmpty() || image.get().textSide() == Label.TextSide.ABOVE) {
+      return 0;
+    }
+    return image(image.get()).h() + imageGap(image.get());
+  }
+
+  /** The size of a label's text and image, one above the other, at {@code fontSize}. */
   static Size text(Label label, double fontSize) {
     double w = 0;
     for (List<Label.Run> line : label.lines()) {
@@ -260,8 +284,8 @@ final class NodeGeometry {
 
   /**
    * The outline of node {@code n} filling {@code box}: its shape's; for an icon on a form, the
-   * form's (a circle's, else its square's) joined to the band its label takes below it, so that
-   * edges end on the form, as in mermaid.
+   * form's (a circle's, else its square's) joined to the band its label takes below it (above it
+   * for {@link Label.TextSide#ABOVE}), so that edges end on the form, as in mermaid.
    */
   private static List<Layout.Point> outline(Node n, Layout.Box b) {
     Optional<Label.Image> icon = n.text().iconOnForm();
@@ -269,18 +293,24 @@ final class NodeGeometry {
       return outline(n.shape(), b);
     }
     double half = image(icon.get()).w() / 2;
-    double band = b.y() + 2 * half; // the form's bottom, the label's band's top
-    // Each form's outline starts at its bottom middle, where the band joins it.
+    boolean below = icon.get().textSide() == Label.TextSide.BELOW;
+    // The form fills the box's top, or its bottom when the label goes above it.
+    double top = below ? b.y() : b.bottom() - 2 * half;
+    double bottom = top + 2 * half;
+    double join = below ? bottom : top; // where the label's band meets the form
+    double far = below ? b.bottom() : b.y(); // the band's other edge
+    // Each form's outline starts at the middle of the side the band joins.
     List<Layout.Point> out;
     if (icon.get().form() == Label.IconForm.CIRCLE) {
-      out = ellipse(b.cx(), b.y() + half, half, half);
-      Collections.rotate(out, -out.size() / 4);
+      out = ellipse(b.cx(), top + half, half, half);
+      Collections.rotate(out, below ? -out.size() / 4 : out.size() / 4);
     } else {
-      out = pts(b.cx(), band, b.cx() + half, band, b.cx() + half, b.y(), b.cx() - half, b.y(), b.cx() - half, band);
+      double other = below ? top : bottom;
+      out = pts(b.cx(), join, b.cx() + half, join, b.cx() + half, other, b.cx() - half, other, b.cx() - half, join);
     }
-    if (b.bottom() > band + 0.5) {
-      out.add(new Layout.Point(b.cx(), band));
-      out.addAll(pts(b.x(), band, b.x(), b.bottom(), b.right(), b.bottom(), b.right(), band));
+    if (Math.abs(far - join) > 0.5) {
+      out.add(new Layout.Point(b.cx(), join));
+      out.addAll(pts(b.x(), join, b.x(), far, b.right(), far, b.right(), join));
     }
     return out;
   }

@@ -300,9 +300,9 @@ final class SvgWriter {
     shape(n.shape(), b, shapeStyle(style), out);
     if (n.shape().showsLabel()) {
       double fs = NodeGeometry.fontSize(style);
-      // The form goes behind the icon, which label() draws at the label's top.
-      n.text().iconOnForm()
-          .ifPresent(icon -> iconForm(icon, b.cx(), b.cy() - NodeGeometry.textHeight(n.text(), fs) / 2, formStyle(style), out));
+      // The form goes behind the icon, where label() draws it: at the label's top, or below its text.
+      double imageTop = b.cy() - NodeGeometry.textHeight(n.text(), fs) / 2 + NodeGeometry.imageOffset(n.text(), fs);
+      n.text().iconOnForm().ifPresent(icon -> iconForm(icon, b.cx(), imageTop, formStyle(style), out));
       label(n.text(), b.cx(), b.cy(), fs, "node-label", textStyle(style), out);
     }
     if (n.link().isPresent()) {
@@ -423,28 +423,30 @@ final class SvgWriter {
   }
 
   /**
-   * A label centred on (cx, cy): its image on top, then one {@code <tspan>} per line (of class
-   * {@code wrap} when it goes on with the line before, broken at a blank, {@code wrap joined} after
-   * a hyphen or inside East Asian text), bold, italic and code runs nested in it, the runs of a
-   * link in an {@code <a>}, an icon as an em space, drawn over after the text ({@link #icon}).
+   * A label centred on (cx, cy): its image, then one {@code <tspan>} per line below it (above it
+   * for {@link Label.TextSide#ABOVE}), each of class {@code wrap} when it goes on with the line
+   * before, broken at a blank, {@code wrap joined} after a hyphen or inside East Asian text; bold,
+   * italic and code runs nested in it, the runs of a link in an {@code <a>}, an icon as an em
+   * space, drawn over after the text ({@link #icon}).
    */
   private static void label(Label label, double cx, double cy, double fs, String cls, String style, StringBuilder out) {
     GlyphWidths g = GlyphWidths.SANS;
     double lh = NodeGeometry.lineHeight(fs);
     double inner = (lh - g.ascent(fs) - g.descent(fs)) / 2 + g.ascent(fs);
-    double top = cy - NodeGeometry.textHeight(label, fs) / 2;
+    double labelTop = cy - NodeGeometry.textHeight(label, fs) / 2;
     if (label.image().isPresent()) {
       Label.Image img = label.image().get();
       NodeGeometry.Size size = NodeGeometry.image(img);
+      double imageTop = labelTop + NodeGeometry.imageOffset(label, fs);
       if (img.icon()) { // in the middle of its form, if it has one
-        shapeIcon(img.src(), cx - img.width() / 2, top + (size.h() - img.height()) / 2, img.width(), out);
+        shapeIcon(img.src(), cx - img.width() / 2, imageTop + (size.h() - img.height()) / 2, img.width(), out);
       } else {
         out.append("<image href=\"").append(attr(img.src())).append("\" x=\"").append(num(cx - size.w() / 2))
-            .append("\" y=\"").append(num(top)).append("\" width=\"").append(num(size.w())).append("\" height=\"")
+            .append("\" y=\"").append(num(imageTop)).append("\" width=\"").append(num(size.w())).append("\" height=\"")
             .append(num(size.h())).append("\" preserveAspectRatio=\"xMidYMid meet\"/>");
       }
-      top += size.h() + NodeGeometry.imageGap(img);
     }
+    double top = labelTop + NodeGeometry.linesOffset(label);
     if (label.lines().isEmpty()) {
       return;
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -352,6 +353,111 @@ class FlowchartMermaid11SyntaxTest {
       assertEquals(cx - w / 2, end.x(), 0.5, "on the form's left side");
     }
     assertEquals(List.of(), LayoutDefects.count(LayoutGeometry.fromQuireSvg(form, svg)).found());
+  }
+
+  /**
+   * {@code pos: t} puts an icon shape's label above its icon and form, {@code pos: b} and no
+   * {@code pos} below them, as mermaid draws them (only "t" counts, as in mermaid): the same gap
+   * between label and form (8 px; 6 px to an icon without one), the label centred on the form, the
+   * icon in the form's middle, and the edge ending on the form wherever it is.
+   */
+  @ParameterizedTest
+  @CsvSource({"square, t, true, 8", "square, b, false, 8", "square, '', false, 8", "square, top, false, 8",
+      "rounded, t, true, 8", "rounded, '', false, 8", "circle, t, true, 8", "circle, b, false, 8",
+      "none, t, true, 6", "none, '', false, 6"})
+  void putsAnIconShapesLabelAboveItForPosT(String form, String pos, boolean above, double gap) {
+    SvgReadBack svg = draw("flowchart LR\n  A[Start] --> F@{ icon: \"fa:user\", label: \"A label wider than its form\""
+        + (form.equals("none") ? "" : ", form: " + form) + (pos.isEmpty() ? "" : ", pos: \"" + pos + "\"") + " }\n");
+    Element node = svg.doc.selectFirst("g.node[data-id=F]");
+    Element icon = node.selectFirst("svg.icon.asset");
+    Element shape = node.selectFirst(".icon-form");
+    LayoutGeometry.Box asset = shape == null ? new LayoutGeometry.Box(d(icon, "x"), d(icon, "y"), d(icon, "width"), d(icon, "height"))
+        : shape.tagName().equals("circle") ? new LayoutGeometry.Box(d(shape, "cx") - d(shape, "r"), d(shape, "cy") - d(shape, "r"),
+            2 * d(shape, "r"), 2 * d(shape, "r"))
+        : new LayoutGeometry.Box(d(shape, "x"), d(shape, "y"), d(shape, "width"), d(shape, "height"));
+    LayoutGeometry.Box label = LayoutGeometry.textBox(node.selectFirst("text")).orElseThrow();
+    if (above) {
+      assertEquals(label.bottom() + gap, asset.y(), 0.5, "the label " + gap + " px above the form");
+    } else {
+      assertEquals(asset.bottom() + gap, label.y(), 0.5, "the label " + gap + " px below the form");
+    }
+    double cx = asset.x() + asset.w() / 2;
+    double cy = asset.y() + asset.h() / 2;
+    assertEquals(cx, label.x() + label.w() / 2, 0.5, "the label centred on the form");
+    assertEquals(cy, d(icon, "y") + d(icon, "height") / 2, 0.5, "the icon in the form's middle");
+    List<LayoutGeometry.Point> route = LayoutGeometry.sample(svg.doc.selectFirst("g.edge[data-from=A] path").attr("d"));
+    LayoutGeometry.Point end = route.get(route.size() - 1);
+    if (form.equals("circle")) {
+      assertEquals(asset.w() / 2, Math.hypot(end.x() - cx, end.y() - cy), 0.5, "on the circle");
+    } else if (!form.equals("none")) {
+      assertEquals(asset.x(), end.x(), 0.5, "on the form's left side");
+      assertTrue(end.y() > asset.y() && end.y() < asset.bottom(), "beside the form, not its label: " + end);
+    }
+  }
+
+  /**
+   * An edge ends on an icon's form wherever {@code pos} puts it, and on the band the label takes
+   * beside the form where it meets the label instead: traced from the left at the form's middle
+   * and at the label's, and along the flow just beside the form.
+   */
+  @ParameterizedTest
+  @CsvSource({"square, t", "square, b", "circle, t", "circle, b"})
+  void anEdgeEndsOnTheFormWherePosPutsIt(String form, String pos) {
+    Node n = Fixtures.parse("flowchart TB\nF@{ icon: \"fa:user\", form: " + form + ", label: \"A label wider than its form\", pos: "
+        + pos + " }\n").nodes().get(0);
+    NodeGeometry.Size size = NodeGeometry.node(n.shape(), n.text(), 16, Direction.TB);
+    Layout.Box box = new Layout.Box(0, 0, size.w(), size.h());
+    double side = NodeGeometry.image(n.text().image().orElseThrow()).w();
+    boolean above = pos.equals("t");
+    double formTop = above ? box.h() - side : 0;
+    double formMiddle = formTop + side / 2;
+    double labelMiddle = above ? (box.h() - side) / 2 : (side + box.h()) / 2;
+    assertEquals(box.cx() - side / 2, end(n, box, new Layout.Point(-50, formMiddle), new Layout.Point(0, formMiddle)).x(), 0.5,
+        "on the form's left");
+    assertEquals(0, end(n, box, new Layout.Point(-50, labelMiddle), new Layout.Point(0, labelMiddle)).x(), 0.5,
+        "on the label's band, wider than the form");
+    // Beside the form on either side, coming from the form's side: past it, on to the label's band.
+    double outside = above ? box.h() + 50 : -50;
+    double onBox = above ? box.h() : 0;
+    for (double x : new double[] {2, box.w() - 2}) {
+      assertEquals(above ? formTop : side, end(n, box, new Layout.Point(x, outside), new Layout.Point(x, onBox)).y(), 0.5,
+          "on the label's band beside the form, at x " + x);
+    }
+  }
+
+  /** Where an edge coming from {@code outside} to {@code onBox} ends on node {@code n} laid out in {@code box}. */
+  private static Layout.Point end(Node n, Layout.Box box, Layout.Point outside, Layout.Point onBox) {
+    List<Layout.Point> route = NodeGeometry.clipEnds(List.of(outside, onBox), Optional.empty(), Optional.of(n),
+        Map.of(n.id(), box));
+    return route.get(route.size() - 1);
+  }
+
+  /**
+   * {@code pos: t} puts an image shape's label above its image, {@code pos: b} and no {@code pos}
+   * below it, both inside the node; {@code constraint: on} is read as quire always draws an image:
+   * at its own proportions within the size asked for.
+   */
+  @ParameterizedTest
+  @CsvSource({"t, true", "b, false", "'', false"})
+  void putsAnImageShapesLabelAboveItForPosT(String pos, boolean above) {
+    SvgReadBack svg = draw("flowchart LR\n  A --> B@{ img: \"a.png\", label: \"Image\", w: 60, h: 40, constraint: \"on\""
+        + (pos.isEmpty() ? "" : ", pos: \"" + pos + "\"") + " }\n");
+    Element node = svg.doc.selectFirst("g.node[data-id=B]");
+    Element image = node.selectFirst("image");
+    LayoutGeometry.Box img = new LayoutGeometry.Box(d(image, "x"), d(image, "y"), d(image, "width"), d(image, "height"));
+    assertEquals(List.of(60.0, 40.0), List.of(img.w(), img.h()));
+    assertEquals("xMidYMid meet", image.attr("preserveAspectRatio"));
+    LayoutGeometry.Box label = LayoutGeometry.textBox(node.selectFirst("text")).orElseThrow();
+    if (above) {
+      assertEquals(label.bottom() + 6, img.y(), 0.5, "the label 6 px above the image");
+    } else {
+      assertEquals(img.bottom() + 6, label.y(), 0.5, "the label 6 px below the image");
+    }
+    assertEquals(img.x() + img.w() / 2, label.x() + label.w() / 2, 0.5);
+    Layout.Box rect = box(svg, "B");
+    LayoutGeometry.Box outline = new LayoutGeometry.Box(rect.x(), rect.y(), rect.w(), rect.h());
+    assertTrue(outline.contains(img, 0.5) && outline.contains(label, 0.5), "both inside the node");
+    assertEquals(rect.y() + 12, Math.min(img.y(), label.y()), 0.5, "the node's padding above");
   }
 
   private static double d(Element e, String attr) {
