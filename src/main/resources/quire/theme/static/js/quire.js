@@ -117,6 +117,7 @@
       set.buttons[i].tabIndex = on ? 0 : -1;
       set.panels[i].hidden = !on;
     }
+    markShrunkDiagrams(); // a diagram in the panel now shown is measured now
     if (focus) set.buttons[index].focus();
   }
   function chooseTab(key, name, except) {
@@ -280,7 +281,7 @@
     var boxes = document.querySelectorAll(".content .diagram");
     for (var i = 0; i < boxes.length; i++) {
       var box = boxes[i], svg = box.querySelector("svg.mermaid");
-      if (!svg) continue;
+      if (!svg || box.clientWidth === 0) continue; // not shown (a hidden tab panel)
       var own = +svg.getAttribute("width");
       var shrunk = box.scrollWidth > box.clientWidth + 1 || (own > 0 && svg.getBoundingClientRect().width < own - 1);
       var tools = box.previousElementSibling;
