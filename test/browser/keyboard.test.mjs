@@ -172,13 +172,18 @@ test("a diagram drawn smaller than its own size opens enlarged from its button; 
   await context.close();
 });
 
-test("a diagram drawn at its own size has no enlarge button", async () => {
+test("a diagram drawn at its own size has no enlarge button, one in a tab shown later neither", async () => {
   const { context, page } = await open("/reader/diagram/", 1280, {}, fixture);
   const boxes = page.locator(".content .diagram");
-  assert.equal(await boxes.count(), 2);
+  assert.equal(await boxes.count(), 3);
   const small = boxes.nth(1).locator("svg.mermaid");
   assert.equal((await small.boundingBox()).width, Number(await small.getAttribute("width")));
   assert.equal(await page.locator(".diagram-enlarge").count(), 1, "only the wide diagram has a button");
+  // One in a tab panel not shown at first is measured when its tab is chosen, not while hidden.
+  await page.locator("[role=tab] >> text=Chart").click();
+  const inTab = boxes.nth(2).locator("svg.mermaid");
+  assert.equal((await inTab.boundingBox()).width, Number(await inTab.getAttribute("width")));
+  assert.equal(await page.locator(".diagram-enlarge").count(), 1, "the diagram in the tab fits: no button");
   assert.equal(await page.locator(".diagram-tools + .diagram").first().evaluate((e) => e === document.querySelectorAll(".content .diagram")[0]), true);
   await context.close();
 });
