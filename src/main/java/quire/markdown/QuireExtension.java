@@ -1,6 +1,7 @@
 package quire.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
@@ -74,6 +75,8 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
     builder.linkResolverFactory(new ResolverFactory());
   }
 
+  private static final java.util.regex.Pattern LINE_END_IN_CODE = java.util.regex.Pattern.compile("\\r?\\n[ \\t]*");
+
   private final class Renderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -82,7 +85,24 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
           new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
           new NodeRenderingHandler<>(Heading.class, this::heading),
           new NodeRenderingHandler<>(FencedCodeBlock.class, this::fencedCode),
-          new NodeRenderingHandler<>(Text.class, this::text));
+          new NodeRenderingHandler<>(Text.class, this::text),
+          new NodeRenderingHandler<>(Code.class, this::code));
+    }
+
+    /**
+     * A code span as CommonMark (and goldmark) has it: a line end and the indentation after it
+     * are one space, and one space comes off each end only when both ends have one and the span
+     * is not all spaces. Flexmark collapses every run of spaces and trims both ends, so
+     * {@code `/downloads `endpoint} lost the only space between two words.
+     */
+    private void code(Code node, NodeRendererContext context, HtmlWriter html) {
+      String text = LINE_END_IN_CODE.matcher(node.getText()).replaceAll(" ");
+      if (text.length() >= 2 && text.charAt(0) == ' ' && text.charAt(text.length() - 1) == ' ' && !text.isBlank()) {
+        text = text.substring(1, text.length() - 1);
+      }
+      html.srcPos(node.getText()).withAttr().tag("code");
+      html.text(text);
+      html.tag("/code");
     }
 
     /**

@@ -43,6 +43,17 @@ class MarkdownFeaturesTest {
   }
 
   @Test
+  void aBackslashEndsABareLinkAsInGoldmark() throws Exception {
+    // Cloudflare's pages: "https://godoc.org/…/golang\_protobuf…", "https://\[YOUR_SFDC_DOMAIN].my.salesforce.com".
+    Document page = page("""
+        See https://godoc.org/x/golang\\_protobuf\\_extensions/pbutil and https://\\[HOST].example.com, \\\\ https://a.example/b.
+        """);
+    assertEquals(List.of("https://godoc.org/x/golang", "https://a.example/b"), page.select("article p a").eachAttr("href"));
+    assertEquals("See https://godoc.org/x/golang_protobuf_extensions/pbutil and https://[HOST].example.com, \\ https://a.example/b.",
+        page.selectFirst("article p").text());
+  }
+
+  @Test
   void headingsGetGitHubStyleIdsUniqueOnThePage() throws Exception {
     Document page = page("""
         ## Configure anti-spam policies
@@ -85,6 +96,20 @@ class MarkdownFeaturesTest {
     assertEquals("Indentation to use.", page.selectFirst("article dl dd").text());
     assertEquals("1", page.selectFirst("article p sup a").text());
     assertEquals("Any string. \u21a9\ufe0e", page.selectFirst("article .footnotes li").text());
+  }
+
+  @Test
+  void aCodeSpanKeepsItsSpacesAsCommonMarkHasThem() throws Exception {
+    // Cloudflare's pages: "Poll the `/downloads `endpoint", "connect to` prod-broker`".
+    Document page = page("""
+        Poll the `/downloads `endpoint, connect to` prod-broker`, run ` a  b ` and `  `.
+
+        1. A span `across
+           two` lines.
+        """);
+    assertEquals(List.of("/downloads ", " prod-broker", "a  b", "  "),
+        page.select("article p code").stream().map(e -> e.wholeText()).toList());
+    assertEquals("across two", page.selectFirst("article li code").wholeText());
   }
 
   @Test
