@@ -56,11 +56,11 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
     builder.postProcessorFactory(new PostProcessing());
   }
 
-  /** Autolinks and table code pipes, on a page that has a node either may change. */
+  /** Autolinks, table code pipes and heading attributes, on a page that has a node one may change. */
   static final class PostProcessing extends SelectivePostProcessing {
     PostProcessing() {
-      super(List.of(new AutolinkFilter(), new TableCodePipes()),
-          node -> AutolinkFilter.mayChange(node) || TableCodePipes.mayChange(node));
+      super(List.of(new AutolinkFilter(), new TableCodePipes(), new HeadingAttributes()),
+          node -> AutolinkFilter.mayChange(node) || TableCodePipes.mayChange(node) || HeadingAttributes.mayChange(node));
     }
   }
 
@@ -70,6 +70,7 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
   @Override
   public void extend(HtmlRenderer.Builder builder, String rendererType) {
     builder.nodeRendererFactory(options -> new Renderer());
+    builder.htmlIdGeneratorFactory(new HeadingIds.Factory());
     // Flexmark's table rendering; its parsing runs through GoldmarkTables.
     TablesExtension.create().extend(builder, rendererType);
     builder.linkResolverFactory(new ResolverFactory());

@@ -69,6 +69,39 @@ class MarkdownFeaturesTest {
   }
 
   @Test
+  void headingIdsComeFromTheHeadingsSourceAsHugoMakesThem() throws Exception {
+    // Cloudflare's pages link to ids Hugo made from the Markdown of the heading, links included.
+    Document page = page("""
+        ## [Cloudflare Access](https://www.cloudflare.com/products/zero-trust/access/)
+        ## Calculate the date _n_ days ago
+        ## 2nd&ndash;4th *item*
+        ## ¿Qué? 😀
+        ## 🚀
+        Setext `heading`
+        ----------------
+        """);
+    assertEquals(List.of("cloudflare-accesshttpswwwcloudflarecomproductszero-trustaccess", "calculate-the-date-_n_-days-ago",
+        "2ndndash4th-item", "qué-", "heading", "setext-heading"), page.select("article h2").eachAttr("id"));
+    assertEquals("Cloudflare Access", page.selectFirst("article h2").text());
+  }
+
+  @Test
+  void anAttributeBlockEndingAHeadingSetsItsId() throws Exception {
+    // Cloudflare's GraphQL filtering page: "#### GraphQL {#001}", as goldmark reads it for Hugo.
+    Document page = page("""
+        #### GraphQL {#001}
+        #### SQL { #sql-example .wide data-x="a b" }
+        #### SQL
+        #### Not {an attribute block}
+        #### Braces {#x} in the middle
+        """);
+    assertEquals(List.of("001", "sql-example", "sql", "not-an-attribute-block", "braces-x-in-the-middle"),
+        page.select("article h4").eachAttr("id"));
+    assertEquals(List.of("GraphQL", "SQL", "SQL", "Not {an attribute block}", "Braces {#x} in the middle"),
+        page.select("article h4").eachText());
+  }
+
+  @Test
   void rawHtmlPassesThroughAroundMarkdown() throws Exception {
     Document page = page("""
         1. Step one:
