@@ -102,7 +102,7 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
         text = text.substring(1, text.length() - 1);
       }
       html.srcPos(node.getText()).withAttr().tag("code");
-      html.text(text);
+      html.raw(ReaderExtension.inCode(context, quire.diag.Markup.escape(text)));
       html.tag("/code");
     }
 
