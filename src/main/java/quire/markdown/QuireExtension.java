@@ -97,12 +97,13 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
      * {@code `/downloads `endpoint} lost the only space between two words.
      */
     private void code(Code node, NodeRendererContext context, HtmlWriter html) {
-      String text = LINE_END_IN_CODE.matcher(node.getText()).replaceAll(" ");
+      String text = node.getText().toString();
+      if (text.indexOf('\n') >= 0) text = LINE_END_IN_CODE.matcher(text).replaceAll(" ");
       if (text.length() >= 2 && text.charAt(0) == ' ' && text.charAt(text.length() - 1) == ' ' && !text.isBlank()) {
         text = text.substring(1, text.length() - 1);
       }
       html.srcPos(node.getText()).withAttr().tag("code");
-      html.raw(ReaderExtension.inCode(context, quire.diag.Markup.escape(text)));
+      html.raw(ReaderExtension.inCode(context, com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(text, false)));
       html.tag("/code");
     }
 
