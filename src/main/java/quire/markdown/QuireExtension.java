@@ -1,6 +1,7 @@
 package quire.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
@@ -55,11 +56,11 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
     builder.postProcessorFactory(new PostProcessing());
   }
 
-  /** Autolinks and table code pipes, on a page that has a node either may change. */
+  /** Autolinks, table code pipes and heading attributes, on a page that has a node one may change. */
   static final class PostProcessing extends SelectivePostProcessing {
     PostProcessing() {
-      super(List.of(new AutolinkFilter(), new TableCodePipes()),
-          node -> AutolinkFilter.mayChange(node) || TableCodePipes.mayChange(node));
+      super(List.of(new AutolinkFilter(), new TableCodePipes(), new HeadingAttributes()),
+          node -> AutolinkFilter.mayChange(node) || TableCodePipes.mayChange(node) || HeadingAttributes.mayChange(node));
     }
   }
 
@@ -69,10 +70,13 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
   @Override
   public void extend(HtmlRenderer.Builder builder, String rendererType) {
     builder.nodeRendererFactory(options -> new Renderer());
+    builder.htmlIdGeneratorFactory(new HeadingIds.Factory());
     // Flexmark's table rendering; its parsing runs through GoldmarkTables.
     TablesExtension.create().extend(builder, rendererType);
     builder.linkResolverFactory(new ResolverFactory());
   }
+
+  private static final java.util.regex.Pattern LINE_END_IN_CODE = java.util.regex.Pattern.compile("\\r?\\n[ \\t]*");
 
   private final class Renderer implements NodeRenderer {
     @Override
@@ -82,7 +86,25 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
           new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
           new NodeRenderingHandler<>(Heading.class, this::heading),
           new NodeRenderingHandler<>(FencedCodeBlock.class, this::fencedCode),
-          new NodeRenderingHandler<>(Text.class, this::text));
+          new NodeRenderingHandler<>(Text.class, this::text),
+          new NodeRenderingHandler<>(Code.class, this::code));
+    }
+
+    /**
+     * A code span as CommonMark (and goldmark) has it: a line end and the indentation after it
+     * are one space, and one space comes off each end only when both ends have one and the span
+     * is not all spaces. Flexmark collapses every run of spaces and trims both ends, so
+     * {@code `/downloads `endpoint} lost the only space between two words.
+     */
+    private void code(Code node, NodeRendererContext context, HtmlWriter html) {
+      String text = node.getText().toString();
+      if (text.indexOf('\n') >= 0) text = LINE_END_IN_CODE.matcher(text).replaceAll(" ");
+      if (text.length() >= 2 && text.charAt(0) == ' ' && text.charAt(text.length() - 1) == ' ' && !text.isBlank()) {
+        text = text.substring(1, text.length() - 1);
+      }
+      html.srcPos(node.getText()).withAttr().tag("code");
+      html.raw(ReaderExtension.inCode(context, com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(text, false)));
+      html.tag("/code");
     }
 
     /**

@@ -61,6 +61,14 @@ final class ReaderExtension implements Parser.ParserExtension, HtmlRenderer.Html
     builder.nodeRendererFactory(options -> new Renderer());
   }
 
+  /**
+     * Code's HTML; in {@code markdownify}, shortcode HTML standing in it goes in as text, as
+     * Hugo shows it there ({@link quire.shortcode.HtmlPlaceholders#asText}).
+     */
+  static String inCode(NodeRendererContext context, String html) {
+    return PageContext.of(context).page == null ? quire.shortcode.HtmlPlaceholders.asText(html) : html;
+  }
+
   private final class Renderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -81,13 +89,14 @@ final class ReaderExtension implements Parser.ParserExtension, HtmlRenderer.Html
       String language = SyntaxHighlighter.language(info);
       String code = node.getContentChars().normalizeEOL();
       html.line();
-      writeCodeBlock(html, PageContext.of(context).deferred, language, SyntaxHighlighter.highlight(code, language));
+      writeCodeBlock(html, PageContext.of(context).deferred, language, inCode(context, SyntaxHighlighter.highlight(code, language)));
       html.line();
     }
 
     private void indentedCode(IndentedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
       html.line();
-      writeCodeBlock(html, PageContext.of(context).deferred, "text", Markup.escape(node.getContentChars().trimTailBlankLines().normalizeEndWithEOL()));
+      writeCodeBlock(html, PageContext.of(context).deferred, "text",
+          inCode(context, Markup.escape(node.getContentChars().trimTailBlankLines().normalizeEndWithEOL())));
       html.line();
     }
 

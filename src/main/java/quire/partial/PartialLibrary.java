@@ -58,7 +58,18 @@ public final class PartialLibrary {
     return Optional.empty();
   }
 
+  /**
+   * The partial {@code file} of {@code product}. A name without {@code .md} finds the Markdown
+   * file too, as Hugo's {@code GetPage} in Cloudflare's render shortcode does
+   * ({@code file="_provider-guide-intro"}); a file of that very name comes first.
+   */
   public Optional<Partial> find(String product, String file) {
+    Optional<Partial> exact = findExactly(product, file);
+    if (exact.isPresent() || file.endsWith(".md")) return exact;
+    return findExactly(product, file + ".md");
+  }
+
+  private Optional<Partial> findExactly(String product, String file) {
     Partial own = byPath.get("partials/" + product + "/" + file);
     if (own != null) return Optional.of(own);
     return Optional.ofNullable(byPath.get("content/" + product + "/_partials/" + file));

@@ -46,6 +46,11 @@ public final class RenderShortcode implements ShortcodeHandler {
     int fileAt = fileArg.get().textStart();
     String product = argument(call, "productFolder", -1).map(a -> a.value().strip())
         .orElseGet(() -> PartialLibrary.productOf(scope.file().path()).orElse(scope.page().product()));
+    Optional<String[]> joined = acrossProducts(product, file);
+    if (joined.isPresent()) {
+      product = joined.get()[0];
+      file = joined.get()[1];
+    }
     if (escapes(file) || escapes(product)) {
       out.report(Rule.PARTIAL_PATH_ESCAPE, scope, fileAt, "partial path \"" + file + "\" leaves "
           + (product.isEmpty() || escapes(product) ? "the partials folder" : "partials/" + product + "/")
@@ -190,12 +195,58 @@ public final class RenderShortcode implements ShortcodeHandler {
     return false;
   }
 
-  /** The indentation of the call's line when the call is the first thing on it, else none. */
+  /**
+   * The product and file a path with {@code ..} names when, joined after
+   * {@code PRODUCT/_partials/} as Hugo's {@code path.Join} joins it in Cloudflare's render
+   * shortcode, it lands inside a product's partials folder ({@code ../../dns/_partials/_x.md}
+   * from any product names dns's {@code _x.md}); empty for any other path, which
+   * {@link #escapes} then judges.
+   */
+  private static Optional<String[]> acrossProducts(String product, String file) {
+    if (product.isEmpty() || escapes(product) || !escapes(file)
+        || file.startsWith("/") || file.startsWith("\\") || DRIVE.matcher(file).find()) {
+      return Optional.empty();
+    }
+    List<String> parts = new ArrayList<>(List.of(product, "_partials"));
+    for (String segment : SEGMENT.split(file)) {
+      if (segment.isEmpty() || segment.equals(".")) continue;
+      if (!segment.equals("..")) {
+        parts.add(segment);
+      } else if (parts.isEmpty()) {
+        return Optional.empty();
+      } else {
+        parts.remove(parts.size() - 1);
+      }
+    }
+    if (parts.size() < 3 || !parts.get(1).equals("_partials")) return Optional.empty();
+    return Optional.of(new String[] {parts.get(0), String.join("/", parts.subList(2, parts.size()))});
+  }
+
+  /**
+   * The indentation that keeps the partial inside the block containers the call stands in: the
+   * call's line up to the call when that is blank; else the block quote markers and list
+   * markers that open the line, a list marker turned into spaces (its item's content column),
+   * so {@code 6. {{<render …>}}} keeps all of the partial in item 6, as Hugo's HTML does.
+   */
   private static String indentOfLine(Scope scope, int callStart) {
     String text = scope.file().text();
     int at = scope.base() + callStart;
     int lineStart = text.lastIndexOf('\n', at - 1) + 1;
     String before = text.substring(lineStart, at);
-    return before.isBlank() ? before : "";
+    if (before.isBlank()) return before;
+    java.util.regex.Matcher containers = CONTAINERS.matcher(before);
+    if (!containers.lookingAt()) return "";
+    StringBuilder indent = new StringBuilder();
+    java.util.regex.Matcher marker = CONTAINER.matcher(containers.group());
+    while (marker.find()) {
+      indent.append(marker.group(1));
+      indent.append(marker.group(2).startsWith(">") ? marker.group(2) : marker.group(2).replaceAll("[^\t]", " "));
+    }
+    return indent.toString();
   }
+
+  /** One block container opening a line: spaces, then a block quote marker or a list marker and its spaces. */
+  private static final String CONTAINER_TEXT = "([ \t]*)(>[ \t]?|(?:[-*+]|[0-9]{1,9}[.)])[ \t]+)";
+  private static final Pattern CONTAINER = Pattern.compile(CONTAINER_TEXT);
+  private static final Pattern CONTAINERS = Pattern.compile("(?:" + CONTAINER_TEXT + ")+");
 }

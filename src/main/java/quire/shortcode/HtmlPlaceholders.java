@@ -1,6 +1,7 @@
 package quire.shortcode;
 
 import java.util.List;
+import quire.diag.Markup;
 
 /**
  * How a piece of HTML made by a shortcode stands in expanded Markdown: the private-use character
@@ -19,6 +20,11 @@ import java.util.List;
 public final class HtmlPlaceholders {
   public static final char OPEN = '\uE000';
   public static final char CLOSE = '\uE001';
+  /**
+   * Closes a token whose fragment goes in as text, escaped, where it stood in code that
+   * {@code markdownify} rendered ({@link #asText}).
+   */
+  public static final char CLOSE_AS_TEXT = '\uE002';
 
   private HtmlPlaceholders() {}
 
@@ -27,7 +33,26 @@ public final class HtmlPlaceholders {
   }
 
   /**
-   * Replaces every token in {@code html} by its fragment, itself resolved. A fragment refers only
+   * {@code html} with every token in it closed by {@link #CLOSE_AS_TEXT}, so its fragment goes in
+   * as escaped text: for code that {@code markdownify} rendered. In Hugo a shortcode nested in
+   * another is text of the outer one's {@code .Inner} before the outer one renders it, so in a
+   * code block or code span its HTML shows as code (Cloudflare's Stream and Workers stream pages
+   * indent an {@code Aside} into a {@code definitions} list, where it is an indented code block).
+   */
+  public static String asText(String html) {
+    int open = html.indexOf(OPEN);
+    if (open < 0) return html;
+    StringBuilder out = new StringBuilder(html);
+    for (; open >= 0; open = html.indexOf(OPEN, open + 1)) {
+      int end = tokenEnd(html, open, CLOSE);
+      if (end > 0) out.setCharAt(end - 1, CLOSE_AS_TEXT);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Replaces every token in {@code html} by its fragment, itself resolved (escaped when the
+   * token is closed by {@link #CLOSE_AS_TEXT}). A fragment refers only
    * to fragments made before it (a shortcode's inner text is expanded before its own output), so
    * a token whose index is not lower than its container's is left as it stands, and resolution
    * always ends.
@@ -44,11 +69,18 @@ public final class HtmlPlaceholders {
     int open = text.indexOf(OPEN);
     while (open >= 0) {
       int end = tokenEnd(text, open);
+      boolean asText = end < 0 && (end = tokenEnd(text, open, CLOSE_AS_TEXT)) > 0;
       if (end > 0) {
         int index = parseIndex(text, open + 1, end - 1);
         if (index >= 0 && index < below) {
           out.append(text, copied, open);
-          resolveInto(fragments.get(index), fragments, index, out);
+          if (asText) {
+            StringBuilder fragment = new StringBuilder();
+            resolveInto(fragments.get(index), fragments, index, fragment);
+            out.append(Markup.escape(fragment.toString()));
+          } else {
+            resolveInto(fragments.get(index), fragments, index, out);
+          }
           copied = end;
         }
       }
@@ -62,9 +94,13 @@ public final class HtmlPlaceholders {
    * or -1 when no token starts there.
    */
   public static int tokenEnd(CharSequence text, int open) {
+    return tokenEnd(text, open, CLOSE);
+  }
+
+  private static int tokenEnd(CharSequence text, int open, char close) {
     int i = open + 1;
     while (i < text.length() && i - open <= 10 && text.charAt(i) >= '0' && text.charAt(i) <= '9') i++;
-    return i > open + 1 && i < text.length() && text.charAt(i) == CLOSE ? i + 1 : -1;
+    return i > open + 1 && i < text.length() && text.charAt(i) == close ? i + 1 : -1;
   }
 
   /** The index written between {@code from} and {@code to}, or -1 when it is too large. */

@@ -42,6 +42,17 @@ public record FrontMatter(
   }
 
   /**
+   * Whether Hugo would write this page: not when its {@code _build} says {@code render: never}
+   * (or the older {@code render: false}), as Cloudflare's docs say of pages kept in the content
+   * tree but not published. Such a page is left out of the site, as a draft is.
+   */
+  public boolean rendered() {
+    if (!(params.get("_build") instanceof Map<?, ?> build)) return true;
+    Object render = build.get("render");
+    return !(Boolean.FALSE.equals(render) || "never".equals(render) || "false".equals(render));
+  }
+
+  /**
    * {@code aliases}, Hugo's list of old URLs that should redirect to this page (a single string
    * is one alias), as written; empty when there are none.
    */

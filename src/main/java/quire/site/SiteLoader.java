@@ -404,7 +404,7 @@ public final class SiteLoader {
       split = read.get();
       if (stamp != null && reported.isEmpty()) known.remember(path, stamp, split);
     }
-    if (split.front().draft() && !drafts) return Optional.empty();
+    if (split.front().draft() && !drafts || !split.front().rendered()) return Optional.empty();
     String url = SiteUrls.ofContentFile(relInContent);
     SourcePage.Kind kind = url.equals("/") ? SourcePage.Kind.HOME
         : relInContent.endsWith("_index.md") ? SourcePage.Kind.SECTION : SourcePage.Kind.PAGE;

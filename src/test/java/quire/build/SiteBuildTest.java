@@ -86,6 +86,44 @@ class SiteBuildTest {
   }
 
   @Test
+  void aPageHugoNeverRendersIsLeftOutAsADraftIs(@TempDir Path site) {
+    // Cloudflare's Magic WAN keeps its IPsec tutorials in content/ with "_build: render: never".
+    InlineSite.write(site, """
+        -- content/wan/_index.md --
+        ---
+        title: WAN
+        ---
+        {{<directory-listing>}}
+        -- content/wan/cisco.md --
+        ---
+        title: Cisco
+        _build:
+          publishResources: false
+          render: never
+          list: never
+        ---
+        Cisco steps.
+        -- content/wan/old.md --
+        ---
+        title: Old
+        _build:
+          render: false
+        ---
+        Old steps.
+        -- content/wan/kept.md --
+        ---
+        title: Kept
+        _build:
+          list: never
+        ---
+        Kept steps.
+        """);
+    BuildResult result = InlineSite.build(site);
+    assertEquals(List.of("/wan/", "/wan/kept/"), result.pages().stream().map(PageFacts::url).sorted().toList());
+    assertFalse(Files.exists(site.resolve("out/wan/cisco/index.html")));
+  }
+
+  @Test
   void aSectionListsItsChildrenByWeightThenTitleWithUnweightedLast() throws IOException {
     build(false);
     List<String> children = page("/guide/").select("section.cards a").eachText();

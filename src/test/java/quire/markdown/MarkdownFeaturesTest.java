@@ -43,6 +43,17 @@ class MarkdownFeaturesTest {
   }
 
   @Test
+  void aBackslashEndsABareLinkAsInGoldmark() throws Exception {
+    // Cloudflare's pages: "https://godoc.org/…/golang\_protobuf…", "https://\[YOUR_SFDC_DOMAIN].my.salesforce.com".
+    Document page = page("""
+        See https://godoc.org/x/golang\\_protobuf\\_extensions/pbutil and https://\\[HOST].example.com, \\\\ https://a.example/b.
+        """);
+    assertEquals(List.of("https://godoc.org/x/golang", "https://a.example/b"), page.select("article p a").eachAttr("href"));
+    assertEquals("See https://godoc.org/x/golang_protobuf_extensions/pbutil and https://[HOST].example.com, \\ https://a.example/b.",
+        page.selectFirst("article p").text());
+  }
+
+  @Test
   void headingsGetGitHubStyleIdsUniqueOnThePage() throws Exception {
     Document page = page("""
         ## Configure anti-spam policies
@@ -55,6 +66,39 @@ class MarkdownFeaturesTest {
     assertEquals("Configure anti-spam policies", page.selectFirst("article h2").text());
     assertEquals("#configure-anti-spam-policies", page.selectFirst("article h2 + a.heading-anchor").attr("href"));
     assertEquals("Section titled Configure anti-spam policies", page.selectFirst("article a.heading-anchor").attr("aria-label"));
+  }
+
+  @Test
+  void headingIdsComeFromTheHeadingsSourceAsHugoMakesThem() throws Exception {
+    // Cloudflare's pages link to ids Hugo made from the Markdown of the heading, links included.
+    Document page = page("""
+        ## [Cloudflare Access](https://www.cloudflare.com/products/zero-trust/access/)
+        ## Calculate the date _n_ days ago
+        ## 2nd&ndash;4th *item*
+        ## ¿Qué? 😀
+        ## 🚀
+        Setext `heading`
+        ----------------
+        """);
+    assertEquals(List.of("cloudflare-accesshttpswwwcloudflarecomproductszero-trustaccess", "calculate-the-date-_n_-days-ago",
+        "2ndndash4th-item", "qué-", "heading", "setext-heading"), page.select("article h2").eachAttr("id"));
+    assertEquals("Cloudflare Access", page.selectFirst("article h2").text());
+  }
+
+  @Test
+  void anAttributeBlockEndingAHeadingSetsItsId() throws Exception {
+    // Cloudflare's GraphQL filtering page: "#### GraphQL {#001}", as goldmark reads it for Hugo.
+    Document page = page("""
+        #### GraphQL {#001}
+        #### SQL { #sql-example .wide data-x="a b" }
+        #### SQL
+        #### Not {an attribute block}
+        #### Braces {#x} in the middle
+        """);
+    assertEquals(List.of("001", "sql-example", "sql", "not-an-attribute-block", "braces-x-in-the-middle"),
+        page.select("article h4").eachAttr("id"));
+    assertEquals(List.of("GraphQL", "SQL", "SQL", "Not {an attribute block}", "Braces {#x} in the middle"),
+        page.select("article h4").eachText());
   }
 
   @Test
@@ -85,6 +129,20 @@ class MarkdownFeaturesTest {
     assertEquals("Indentation to use.", page.selectFirst("article dl dd").text());
     assertEquals("1", page.selectFirst("article p sup a").text());
     assertEquals("Any string. \u21a9\ufe0e", page.selectFirst("article .footnotes li").text());
+  }
+
+  @Test
+  void aCodeSpanKeepsItsSpacesAsCommonMarkHasThem() throws Exception {
+    // Cloudflare's pages: "Poll the `/downloads `endpoint", "connect to` prod-broker`".
+    Document page = page("""
+        Poll the `/downloads `endpoint, connect to` prod-broker`, run ` a  b ` and `  `.
+
+        1. A span `across
+           two` lines.
+        """);
+    assertEquals(List.of("/downloads ", " prod-broker", "a  b", "  "),
+        page.select("article p code").stream().map(e -> e.wholeText()).toList());
+    assertEquals("across two", page.selectFirst("article li code").wholeText());
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import quire.testing.RepositoryMarkdown;
 
 /**
- * quire's node post-processors (autolinks, table code pipes, callouts) run only on a document
+ * quire's node post-processors (autolinks, table code pipes, heading attributes, callouts) run only on a document
  * with a node they may change ({@link SelectivePostProcessing}). The oracle is the same
  * post-processors registered with Flexmark directly, which run on every document: both give the
  * same HTML for cases made to need them and for every Markdown file of the repository.
@@ -36,7 +36,8 @@ class SelectivePostProcessingTest {
       if (typographer) extensions.add(TypographicExtension.create());
       MutableDataSet options = new MutableDataSet().set(Parser.EXTENSIONS, extensions);
       Parser oracle = Parser.builder(options).postProcessorFactory(new AutolinkFilter())
-          .postProcessorFactory(new TableCodePipes()).postProcessorFactory(new CalloutQuotes()).build();
+          .postProcessorFactory(new TableCodePipes()).postProcessorFactory(new HeadingAttributes())
+          .postProcessorFactory(new CalloutQuotes()).build();
       Parser ours = Parser.builder(options).postProcessorFactory(new QuireExtension.PostProcessing())
           .postProcessorFactory(new ReaderExtension.PostProcessing()).build();
       PARSERS.add(new Parser[] {oracle, ours});
@@ -59,7 +60,8 @@ class SelectivePostProcessingTest {
         "> [!NOTE]\n> Read this first, www.example.org.\n\n> plain quote\n",
         "| a | `x \\| y` |\n|---|---|\n| `p\\|q` | https://cell.example/ |\n",
         "- item\n  > [!warning]\n  > nested `a\\|b` outside a table\n",
-        "no link here: a: b, www, @ alone at the end @")) {
+        "no link here: a: b, www, @ alone at the end @",
+        "## Step {#step-one}\n\n## Not {an attribute block}\n")) {
       assertSameHtml(markdown);
     }
   }

@@ -73,6 +73,47 @@ class PartialNestingTest {
   }
 
   @Test
+  void aPartialRenderedRightAfterAListMarkerStaysInsideThatItem() {
+    // Cloudflare's 1.1.1.1 setup pages: "6. {{<render file="_all-ipv4.md">}}", a partial of a
+    // paragraph and HTML blocks. Hugo puts all of it in item 6; items 7 and 8 stay list items.
+    InlineSite.write(site, """
+        -- content/es/a.md --
+        6. {{<render file="_more.md">}}
+        7. Click **OK**.
+        - Tick {{<render file="_more.md">}}
+        -- partials/es/_more.md --
+        Choose one:
+
+        <details>
+        <summary>Resolver</summary>
+        </details>
+        """);
+    InlineSite.build(site);
+    String html = InlineSite.read(site.resolve("out/es/a/index.html"));
+    String content = html.substring(html.indexOf("<article"), html.indexOf("</article>"));
+    String ol = content.substring(content.indexOf("<ol"), content.indexOf("</ol>"));
+    assertTrue(ol.contains("<summary>Resolver</summary>") && ol.contains("<strong>OK</strong>"), content);
+    String ul = content.substring(content.indexOf("<ul"), content.indexOf("</ul>"));
+    assertTrue(ul.contains("Tick Choose one:") && ul.contains("<summary>Resolver</summary>"), content);
+  }
+
+  @Test
+  void aPartialRenderedAfterABlockQuoteMarkerStaysInsideTheQuote() {
+    InlineSite.write(site, """
+        -- content/es/a.md --
+        > {{<render file="_more.md">}}
+        -- partials/es/_more.md --
+        First paragraph.
+
+        Second paragraph.
+        """);
+    InlineSite.build(site);
+    String html = InlineSite.read(site.resolve("out/es/a/index.html"));
+    String quote = html.substring(html.indexOf("<blockquote"), html.indexOf("</blockquote>"));
+    assertTrue(quote.contains("<p>Second paragraph.</p>"), quote);
+  }
+
+  @Test
   void noMarkdownInsertsThePartialVerbatim() {
     InlineSite.write(site, """
         -- content/es/a.md --

@@ -68,6 +68,23 @@ class RenderLookupTest {
   }
 
   @Test
+  void aFileNamedWithoutItsExtensionIsFoundAsHugoFindsThePage() {
+    // Cloudflare's provider guides: {{<render file="_provider-guide-intro" withParameters="Kinsta">}}.
+    InlineSite.write(site, """
+        -- content/cloudflare-for-platforms/b.md --
+        {{<render file="_provider-guide-intro" withParameters="Kinsta">}}
+        -- content/cloudflare-for-platforms/_partials/_provider-guide-intro.md --
+        ---
+        inputParameters: providerName
+        ---
+        Cloudflare partners with $1.
+        """);
+    Expansions e = Expansions.of(site, "content/cloudflare-for-platforms/b.md");
+    assertEquals("Cloudflare partners with Kinsta.\n", e.markdown());
+    assertEquals(List.of(), e.places());
+  }
+
+  @Test
   void aMissingPartialIsReportedAtTheFileValueWithDidYouMean() {
     InlineSite.write(site, """
         -- content/es/b.md --
@@ -95,6 +112,22 @@ class RenderLookupTest {
     Expansions e = Expansions.of(site, "content/es/b.md");
     assertEquals(List.of("partial-path-escape content/es/b.md:1:17"), e.places());
     assertEquals("\n", e.markdown());
+  }
+
+  @Test
+  void aPathIntoAnotherProductsPartialsFolderIsFollowedAsHugoJoinsIt() {
+    // Cloudflare's render joins the page's section, "_partials" and the file, so Magic WAN's
+    // pages reach Magic Transit's partials with "../../magic-transit/_partials/_x.md".
+    InlineSite.write(site, """
+        -- content/magic-wan/b.md --
+        {{<render file="../../magic-transit/_partials/_tunnel.md">}}
+        {{<render file="../../magic-transit/_partials/../../other/_x.md">}}
+        -- content/magic-transit/_partials/_tunnel.md --
+        Tunnel steps.
+        """);
+    Expansions e = Expansions.of(site, "content/magic-wan/b.md");
+    assertEquals("Tunnel steps.\n\n", e.markdown());
+    assertEquals(List.of("partial-path-escape content/magic-wan/b.md:2:17"), e.places());
   }
 
   @Test

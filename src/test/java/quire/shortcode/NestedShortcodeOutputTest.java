@@ -80,6 +80,26 @@ class NestedShortcodeOutputTest {
   }
 
   @Test
+  void aShortcodeInCodeOfAMarkdownifiedInnerIsTextAsInHugo() throws Exception {
+    // Hugo renders a nested shortcode into the outer one's inner text first: in code that the
+    // outer one markdownifies, its HTML is code (Cloudflare's Stream player attributes).
+    Document page = page("""
+        {{<blocks>}}
+        - item
+
+              code {{<term id="x">}}X{{</term>}}
+
+        - `span {{<term id="y">}}Y{{</term>}}`
+        {{</blocks>}}
+
+            top {{<term id="z">}}Z{{</term>}}
+        """);
+    assertEquals("code <abbr title=\"x\">X</abbr>", page.selectFirst("section.blocks pre code").text().strip());
+    assertEquals("span <abbr title=\"y\">Y</abbr>", page.selectFirst("section.blocks li p code").text());
+    assertEquals("Z", page.selectFirst("pre code abbr[title=z]").text());
+  }
+
+  @Test
   void privateUseCharactersOfTheTextAreNeverTakenForPlaceholders() throws Exception {
     // U+E000 and U+E001 around a number: the shape of a placeholder, written by hand (icon fonts use the area).
     String glyphs = "\uE000" + "0" + "\uE001 and \uE0001\uE001 \uE000";
