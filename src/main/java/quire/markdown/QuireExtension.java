@@ -25,10 +25,12 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import quire.shortcode.HtmlPlaceholders;
 import quire.url.SiteUrls;
 
@@ -76,7 +78,7 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
     builder.linkResolverFactory(new ResolverFactory());
   }
 
-  private static final java.util.regex.Pattern LINE_END_IN_CODE = java.util.regex.Pattern.compile("\\r?\\n[ \\t]*");
+  private static final Pattern LINE_END_IN_CODE = Pattern.compile("\\r?\\n[ \\t]*");
 
   private final class Renderer implements NodeRenderer {
     @Override
@@ -103,7 +105,7 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
         text = text.substring(1, text.length() - 1);
       }
       html.srcPos(node.getText()).withAttr().tag("code");
-      html.raw(ReaderExtension.inCode(context, com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(text, false)));
+      html.raw(ReaderExtension.inCode(context, Escaping.escapeHtml(text, false)));
       html.tag("/code");
     }
 

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import quire.diag.Markup;
+import quire.shortcode.HtmlPlaceholders;
 
 /**
  * What readers see of Markdown beyond plain HTML, as one Flexmark extension beside
@@ -62,11 +63,11 @@ final class ReaderExtension implements Parser.ParserExtension, HtmlRenderer.Html
   }
 
   /**
-     * Code's HTML; in {@code markdownify}, shortcode HTML standing in it goes in as text, as
-     * Hugo shows it there ({@link quire.shortcode.HtmlPlaceholders#asText}).
-     */
+   * Code's HTML; in {@code markdownify}, shortcode HTML standing in it goes in as text, as
+   * Hugo shows it there ({@link HtmlPlaceholders#asText}).
+   */
   static String inCode(NodeRendererContext context, String html) {
-    return PageContext.of(context).page == null ? quire.shortcode.HtmlPlaceholders.asText(html) : html;
+    return PageContext.of(context).page == null ? HtmlPlaceholders.asText(html) : html;
   }
 
   private final class Renderer implements NodeRenderer {

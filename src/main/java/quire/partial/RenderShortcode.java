@@ -3,6 +3,7 @@ package quire.partial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import quire.diag.Limits;
 import quire.diag.Located;
@@ -150,7 +151,7 @@ public final class RenderShortcode implements ShortcodeHandler {
         continue;
       }
       String written = raw.get(i);
-      java.util.regex.Matcher passed = PASSED_ON.matcher(written);
+      Matcher passed = PASSED_ON.matcher(written);
       if (written.equals(values.get(i)) && !scope.substitutes()) {
         sources.add(new ValueSource(scope.file(), offset, true, scope.via()));
       } else if (scope.substitutes() && passed.matches() && Integer.parseInt(passed.group(1)) <= scope.sources().size()) {
@@ -234,10 +235,10 @@ public final class RenderShortcode implements ShortcodeHandler {
     int lineStart = text.lastIndexOf('\n', at - 1) + 1;
     String before = text.substring(lineStart, at);
     if (before.isBlank()) return before;
-    java.util.regex.Matcher containers = CONTAINERS.matcher(before);
+    Matcher containers = CONTAINERS.matcher(before);
     if (!containers.lookingAt()) return "";
     StringBuilder indent = new StringBuilder();
-    java.util.regex.Matcher marker = CONTAINER.matcher(containers.group());
+    Matcher marker = CONTAINER.matcher(containers.group());
     while (marker.find()) {
       indent.append(marker.group(1));
       indent.append(marker.group(2).startsWith(">") ? marker.group(2) : marker.group(2).replaceAll("[^\t]", " "));
