@@ -452,6 +452,14 @@ final class FlowchartParser {
     return "L_" + from + "_" + to + "_" + (same == 0 ? 0 : same + 1);
   }
 
+  /**
+   * A node's label: a blank one has no line at all, as mermaid.js draws it (its blank label takes
+   * no height, so {@code start(( ))} is a small dot).
+   */
+  private static Label nodeLabel(Label label) {
+    return label.isEmpty() ? Label.EMPTY : label;
+  }
+
   /** The label a label token draws; a markdown string ({@code "`...`"}) keeps its markup. */
   private Label label(Token body) {
     String raw = text.substring(body.start(), Math.min(body.end(), text.length())).strip();
@@ -590,7 +598,7 @@ final class FlowchartParser {
     if (close == null) {
       throw new SyntaxError(lx.pos(), "Expected '" + closers.get(0) + "' to close the shape opened with '" + opener + "', but found " + lx.next(true).describe() + ".");
     }
-    node.label = label(body);
+    node.label = nodeLabel(label(body));
     node.shape = shapeFor(opener, close.text());
   }
 
@@ -654,7 +662,7 @@ final class FlowchartParser {
         ? items.stream().map(String::valueOf).collect(Collectors.joining(",")) : doc.get("label");
     boolean hasLabel = label != null && !String.valueOf(label).isEmpty();
     if (hasLabel) {
-      node.label = LabelText.parse(String.valueOf(label), true);
+      node.label = nodeLabel(LabelText.parse(String.valueOf(label), true));
     }
     Object icon = doc.get("icon");
     Object img = doc.get("img");
