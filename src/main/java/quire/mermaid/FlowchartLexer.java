@@ -41,31 +41,46 @@ final class FlowchartLexer {
     return pos >= src.length();
   }
 
-  /** Skips spaces, tabs and {@code %%} comments, never a line break. */
+  /**
+   * A blank as mermaid's lexer reads one (JavaScript's {@code \s}) other than a line break: a
+   * space, a tab, a no-break space, an ideographic space and the other Unicode spaces.
+   */
+  static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\u000b' || c == '\f' || c == '\u00a0' || c == '\u1680'
+        || c >= '\u2000' && c <= '\u200a' || c == '\u2028' || c == '\u2029' || c == '\u202f'
+        || c == '\u205f' || c == '\u3000' || c == '\ufeff';
+  }
+
+  /**
+   * Skips blanks, {@code %%{init}%%} directives and comment lines, never a line break. As in
+   * mermaid, which drops comment lines before it parses, a comment is a line whose first
+   * non-blank characters are {@code %%} and something after them: {@code %%} later in a line is
+   * text ({@code A --> B %% note} is an error, as it is in mermaid).
+   */
   void skipBlanks() {
     while (pos < src.length()) {
       char c = src.charAt(pos);
-      if (c == ' ' || c == '\t' || c == '\r' && !startsWith("\r\n", pos)) {
+      if (isBlank(c) || c == '\r' && !startsWith("\r\n", pos)) {
         pos++;
-      } else if (startsWith("%%", pos)) {
-        skipComment();
+      } else if (startsWith("%%{", pos) && src.indexOf("}%%", pos) >= 0) {
+        pos = src.indexOf("}%%", pos) + 3;
+      } else if (startsWith("%%", pos) && startsLine(pos) && pos + 2 < src.length() && src.charAt(pos + 2) != '\n') {
+        while (pos < src.length() && src.charAt(pos) != '\n') {
+          pos++;
+        }
       } else {
         return;
       }
     }
   }
 
-  private void skipComment() {
-    if (startsWith("%%{", pos)) {
-      int close = src.indexOf("}%%", pos);
-      if (close >= 0) {
-        pos = close + 3;
-        return;
-      }
+  /** Whether only blanks stand between the start of {@code i}'s line and {@code i}. */
+  private boolean startsLine(int i) {
+    int j = i - 1;
+    while (j >= 0 && src.charAt(j) != '\n' && (isBlank(src.charAt(j)) || src.charAt(j) == '\r')) {
+      j--;
     }
-    while (pos < src.length() && src.charAt(pos) != '\n') {
-      pos++;
-    }
+    return j < 0 || src.charAt(j) == '\n';
   }
 
   /**
@@ -164,7 +179,7 @@ final class FlowchartLexer {
 
   private boolean isBreak(int i) {
     char c = src.charAt(i);
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';';
+    return isBlank(c) || c == '\n' || c == '\r' || c == ';';
   }
 
   /**
@@ -264,13 +279,28 @@ final class FlowchartLexer {
     int start = pos;
     int i = afterBlanks(pos);
     if (i < src.length() && src.charAt(i) == '"') {
-      int close = src.indexOf('"', i + 1);
-      if (close < 0) {
-        return new Token(Kind.ERROR, i, i + 1, "\"");
-      }
-      String inner = src.substring(i + 1, close);
-      if (inner.startsWith("`") && inner.endsWith("`") && inner.length() >= 2) {
-        inner = inner.substring(1, inner.length() - 1);
+      int close;
+      String inner;
+      if (startsWith("\"`", i)) {
+        // A markdown string, as mermaid's lexer reads one: "` then text without ` or ", then `".
+        int j = i + 2;
+        while (j < src.length() && src.charAt(j) != '`' && src.charAt(j) != '"') {
+          j++;
+        }
+        if (j >= src.length()) {
+          return new Token(Kind.ERROR, i, i + 1, "\"");
+        }
+        if (!startsWith("`\"", j)) {
+          return new Token(Kind.ERROR, j, j + 1, "`");
+        }
+        inner = src.substring(i + 2, j);
+        close = j + 1;
+      } else {
+        close = src.indexOf('"', i + 1);
+        if (close < 0) {
+          return new Token(Kind.ERROR, i, i + 1, "\"");
+        }
+        inner = src.substring(i + 1, close);
       }
       pos = close + 1;
       // Raw text after the quotes, up to the closer, joins the label (["x" y] is "x y"; a line
@@ -318,7 +348,7 @@ final class FlowchartLexer {
 
   /** Where the spaces and tabs from {@code i} on end. */
   private int afterBlanks(int i) {
-    while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
+    while (i < src.length() && isBlank(src.charAt(i))) {
       i++;
     }
     return i;
@@ -326,7 +356,7 @@ final class FlowchartLexer {
 
   /** Skips blanks and line ends. */
   void skipLineEnds() {
-    while (pos < src.length() && " \t\r\n".indexOf(src.charAt(pos)) >= 0) {
+    while (pos < src.length() && (isBlank(src.charAt(pos)) || "\r\n".indexOf(src.charAt(pos)) >= 0)) {
       pos++;
     }
   }

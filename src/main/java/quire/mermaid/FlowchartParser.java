@@ -246,10 +246,10 @@ final class FlowchartParser {
 
   private boolean isSeparatorAt(int at) {
     int i = at;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+    while (i < text.length() && FlowchartLexer.isBlank(text.charAt(i))) {
       i++;
     }
-    return i >= text.length() || "\r\n;".indexOf(text.charAt(i)) >= 0 || text.startsWith("%%", i);
+    return i >= text.length() || "\r\n;".indexOf(text.charAt(i)) >= 0;
   }
 
   private static boolean isSeparator(Token t) {
@@ -285,7 +285,7 @@ final class FlowchartParser {
 
   private boolean followedByBlank(Token t) {
     int at = t.end();
-    return at >= text.length() || " \t\r\n;".indexOf(text.charAt(at)) >= 0;
+    return at >= text.length() || FlowchartLexer.isBlank(text.charAt(at)) || "\r\n;".indexOf(text.charAt(at)) >= 0;
   }
 
   private void statement(Token word) {
@@ -452,6 +452,14 @@ final class FlowchartParser {
     return "L_" + from + "_" + to + "_" + (same == 0 ? 0 : same + 1);
   }
 
+  /**
+   * A node's label: a blank one has no line at all, as mermaid.js draws it (its blank label takes
+   * no height, so {@code start(( ))} is a small dot).
+   */
+  private static Label nodeLabel(Label label) {
+    return label.isEmpty() ? Label.EMPTY : label;
+  }
+
   /** The label a label token draws; a markdown string ({@code "`...`"}) keeps its markup. */
   private Label label(Token body) {
     String raw = text.substring(body.start(), Math.min(body.end(), text.length())).strip();
@@ -488,6 +496,9 @@ final class FlowchartParser {
       }
       if (body.text().equals("\n")) {
         throw new SyntaxError(openedAt, "This label is not closed: expected '" + closer + "'.");
+      }
+      if (body.text().equals("`")) {
+        throw new SyntaxError(body.start(), "A markdown string (\"`...`\") cannot hold a backtick or a quote before its closing `\".");
       }
       throw new SyntaxError(body.start(), "A label cannot contain '" + body.text() + "' unless it is quoted: expected '" + closer + "' or a label in quotes such as \"a (b)\".");
     }
@@ -587,7 +598,7 @@ final class FlowchartParser {
     if (close == null) {
       throw new SyntaxError(lx.pos(), "Expected '" + closers.get(0) + "' to close the shape opened with '" + opener + "', but found " + lx.next(true).describe() + ".");
     }
-    node.label = label(body);
+    node.label = nodeLabel(label(body));
     node.shape = shapeFor(opener, close.text());
   }
 
@@ -645,10 +656,13 @@ final class FlowchartParser {
       node.shape = Shape.findByName(name).orElseThrow(() ->
           new SyntaxError(data.start(), "No such shape: " + name + ". See mermaid's list of shapes, such as rect, rounded, diamond, cyl."));
     }
-    Object label = doc.get("label");
-    boolean hasLabel = label != null && !String.valueOf(label).isBlank();
+    // A list is written as JavaScript writes an array, its items joined with commas (label: [a]
+    // is "a"). A blank label is drawn blank, as in mermaid; only an empty one leaves the id.
+    Object label = doc.get("label") instanceof List<?> items
+        ? items.stream().map(String::valueOf).collect(Collectors.joining(",")) : doc.get("label");
+    boolean hasLabel = label != null && !String.valueOf(label).isEmpty();
     if (hasLabel) {
-      node.label = LabelText.parse(String.valueOf(label), true);
+      node.label = nodeLabel(LabelText.parse(String.valueOf(label), true));
     }
     Object icon = doc.get("icon");
     Object img = doc.get("img");
@@ -856,19 +870,39 @@ final class FlowchartParser {
 
   /** Names separated by commas: {@code a,b} is one word, as in mermaid, and cut at them here. */
   private List<String> commaList(Token first) {
+    notEnd(first);
     List<String> out = new ArrayList<>(List.of(first.text().split(",")));
     while (lx.peekChar() == ',') {
       lx.reset(lx.pos() + 1);
-      if (" \t".indexOf(lx.peekChar()) >= 0) {
+      if (FlowchartLexer.isBlank(lx.peekChar())) {
         return out; // a comma before a blank ends the list, as in mermaid ("a,b, cls")
       }
       Token t = lx.next(false);
       if (!t.is(Kind.WORD)) {
         throw new SyntaxError(t.start(), "Expected a name after ',', but found " + t.describe() + ".");
       }
+      notEnd(t);
       out.addAll(List.of(t.text().split(",")));
     }
     return out;
+  }
+
+  /**
+   * Rejects a name of {@code names} (one or more, between commas) that starts with the word
+   * {@code end}: mermaid's lexer reads {@code end} followed by anything but a letter, digit or '_'
+   * as the keyword that closes a subgraph wherever a name of classDef, class, style or linkStyle
+   * starts ({@code classDef end ...} is an error).
+   */
+  private static void notEnd(Token names) {
+    String text = names.text();
+    for (int at = 0; at < text.length(); at = text.indexOf(',', at) + 1) {
+      if (text.startsWith("end", at) && (at + 3 == text.length() || !isAsciiWordChar(text.charAt(at + 3)))) {
+        throw new SyntaxError(names.start() + at, "'end' closes a subgraph: it cannot be a name here.");
+      }
+      if (text.indexOf(',', at) < 0) {
+        return;
+      }
+    }
   }
 
   private void classStatement(Token keyword) {
@@ -882,6 +916,7 @@ final class FlowchartParser {
     if (!cls.is(Kind.WORD)) {
       throw new SyntaxError(cls.start(), "Expected a class name after the node ids, but found " + cls.describe() + ".");
     }
+    notEnd(cls);
     for (String id : ids) {
       classAssignments.computeIfAbsent(id, k -> new ArrayList<>()).add(cls.text());
     }
@@ -892,6 +927,7 @@ final class FlowchartParser {
     if (!id.is(Kind.WORD)) {
       throw new SyntaxError(id.start(), "Expected a node id after 'style', but found " + id.describe() + ".");
     }
+    notEnd(id);
     List<String> style = declarations(styleText(keyword));
     // mermaid creates the node if it was not mentioned yet.
     nodes.computeIfAbsent(id.text(), k -> new NodeDraft(k, id.start())).style.addAll(style);

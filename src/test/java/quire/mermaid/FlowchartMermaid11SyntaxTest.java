@@ -172,6 +172,32 @@ class FlowchartMermaid11SyntaxTest {
   }
 
   @Test
+  void aNoBreakSpaceIsABlankAsInMermaid() {
+    // Text copied from a web page often comes indented with no-break spaces (U+00A0), which
+    // mermaid's lexer reads as blanks, as it does the ideographic space.
+    SvgReadBack svg = draw("flowchart LR\n\u00a0\u00a0%% step\n\u00a0\u00a0Lamp -->\u00a0Plug\n\u3000Plug --> Wall\n");
+    assertEquals(List.of("L_Lamp_Plug_0: Lamp>Plug normal none/point", "L_Plug_Wall_0: Plug>Wall normal none/point"), svg.edges());
+  }
+
+  @Test
+  void aCommentIsALineOfItsOwnAsInMermaid() {
+    // mermaid drops the lines that start with %% before it parses; elsewhere %% is text.
+    SvgReadBack svg = draw("graph TD\n  %% a comment\n  Kettle --> Cup\n%%\n  Cup;%%x\n");
+    assertEquals(List.of("%%", "%%x", "Cup", "Kettle"), svg.nodes().keySet().stream().sorted().toList());
+    assertInstanceOf(Diagram.Invalid.class, new MermaidRenderer().render("graph TD\n  Kettle --> Cup %% boils\n", "m"));
+    assertInstanceOf(Diagram.Invalid.class, new MermaidRenderer().render("graph TD %% top down\n  Kettle --> Cup\n", "m"));
+  }
+
+  @Test
+  void aBlankOrListLabelInShapeDataIsDrawnAsMermaidDrawsIt() {
+    SvgReadBack svg = draw("flowchart LR\n  gap@{ shape: rounded, label: \" \" } --> pair@{ label: [\"salt\", \"pepper\"] }\n"
+        + "  named@{ label: \"\" }\n");
+    assertEquals("", svg.nodes().get("gap"), "a blank label is drawn blank, not replaced by the id");
+    assertEquals("salt,pepper", svg.nodes().get("pair"), "a list is written as JavaScript writes an array");
+    assertEquals("named", svg.nodes().get("named"), "an empty label leaves the id");
+  }
+
+  @Test
   void readsSubgraphsAsMermaidDoes() {
     SvgReadBack svg = draw("graph TD\nsubgraph \"Core\" \nA\nend\nsubgraph \"Edge\"\nB\nend\n"
         + "subgraph sub [One]\nC\nend\nsubgraph sub [Two]\nD\nend\n");

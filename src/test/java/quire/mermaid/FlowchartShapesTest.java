@@ -89,4 +89,19 @@ class FlowchartShapesTest {
     Element bar = new SvgReadBack(lr.svg()).doc.selectFirst("g.node[data-id=j] rect");
     assertEquals("10x70", bar.attr("width") + "x" + bar.attr("height"));
   }
+
+  /**
+   * A blank label takes no room, as in mermaid.js, where {@code start(( ))} is a small dot: the
+   * shape is its padding alone and draws no text line.
+   */
+  @Test
+  void aBlankLabelTakesNoRoom() {
+    SvgReadBack read = new SvgReadBack(((Diagram.Svg) new MermaidRenderer().render(
+        "flowchart TD\n  dot(( )) --> gap[\"  \"] --> run[Run]\n", "m")).svg());
+    for (String id : List.of("dot", "gap")) {
+      assertNull(read.doc.selectFirst("g.node[data-id=" + id + "] text"), id + " draws no text line");
+    }
+    assertEquals(2 * NodeGeometry.PAD_X, LayoutGeometry.outline(read.doc.selectFirst("g.node[data-id=dot]")).h(), 0.5);
+    assertEquals(2 * NodeGeometry.PAD_Y, LayoutGeometry.outline(read.doc.selectFirst("g.node[data-id=gap]")).h(), 0.5);
+  }
 }

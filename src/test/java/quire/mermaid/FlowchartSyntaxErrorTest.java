@@ -69,6 +69,27 @@ class FlowchartSyntaxErrorTest {
   }
 
   @Test
+  void reportsAClassNamedEnd() {
+    assertEquals("at 'end fill:red': 'end' closes a subgraph: it cannot be a name here.",
+        error("graph TD\nA --> B\nclassDef end fill:red\n"));
+    assertEquals("at 'end': 'end' closes a subgraph: it cannot be a name here.", error("graph TD\nA --> B\nclass A,B end\n"));
+    assertEquals("at 'end.x hot': 'end' closes a subgraph: it cannot be a name here.", error("graph TD\nA --> B\nclass A,end.x hot\n"));
+    assertEquals("at 'end fill:red': 'end' closes a subgraph: it cannot be a name here.", error("graph TD\nA\nstyle end fill:red\n"));
+  }
+
+  @Test
+  void reportsABacktickInsideAMarkdownString() {
+    assertEquals("at '` and more\"]': A markdown string (\"`...`\") cannot hold a backtick or a quote before its closing `\".",
+        error("graph TD\nA[\"`code` and more\"]\n"));
+  }
+
+  @Test
+  void reportsATrailingCommentAsMermaidDoes() {
+    assertEquals("at '%% boils': Expected a link such as -->, '&' or the end of the line, but found '%%'.",
+        error("graph TD\nKettle --> Cup %% boils\n"));
+  }
+
+  @Test
   void reportsALinkStyleNumberPastTheLastLink() {
     assertEquals("at '3 stroke:red': linkStyle names link 3 but the diagram has only 1 links (counted from 0).",
         error("graph TD\nA-->B\nlinkStyle 3 stroke:red"));

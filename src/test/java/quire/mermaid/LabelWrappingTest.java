@@ -247,4 +247,15 @@ class LabelWrappingTest {
     Flowchart chart = Fixtures.parse("flowchart TD\nA[Short] --> B\n");
     assertSame(chart, LabelWrapping.apply(chart));
   }
+
+  /**
+   * Text is measured with the font's kerning, as the browser draws it: this label's advances add
+   * up to 204.5 px, but kerned ("Ta", "Tr", "Vo", "Ye" and others) it is 199.2 px and fits in 200.
+   */
+  @Test
+  void measuresWithTheFontsKerningAndBreaksOnlyWhatTheBrowserWouldNotFit() {
+    assertEquals(199.22, width("Tally Travel Vouchers Yearly"), 0.01);
+    assertEquals(width("A") + width("V") - 1.1875, width("AV"), 1e-9, "A and V kerned by -152 of 2048 units at 16 px");
+    assertEquals(List.of("Tally Travel Vouchers Yearly"), drawnLines(draw("flowchart LR\n  t[Tally Travel Vouchers Yearly]\n"), "g.node"));
+  }
 }

@@ -31,7 +31,9 @@ record MermaidGraph(
 
   /** The text a reader sees for mermaid's {@code text} of a label of {@code labelType}. */
   static String shown(Object mermaidText, Object labelType) {
-    String s = String.valueOf(mermaidText);
+    // A label given as a YAML list (label: [a]) is an array, which JavaScript writes with commas.
+    String s = mermaidText instanceof List<?> items
+        ? String.join(",", items.stream().map(String::valueOf).toList()) : String.valueOf(mermaidText);
     s = MERMAID_NUMERIC.matcher(s).replaceAll(r -> Matcher.quoteReplacement("#" + r.group(1) + ";"));
     s = MERMAID_NAMED.matcher(s).replaceAll(r -> Matcher.quoteReplacement("#" + r.group(1) + ";"));
     s = ICON.matcher(s).replaceAll("");

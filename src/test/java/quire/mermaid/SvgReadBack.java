@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,7 +34,7 @@ final class SvgReadBack {
     for (Element g : doc.select("g.node")) {
       Element text = g.selectFirst("text");
       // A shape drawn without its label keeps it as its tooltip.
-      out.put(g.attr("data-id"), text != null ? lines(text) : MermaidGraph.normalise(g.select("> title").text()));
+      out.put(g.attr("data-id"), text != null ? lines(text) : MermaidGraph.normalise(g.select("> title").stream().map(Element::wholeText).collect(Collectors.joining())));
     }
     return out;
   }
