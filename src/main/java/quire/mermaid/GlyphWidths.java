@@ -24,6 +24,8 @@ final class GlyphWidths {
   private final char[] glyphByChar; // glyph id of each BMP char; 0: not in the font
   private final long[] kernPairs; // (left glyph << 16 | right glyph), ascending
   private final short[] kernValues; // design units, for each pair
+  /** The kerning of each pair of ASCII characters, [left * 128 + right]: most text, without a search. */
+  private final short[] asciiKerning = new short[128 * 128];
 
   private GlyphWidths(int unitsPerEm, int ascender, int descender, short[] advanceByChar, char[] glyphByChar,
       long[] kernPairs, short[] kernValues) {
@@ -34,6 +36,13 @@ final class GlyphWidths {
     this.glyphByChar = glyphByChar;
     this.kernPairs = kernPairs;
     this.kernValues = kernValues;
+    for (int left = 0; left < 128; left++) {
+      for (int right = 0; right < 128; right++) {
+        if (glyphByChar[left] != 0 && glyphByChar[right] != 0) {
+          asciiKerning[left << 7 | right] = (short) kern(glyphByChar[left], glyphByChar[right]);
+        }
+      }
+    }
   }
 
   /**
@@ -44,18 +53,20 @@ final class GlyphWidths {
   double width(String line, double fontSize) {
     long units = 0;
     int fallback = advanceByChar['n'];
-    int previous = 0; // the glyph before, when it is of this font: kerned with the next one
+    int previous = -1; // the character before, when it is of this font: kerned with the next one
     for (int i = 0; i < line.length(); ) {
       int cp = line.codePointAt(i);
       i += Character.charCount(cp);
       int a = cp < advanceByChar.length ? advanceByChar[cp] : -1;
       if (a >= 0) {
-        int glyph = glyphByChar[cp];
-        units += a + (previous != 0 ? kern(previous, glyph) : 0);
-        previous = glyph;
+        units += a;
+        if (previous >= 0) {
+          units += (previous | cp) < 128 ? asciiKerning[previous << 7 | cp] : kern(glyphByChar[previous], glyphByChar[cp]);
+        }
+        previous = cp;
       } else if (!takesNoRoom(cp)) {
         units += isWide(cp) ? unitsPerEm : fallback;
-        previous = 0;
+        previous = -1;
       }
     }
     return units * fontSize / unitsPerEm;
