@@ -80,25 +80,9 @@ final class HeadingIds implements HtmlIdGenerator {
     return trimmed.substring(trimmed.lastIndexOf('\n') + 1).strip();
   }
 
-  private static String withoutTokens(String text) {
-    int open = text.indexOf(HtmlPlaceholders.OPEN);
-    if (open < 0) return text;
-    StringBuilder out = new StringBuilder(text.length());
-    int copied = 0;
-    while (open >= 0) {
-      int end = HtmlPlaceholders.tokenEnd(text, open);
-      if (end > 0) {
-        out.append(text, copied, open);
-        copied = end;
-      }
-      open = text.indexOf(HtmlPlaceholders.OPEN, open + 1);
-    }
-    return out.append(text, copied, text.length()).toString();
-  }
-
   /** Hugo's {@code github} anchor name of a heading's source. */
   static String slug(String source) {
-    String text = withoutTokens(source);
+    String text = HtmlPlaceholders.withoutTokens(source);
     StringBuilder id = new StringBuilder(text.length());
     text.codePoints().forEach(c -> {
       if (c == ' ' || c == '-') {

@@ -95,11 +95,6 @@ public final class MarkdownRenderer implements Markdownifier {
         .set(TablesExtension.MAX_HEADER_ROWS, 1)
         .set(HtmlRenderer.GENERATE_HEADER_ID, true)
         .set(HtmlRenderer.RENDER_HEADER_ID, false)
-        .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
-        // GitHub's ids: spaces and hyphens become '-', underscores stay, other punctuation goes.
-        .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -")
-        .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "_")
-        .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false)
         .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
         // A www. address links to https://, as goldmark's linkify (Hugo) does; Flexmark's default is http://.
         .set(HtmlRenderer.AUTOLINK_WWW_PREFIX, "https://")

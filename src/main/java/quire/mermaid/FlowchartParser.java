@@ -894,16 +894,15 @@ final class FlowchartParser {
    * starts ({@code classDef end ...} is an error).
    */
   private static void notEnd(Token names) {
-    String text = names.text();
-    for (int at = 0; at < text.length(); at = text.indexOf(',', at) + 1) {
-      if (text.startsWith("end", at) && (at + 3 == text.length() || !isAsciiWordChar(text.charAt(at + 3)))) {
+    int at = 0;
+    for (String name : names.text().split(",", -1)) {
+      if (name.startsWith("end") && (name.length() == 3 || !isAsciiWordChar(name.charAt(3)))) {
         throw new SyntaxError(names.start() + at, "'end' closes a subgraph: it cannot be a name here.");
       }
-      if (text.indexOf(',', at) < 0) {
-        return;
-      }
+      at += name.length() + 1;
     }
   }
+
 
   private void classStatement(Token keyword) {
     Token first = lx.next(false);

@@ -47,10 +47,10 @@ public final class RenderShortcode implements ShortcodeHandler {
     int fileAt = fileArg.get().textStart();
     String product = argument(call, "productFolder", -1).map(a -> a.value().strip())
         .orElseGet(() -> PartialLibrary.productOf(scope.file().path()).orElse(scope.page().product()));
-    Optional<String[]> joined = acrossProducts(product, file);
+    Optional<PartialPath> joined = acrossProducts(product, file);
     if (joined.isPresent()) {
-      product = joined.get()[0];
-      file = joined.get()[1];
+      product = joined.get().product();
+      file = joined.get().file();
     }
     if (escapes(file) || escapes(product)) {
       out.report(Rule.PARTIAL_PATH_ESCAPE, scope, fileAt, "partial path \"" + file + "\" leaves "
@@ -203,7 +203,7 @@ public final class RenderShortcode implements ShortcodeHandler {
    * from any product names dns's {@code _x.md}); empty for any other path, which
    * {@link #escapes} then judges.
    */
-  private static Optional<String[]> acrossProducts(String product, String file) {
+  private static Optional<PartialPath> acrossProducts(String product, String file) {
     if (product.isEmpty() || escapes(product) || !escapes(file)
         || file.startsWith("/") || file.startsWith("\\") || DRIVE.matcher(file).find()) {
       return Optional.empty();
@@ -220,8 +220,11 @@ public final class RenderShortcode implements ShortcodeHandler {
       }
     }
     if (parts.size() < 3 || !parts.get(1).equals("_partials")) return Optional.empty();
-    return Optional.of(new String[] {parts.get(0), String.join("/", parts.subList(2, parts.size()))});
+    return Optional.of(new PartialPath(parts.get(0), String.join("/", parts.subList(2, parts.size()))));
   }
+
+  /** A partial's product and its file within that product's partials. */
+  private record PartialPath(String product, String file) {}
 
   /**
    * The indentation that keeps the partial inside the block containers the call stands in: the

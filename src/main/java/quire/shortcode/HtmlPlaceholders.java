@@ -50,6 +50,22 @@ public final class HtmlPlaceholders {
     return out.toString();
   }
 
+  /** {@code text} with every token in it left out (a heading's id takes nothing from shortcode HTML). */
+  public static String withoutTokens(String text) {
+    int open = text.indexOf(OPEN);
+    if (open < 0) return text;
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    for (; open >= 0; open = text.indexOf(OPEN, open + 1)) {
+      int end = tokenEnd(text, open);
+      if (end > 0) {
+        out.append(text, copied, open);
+        copied = end;
+      }
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
   /**
    * Replaces every token in {@code html} by its fragment, itself resolved (escaped when the
    * token is closed by {@link #CLOSE_AS_TEXT}). A fragment refers only

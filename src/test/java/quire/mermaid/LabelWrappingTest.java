@@ -258,4 +258,12 @@ class LabelWrappingTest {
     assertEquals(width("A") + width("V") - 1.1875, width("AV"), 1e-9, "A and V kerned by -152 of 2048 units at 16 px");
     assertEquals(List.of("Tally Travel Vouchers Yearly"), drawnLines(draw("flowchart LR\n  t[Tally Travel Vouchers Yearly]\n"), "g.node"));
   }
+
+  @Test
+  void kernsPairsBeyondAsciiAsTheFontDoes() {
+    // ASCII pairs are read from a table made once; the others (Greek, curly quotes) from the
+    // font's own list of pairs.
+    assertEquals(width("\u0391") + width("\u03a5") - 1.1875, width("\u0391\u03a5"), 1e-9, "Greek Alpha and Upsilon, as A and V");
+    assertTrue(width("L\u2019") < width("L") + width("\u2019") - 0.5, "L and a right quote kerned");
+  }
 }
