@@ -35,11 +35,12 @@ import quire.template.TemplateRunner;
  * {@code params}, {@code search}), {@code nav} (the section tree) and {@code page}: {@code title},
  * {@code htmlTitle}, {@code description} (the front matter's, else the first paragraph's text),
  * {@code canonical} (its absolute URL, empty when the base URL is only a path), {@code url},
- * {@code kind}, {@code section},
+ * {@code kind}, {@code implicit} (a page without a file: {@link SourcePage#implicit}), {@code section},
  * {@code updated}, {@code contentType}, {@code params} (front matter), {@code content} (HTML),
  * {@code headings} and {@code toc} (level, id, text), {@code breadcrumbs}, {@code previous},
  * {@code next}, {@code children} (title, url, description), {@code usesMermaidJs},
- * {@code editUrl} (the config's {@code editUrl} followed by the page's path; empty without one)
+ * {@code editUrl} (the config's {@code editUrl} followed by the page's path; empty without one, and for a
+ * page without a file)
  * and {@code sidebar} (the HTML of {@code base.ftlh}'s {@code tree} macro for the page, drawn
  * once in Java: {@link Navigation#sidebar}).
  */
@@ -165,6 +166,7 @@ public final class PageLayout {
     model.put("canonical", site.absolute(page.url()).orElse(""));
     model.put("url", nav.href(page.url()));
     model.put("kind", page.kind().name().toLowerCase(Locale.ROOT));
+    model.put("implicit", page.implicit());
     model.put("section", nav.href(page.section()));
     model.put("updated", updated.apply(page));
     model.put("contentType", page.front().contentType());
@@ -184,7 +186,7 @@ public final class PageLayout {
     nav.next(page).ifPresent(p -> model.put("next", p));
     model.put("children", nav.children(page));
     model.put("usesMermaidJs", rendered.usesMermaidJs());
-    model.put("editUrl", site.editUrl().isEmpty() ? "" : site.editUrl() + page.path());
+    model.put("editUrl", site.editUrl().isEmpty() || page.implicit() ? "" : site.editUrl() + page.path());
     model.put("sidebar", markup(sidebar));
     return model;
   }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
@@ -115,7 +117,7 @@ public final class SiteLoader {
     // order without sorting the site's pages again.
     List<SourcePage> ordered;
     if (reordered) {
-      ordered = order(new ArrayList<>(pages.values()));
+      ordered = order(withImplicitPages(pages.values(), previous.config().title()));
     } else {
       ordered = new ArrayList<>(previous.pages().size());
       for (SourcePage p : previous.pages()) ordered.add(replaced.getOrDefault(p.path(), p));
@@ -182,7 +184,33 @@ public final class SiteLoader {
     });
     for (Asset a : contentAssets) byOutput.put(a.output(), a);
     assets.addAll(byOutput.values());
-    return new Site(root, config, order(withoutUrlConflicts(pages)), partials, assets, theme);
+    return new Site(root, config, order(withImplicitPages(withoutUrlConflicts(pages), config.title())), partials, assets,
+        theme);
+  }
+
+  /**
+   * {@code pages} with the pages Hugo has without a file: the home page when there is no
+   * {@code content/_index.md} (Cloudflare's docs have none: their home page is a template's), and
+   * a section page for each top-level folder that holds pages but no {@code _index.md}. Without
+   * them the theme's link home, and every link to such a folder, would lead nowhere. A deeper
+   * folder without an {@code _index.md} stays a plain folder, as in Hugo. Implicit pages already
+   * in {@code pages} (from an earlier load) are made again.
+   */
+  static List<SourcePage> withImplicitPages(Collection<SourcePage> pages, String siteTitle) {
+    List<SourcePage> out = new ArrayList<>(pages.size() + 1);
+    Set<String> urls = new HashSet<>();
+    Set<String> topLevel = new TreeSet<>();
+    for (SourcePage p : pages) {
+      if (p.implicit()) continue;
+      out.add(p);
+      urls.add(p.url());
+      if (!p.url().equals("/")) topLevel.add(p.url().substring(0, p.url().indexOf('/', 1) + 1));
+    }
+    if (!urls.contains("/")) out.add(SourcePage.implicit("/", siteTitle));
+    for (String section : topLevel) {
+      if (!urls.contains(section)) out.add(SourcePage.implicit(section, ""));
+    }
+    return out;
   }
 
   /**

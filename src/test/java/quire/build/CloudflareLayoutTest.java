@@ -23,11 +23,58 @@ class CloudflareLayoutTest {
   void buildsAsItIsWithPartialsUnderContent() throws Exception {
     BuildResult result = SiteBuilder.build(BuildOptions.of(SITE, out));
     assertEquals(List.of(), InlineSite.problems(result));
-    assertEquals(List.of("/email-security/", "/email-security/setup/dispositions/"),
+    assertEquals(List.of("/", "/email-security/", "/email-security/setup/dispositions/"),
         result.pages().stream().map(PageFacts::url).toList());
     Document page = Jsoup.parse(out.resolve("email-security/setup/dispositions/index.html").toFile());
     assertEquals("dispositions", page.selectFirst("article abbr.glossary[title=disposition]").text());
     assertTrue(page.selectFirst("article p").text().contains("such as MALICIOUS, in a header"));
+  }
+
+  /**
+   * Cloudflare's docs have no content/_index.md (their home page was a template's); Hugo builds a
+   * home page all the same, and so does quire: without it the theme's own link home, on every
+   * page, would be broken.
+   */
+  @Test
+  void theSiteHasAHomePageWithoutAFileForIt() throws Exception {
+    BuildResult result = SiteBuilder.build(BuildOptions.of(SITE, out));
+    assertEquals(List.of(), InlineSite.problems(result));
+    Document home = Jsoup.parse(out.resolve("index.html").toFile());
+    assertEquals("Documentation", home.selectFirst("article.content h1").text());
+    assertEquals(List.of("/email-security/"), home.select("section.cards a").eachAttr("href"));
+    assertTrue(home.select("a:contains(Edit this page)").isEmpty(), "no file to edit");
+  }
+
+  /** A top-level folder without an _index.md is a section in Hugo; a deeper one stays a folder. */
+  @Test
+  void aTopLevelFolderWithoutItsIndexIsASectionAndADeeperOneIsNot() throws Exception {
+    Path site = InlineSite.write(out.resolve("site"), """
+        -- site/config.yaml --
+        title: Guides
+        editUrl: https://example.com/edit/
+        -- content/_index.md --
+        # Home
+        -- content/guides/first.md --
+        ---
+        title: First
+        ---
+        # First
+        -- content/guides/deep/second.md --
+        ---
+        title: Second
+        ---
+        # Second
+        """);
+    BuildResult result = InlineSite.build(site);
+    assertEquals(List.of(), InlineSite.problems(result));
+    assertEquals(List.of("/", "/guides/", "/guides/deep/second/", "/guides/first/"),
+        result.pages().stream().map(PageFacts::url).sorted().toList());
+    Document guides = Jsoup.parse(site.resolve("out/guides/index.html").toFile());
+    assertEquals("guides", guides.selectFirst("article.content h1").text());
+    assertTrue(guides.select("a[href=/guides/first/]").size() > 0, "its page is listed");
+    assertTrue(guides.select("a:contains(Edit this page)").isEmpty(), "no file to edit");
+    Document first = Jsoup.parse(site.resolve("out/guides/first/index.html").toFile());
+    assertEquals(1, first.select("a:contains(Edit this page)").size(), "a page with a file has its edit link");
   }
 
   @Test

@@ -35,7 +35,7 @@ class InvalidSitesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"invalid-pairing", "invalid-nesting", "invalid-fanout", "invalid-mermaid-limits",
-      "invalid-params", "invalid-no-home"})
+      "invalid-params"})
   void everyDefectIsReportedAtItsPlaceAndNothingElseChanges(String name) throws IOException {
     Path site = copy(SITES.resolve(name), work.resolve(name));
     Map<String, String> before = snapshot(work);

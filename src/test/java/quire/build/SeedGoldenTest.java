@@ -142,7 +142,7 @@ class SeedGoldenTest {
     Files.createDirectories(root.resolve("content/email-security"));
     Files.writeString(root.resolve("content/email-security/seed.md"), text);
     var result = InlineSite.build(root);
-    assertTrue(result.pages().size() == 1, "the seed page was built");
+    assertTrue(result.pages().stream().anyMatch(p -> p.url().equals("/email-security/seed/")), "the seed page was built");
     return sections(Jsoup.parse(root.resolve("out/email-security/seed/index.html").toFile()));
   }
 

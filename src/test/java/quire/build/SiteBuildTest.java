@@ -119,7 +119,7 @@ class SiteBuildTest {
         Kept steps.
         """);
     BuildResult result = InlineSite.build(site);
-    assertEquals(List.of("/wan/", "/wan/kept/"), result.pages().stream().map(PageFacts::url).sorted().toList());
+    assertEquals(List.of("/", "/wan/", "/wan/kept/"), result.pages().stream().map(PageFacts::url).sorted().toList());
     assertFalse(Files.exists(site.resolve("out/wan/cisco/index.html")));
   }
 

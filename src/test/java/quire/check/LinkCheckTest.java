@@ -8,11 +8,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.diag.Problem;
+import quire.diag.Problems;
+import quire.diag.Rule;
+import quire.site.Site;
+import quire.site.SiteLoader;
 
 class LinkCheckTest {
   private static List<String> check(Path site) {
@@ -110,16 +115,37 @@ class LinkCheckTest {
         + " [link-broken] link \"/help/\" is broken: nothing is built at /help/ (on 3 pages)"), check(dir));
   }
 
+  /** A site without content/_index.md has the home page Hugo would give it, so the theme's link home holds. */
   @Test
-  void reportsTheThemesLinkToAMissingHomePageOnceAtTheThemeNotAtAPageLine(@TempDir Path dir) throws IOException {
+  void aSiteWithoutAFileForItsHomePageHasNoBrokenThemeLink(@TempDir Path dir) throws IOException {
     InlineSite.write(dir, """
         -- content/a.md --
         # A
         -- content/b.md --
         # B
         """);
-    assertEquals(List.of("(built-in theme templates) [link-broken] link \"/\" is broken: nothing is built at / (on 2 pages),"
-        + " written by the theme on content/a.md"), check(dir));
+    assertEquals(List.of(), check(dir));
+  }
+
+  /**
+   * A broken link no page line holds and no site template writes came from the built-in theme:
+   * reported once, at the theme, naming the first page that shows it, not at a line of a page.
+   */
+  @Test
+  void aBrokenLinkTheThemeWroteIsReportedOnceAtTheThemeNotAtAPageLine(@TempDir Path dir) throws IOException {
+    InlineSite.write(dir, """
+        -- content/a.md --
+        # A
+        """);
+    Site site = SiteLoader.load(dir, false, new Problems());
+    Reference help = new Reference("a", "href", "/help/", "", false);
+    List<Problem> out = new ArrayList<>();
+    LinkCheck.placeUnplaced(List.of(
+        new LinkCheck.Finding(Rule.LINK_BROKEN, "link \"/help/\" is broken", Optional.empty(), "content/b.md", help),
+        new LinkCheck.Finding(Rule.LINK_BROKEN, "link \"/help/\" is broken", Optional.empty(), "content/a.md", help)),
+        site, out);
+    assertEquals(List.of("(built-in theme templates) [link-broken] link \"/help/\" is broken (on 2 pages), written by the"
+        + " theme on content/a.md"), out.stream().map(p -> p.where() + " [" + p.rule().id() + "] " + p.message()).toList());
   }
 
   @Test

@@ -160,6 +160,30 @@ class LiveBuildTest {
   }
 
   @Test
+  void theHomePagesFileRemovedLeavesTheHomePageHugoHasAndBroughtBackReplacesIt() throws IOException {
+    String text = Files.readString(dir.resolve("content/_index.md"));
+    Files.delete(dir.resolve("content/_index.md"));
+    LiveBuild.Outcome removed = update("content/_index.md");
+    assertTrue(removed.written(), removed.problems().toString());
+    assertTrue(Files.readString(page("")).contains("<h1>"), "the implicit home page is drawn with its title");
+    write("content/_index.md", text);
+    LiveBuild.Outcome back = update("content/_index.md");
+    assertTrue(back.written(), back.problems().toString());
+  }
+
+  @Test
+  void aPageInANewTopLevelFolderGetsTheFoldersSectionPageUntilItGoes() throws IOException {
+    write("content/extra/only.md", "---\ntitle: Only\n---\nThe one page here.\n");
+    LiveBuild.Outcome added = update("content/extra/only.md");
+    assertTrue(added.written(), added.problems().toString());
+    assertTrue(Files.isRegularFile(page("extra")), "the folder's section page");
+    Files.delete(dir.resolve("content/extra/only.md"));
+    LiveBuild.Outcome removed = update("content/extra/only.md");
+    assertTrue(removed.written(), removed.problems().toString());
+    assertFalse(Files.exists(page("extra")));
+  }
+
+  @Test
   void aSectionsFirstPageChangesHowTheSectionIsDrawnBesideIt() throws IOException {
     write("content/other/sub/_index.md", "---\ntitle: Sub\nweight: 9\n---\nA section, empty at first.\n");
     update("content/other/sub/_index.md");
