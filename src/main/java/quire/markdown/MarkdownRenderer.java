@@ -130,14 +130,14 @@ public final class MarkdownRenderer implements Markdownifier {
           + Limits.MARKDOWN_DEPTH + " deep here; the page is rendered only up to this line");
       markdown = markdown.substring(0, markdown.lastIndexOf('\n', tooDeep.getAsInt()) + 1);
     }
-    Document document = parser.parse(markdown);
+    Document document = parse(markdown, page);
     PageContext context = new PageContext(page, problems, basePath, diagrams, deferring ? DeferredHtml.forPage() : DeferredHtml.NONE);
     document.set(PageContext.KEY, context);
     Optional<String> rendered = context.deferred.resolve(renderer.render(document));
     if (rendered.isEmpty()) {
       // The page's own text holds a placeholder's character: rendered again, writing everything
       // out (a problem found twice is kept once).
-      document = parser.parse(markdown);
+      document = parse(markdown, page);
       context = new PageContext(page, problems, basePath, diagrams, DeferredHtml.NONE);
       document.set(PageContext.KEY, context);
       rendered = Optional.of(renderer.render(document));
@@ -145,6 +145,13 @@ public final class MarkdownRenderer implements Markdownifier {
     String html = HtmlPlaceholders.resolve(rendered.get(), page.htmlFragments());
     return new RenderedPage(page, html, context.headings, context.links, context.usesMermaidJs, context.usesSvgDiagrams,
         summary(document));
+  }
+
+  /** The page's Markdown parsed, its lists tight or loose as the files they were written in make them. */
+  private Document parse(String markdown, ExpandedPage page) {
+    Document document = parser.parse(markdown);
+    if (!page.partialCalls().isEmpty()) PartialListTightness.apply(document, page.map());
+    return document;
   }
 
   /** The plain text of the page's first top-level paragraph, whitespace collapsed; empty if it has none. */

@@ -149,7 +149,9 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
 
     /**
      * A paragraph holding nothing but shortcode HTML is that HTML, not wrapped in {@code <p>};
-     * the one paragraph of an inline {@code markdownify} is its inline content.
+     * the one paragraph of an inline {@code markdownify} is its inline content; the first
+     * paragraph of a partial's blocks in a tight list item keeps its {@code <p>}
+     * ({@link PartialListTightness}).
      */
     private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
       Node only = node.getFirstChild();
@@ -158,6 +160,8 @@ final class QuireExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
       } else if (only instanceof HtmlFragment && only.getNext() == null) {
         context.render(only);
         html.line();
+      } else if (PartialListTightness.isWrapped(context.getDocument(), node)) {
+        html.srcPos(node.getChars()).withAttr().tagLine("p", () -> context.renderChildren(node));
       } else {
         context.delegateRender();
       }
