@@ -314,8 +314,15 @@ public final class LinkCheck implements PageObserver {
     return List.of(path, path + "/index.html");
   }
 
+  /**
+   * A file near the one a broken path names: the page at the path as Hugo writes page URLs
+   * ({@code WARP/get-started/iOS/} → {@code warp/get-started/ios/}, the form a link written for
+   * the page's file name, or before a migration, misses), else the closest name in its folder.
+   */
   private static Optional<String> suggestFile(String path, Site site) {
     if (path.isEmpty()) return Optional.empty();
+    String asPageUrl = SiteUrls.pathOf(path);
+    if (!asPageUrl.equals(path) && existing(asPageUrl, site.files()).isPresent()) return Optional.of(asPageUrl);
     List<String> near = site.byFolder().getOrDefault(SiteUrls.parent(path), List.of());
     return Suggestions.closest(path, near);
   }

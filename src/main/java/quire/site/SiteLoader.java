@@ -235,6 +235,12 @@ public final class SiteLoader {
     return kept;
   }
 
+  /** The first folder of a path, or the whole path when it has none. */
+  private static String firstSegment(String path) {
+    int slash = path.indexOf('/');
+    return slash < 0 ? path : path.substring(0, slash);
+  }
+
   private void walkContent(Path content, List<SourcePage> pages, List<Asset> assets, Map<String, SplitPage> partials) {
     // Each file with the attributes the walk read (its stamp for the known pages), in path order.
     Map<Path, BasicFileAttributes> files = new TreeMap<>();
@@ -257,7 +263,7 @@ public final class SiteLoader {
         if (name.startsWith("_") && !name.equals("_index.md")) continue;
         pageFiles.add(file);
       } else {
-        assets.add(Asset.file(relative(content, file), file));
+        assets.add(Asset.file(SiteUrls.outputOfContentFile(relative(content, file)), file));
       }
     }
     // Reading and parsing the front matter is most of loading: the pages are read in parallel
@@ -437,7 +443,8 @@ public final class SiteLoader {
     SourcePage.Kind kind = url.equals("/") ? SourcePage.Kind.HOME
         : relInContent.endsWith("_index.md") ? SourcePage.Kind.SECTION : SourcePage.Kind.PAGE;
     String section = SiteUrls.parent(url);
-    String product = url.equals("/") ? "" : url.substring(1, url.indexOf('/', 1));
+    // The product names the partials folder, so it is the folder as written, not as the URL has it.
+    String product = url.equals("/") ? "" : firstSegment(relInContent.substring(0, relInContent.length() - ".md".length()));
     return Optional.of(new SourcePage(path, url, kind, section, product, split));
   }
 

@@ -17,7 +17,8 @@ public final class SiteUrls {
 
   /**
    * The URL of a page file: {@code a/b/page.md} → {@code /a/b/page/}; {@code a/b/_index.md} and
-   * {@code a/b/index.md} → {@code /a/b/}.
+   * {@code a/b/index.md} → {@code /a/b/}. The path is made as Hugo makes it by default
+   * ({@link #pathOf}): {@code Get Started/iOS.md} → {@code /get-started/ios/}.
    *
    * @param relInContent the file's path inside {@code content/}, ending in {@code .md}
    */
@@ -26,7 +27,57 @@ public final class SiteUrls {
     if (noExt.equals("_index") || noExt.equals("index")) return "/";
     if (noExt.endsWith("/_index")) noExt = noExt.substring(0, noExt.length() - "/_index".length());
     else if (noExt.endsWith("/index")) noExt = noExt.substring(0, noExt.length() - "/index".length());
-    return "/" + noExt + "/";
+    return "/" + pathOf(noExt) + "/";
+  }
+
+  /**
+   * Where a file of {@code content/} that is not a page is published: its folders as a page's URL
+   * has them ({@link #pathOf}), its name as written, as Hugo publishes a page bundle's files
+   * ({@code Get Started/Shot 1.PNG} → {@code get-started/Shot 1.PNG}).
+   */
+  public static String outputOfContentFile(String relInContent) {
+    int slash = relInContent.lastIndexOf('/');
+    return slash < 0 ? relInContent : pathOf(relInContent.substring(0, slash)) + relInContent.substring(slash);
+  }
+
+  /**
+   * A content path as Hugo 0.111 puts it in a URL with its default settings: letters, digits and
+   * combining marks of any script are kept, lowered; so are {@code . _ - # + ~ @ /} and a
+   * {@code %} followed by two hex digits; white space becomes one {@code -} (none next to a
+   * {@code -}); every other character is left out: {@code My Dir (v2)/Page} →
+   * {@code my-dir-v2/page}.
+   */
+  public static String pathOf(String path) {
+    StringBuilder out = new StringBuilder(path.length());
+    boolean space = false;
+    for (int i = 0; i < path.length(); ) {
+      int c = path.codePointAt(i);
+      boolean kept = Character.isLetterOrDigit(c) || isMark(c) || "._-#+~@/".indexOf(c) >= 0
+          || c == '%' && i + 2 < path.length() && isHex(path.charAt(i + 1)) && isHex(path.charAt(i + 2));
+      if (kept) {
+        if (space && c != '-' && !endsWithHyphen(out)) out.append('-');
+        space = false;
+        out.appendCodePoint(Character.toLowerCase(c));
+      } else if (Character.isWhitespace(c)) {
+        space = true;
+      }
+      i += Character.charCount(c);
+    }
+    if (space && !endsWithHyphen(out)) out.append('-');
+    return out.toString();
+  }
+
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isHex(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+  }
+
+  private static boolean endsWithHyphen(StringBuilder out) {
+    return out.length() > 0 && out.charAt(out.length() - 1) == '-';
   }
 
   /**

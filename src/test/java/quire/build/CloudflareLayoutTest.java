@@ -3,12 +3,17 @@ package quire.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quire.check.ExternalLinkCheck;
+import quire.check.SiteCheck;
+import quire.diag.Problem;
 import quire.testing.InlineSite;
 
 /**
@@ -83,5 +88,50 @@ class CloudflareLayoutTest {
     Document home = Jsoup.parse(out.resolve("email-security/index.html").toFile());
     assertEquals(List.of("first point", "second point"), home.select("aside.aside-note > ul > li").eachText());
     assertTrue(home.select("article p > aside").isEmpty(), "shortcode HTML is not wrapped in a paragraph");
+  }
+
+  /**
+   * Hugo puts a file's path in its URL lowered, spaces as hyphens, other punctuation left out
+   * (Cloudflare published {@code warp-client/get-started/iOS.md} at {@code /warp-client/get-started/ios/});
+   * links written to Hugo's URLs lead to the pages, a bundle's files keep their names, and the
+   * product folder's partials are found under the folder's own name.
+   */
+  @Test
+  void pathsArePutInUrlsAsHugoPutsThem() throws Exception {
+    Path site = InlineSite.write(out.resolve("site"), """
+        -- content/_index.md --
+        # Home
+
+        See [iOS](/WARP-Client/get-started/ios/) and [the bundle](warp-client/bundle-dir/).
+        -- content/WARP-Client/_index.md --
+        # WARP
+        -- content/WARP-Client/_partials/_note.md --
+        Install the **profile**.
+        -- content/WARP-Client/get-started/iOS.md --
+        # iOS
+
+        {{<render file="_note.md">}}
+
+        Back to [the bundle](../../bundle-dir/).
+        -- content/WARP-Client/Bundle Dir/index.md --
+        # Bundle
+
+        ![A shot](Shot%201.png) and [iOS](../get-started/iOS.md).
+        -- content/WARP-Client/Bundle Dir/Shot 1.png --
+        not really a PNG
+        """);
+    BuildResult result = InlineSite.build(site);
+    assertEquals(List.of("/", "/warp-client/", "/warp-client/bundle-dir/", "/warp-client/get-started/ios/"),
+        result.pages().stream().map(PageFacts::url).sorted().toList());
+    Document ios = Jsoup.parse(site.resolve("out/warp-client/get-started/ios/index.html").toFile());
+    assertEquals("Install the profile.", ios.selectFirst("article.content p").text());
+    assertTrue(Files.exists(site.resolve("out/warp-client/bundle-dir/Shot 1.png")));
+    Document bundle = Jsoup.parse(site.resolve("out/warp-client/bundle-dir/index.html").toFile());
+    assertEquals("/warp-client/get-started/ios/", bundle.selectFirst("article.content a").attr("href"));
+    // The link written with the folder's capitals is broken, as it was on Hugo's site: the check says so.
+    SiteCheck.Result checked = SiteCheck.run(new SiteCheck.Options(site, false, Optional.empty(), ExternalLinkCheck.Settings.DEFAULTS));
+    assertEquals(List.of("link-broken content/_index.md:3:11: link \"/WARP-Client/get-started/ios/\" is broken: nothing is"
+        + " built at /WARP-Client/get-started/ios/ (did you mean \"/warp-client/get-started/ios/\"?)"),
+        checked.problems().stream().filter(Problem::isError).map(InlineSite::line).toList());
   }
 }
