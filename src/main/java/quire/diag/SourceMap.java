@@ -3,6 +3,7 @@ package quire.diag;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where each piece of an expanded text came from. Expansion appends pieces to its output and
@@ -45,16 +46,26 @@ public final class SourceMap {
   /** Where the expanded text's 0-based offset was written, with its render chain. */
   public Located locate(int outputOffset) {
     if (starts.length == 0) return Located.UNKNOWN;
+    Segment s = segments.get(indexOf(outputOffset));
+    int offset = s.verbatim() ? s.sourceStart() + (outputOffset - s.outputStart()) : s.sourceStart();
+    return new Located(s.source().position(offset), s.via());
+  }
+
+  /**
+   * The segment the expanded text's 0-based offset lies in (for equal starts, an empty segment,
+   * the last segment starting there); empty for a map without segments.
+   */
+  public Optional<Segment> findSegment(int outputOffset) {
+    return starts.length == 0 ? Optional.empty() : Optional.of(segments.get(indexOf(outputOffset)));
+  }
+
+  private int indexOf(int outputOffset) {
     int found = Arrays.binarySearch(starts, outputOffset);
-    // For equal starts (an empty segment), the last segment starting there wins.
     int index = found >= 0 ? found : -found - 2;
     if (found >= 0) {
       while (index + 1 < starts.length && starts[index + 1] == outputOffset) index++;
     }
-    if (index < 0) index = 0;
-    Segment s = segments.get(index);
-    int offset = s.verbatim() ? s.sourceStart() + (outputOffset - s.outputStart()) : s.sourceStart();
-    return new Located(s.source().position(offset), s.via());
+    return Math.max(index, 0);
   }
 
   /** Builds a map while text is appended to an output buffer. Not thread-safe. */

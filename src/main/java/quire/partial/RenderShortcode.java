@@ -47,15 +47,23 @@ public final class RenderShortcode implements ShortcodeHandler {
     int fileAt = fileArg.get().textStart();
     String product = argument(call, "productFolder", -1).map(a -> a.value().strip())
         .orElseGet(() -> PartialLibrary.productOf(scope.file().path()).orElse(scope.page().product()));
-    Optional<PartialPath> joined = acrossProducts(product, file);
-    if (joined.isPresent()) {
+    if (escapes(product)) {
+      out.report(Rule.PARTIAL_PATH_ESCAPE, scope, fileAt, "partial path \"" + file + "\" leaves the partials folder:"
+          + " productFolder=\"" + product + "\" is not a product folder; name one without \"..\" or a leading \"/\"");
+      return;
+    }
+    if (!product.isEmpty()) {
+      Optional<PartialPath> joined = join(product, file);
+      if (joined.isEmpty()) {
+        out.report(Rule.PARTIAL_PATH_ESCAPE, scope, fileAt, "partial path \"" + file + "\" leaves partials/" + product
+            + "/; name a file inside it (\"..\" may only lead into another product's _partials folder)");
+        return;
+      }
       product = joined.get().product();
       file = joined.get().file();
-    }
-    if (escapes(file) || escapes(product)) {
-      out.report(Rule.PARTIAL_PATH_ESCAPE, scope, fileAt, "partial path \"" + file + "\" leaves "
-          + (product.isEmpty() || escapes(product) ? "the partials folder" : "partials/" + product + "/")
-          + "; name a file inside it, without \"..\" or a leading \"/\"");
+    } else if (climbs(file)) {
+      out.report(Rule.PARTIAL_PATH_ESCAPE, scope, fileAt, "partial path \"" + file + "\" leaves the partials folder;"
+          + " name a file inside it, without \"..\"");
       return;
     }
     out.dependsOn(new Dependency(Dependency.Kind.PARTIAL, product, file));
@@ -188,8 +196,12 @@ public final class RenderShortcode implements ShortcodeHandler {
     return List.of(values.split(SEPARATOR, -1));
   }
 
-  private static boolean escapes(String path) {
-    if (path.startsWith("/") || path.startsWith("\\") || DRIVE.matcher(path).find()) return true;
+  /** Whether a product folder name is not one folder of the site: absolute, or with {@code ..}. */
+  private static boolean escapes(String product) {
+    return product.startsWith("/") || product.startsWith("\\") || DRIVE.matcher(product).find() || climbs(product);
+  }
+
+  private static boolean climbs(String path) {
     for (String segment : SEGMENT.split(path)) {
       if (segment.equals("..")) return true;
     }
@@ -197,19 +209,18 @@ public final class RenderShortcode implements ShortcodeHandler {
   }
 
   /**
-   * The product and file a path with {@code ..} names when, joined after
-   * {@code PRODUCT/_partials/} as Hugo's {@code path.Join} joins it in Cloudflare's render
-   * shortcode, it lands inside a product's partials folder ({@code ../../dns/_partials/_x.md}
-   * from any product names dns's {@code _x.md}); empty for any other path, which
-   * {@link #escapes} then judges.
+   * The product and file {@code file} names once joined after {@code PRODUCT/_partials/} as
+   * Hugo's {@code path.Join} joins it in Cloudflare's render shortcode: empty and {@code .}
+   * segments drop out, so a leading {@code /} stays inside the product's partials
+   * ({@code /deployment/_x.md} is {@code deployment/_x.md}), and {@code ..} may climb into another
+   * product's partials folder ({@code ../../dns/_partials/_x.md} from any product is dns's
+   * {@code _x.md}). Empty when the joined path climbs above the content folder or lands outside
+   * every product's partials folder. Only the partials read at load are ever looked up, so no
+   * name reaches the file system.
    */
-  private static Optional<PartialPath> acrossProducts(String product, String file) {
-    if (product.isEmpty() || escapes(product) || !escapes(file)
-        || file.startsWith("/") || file.startsWith("\\") || DRIVE.matcher(file).find()) {
-      return Optional.empty();
-    }
+  private static Optional<PartialPath> join(String product, String file) {
     List<String> parts = new ArrayList<>(List.of(product, "_partials"));
-    for (String segment : SEGMENT.split(file)) {
+    for (String segment : file.split("/")) {
       if (segment.isEmpty() || segment.equals(".")) continue;
       if (!segment.equals("..")) {
         parts.add(segment);
@@ -219,7 +230,7 @@ public final class RenderShortcode implements ShortcodeHandler {
         parts.remove(parts.size() - 1);
       }
     }
-    if (parts.size() < 3 || !parts.get(1).equals("_partials")) return Optional.empty();
+    if (parts.size() < 2 || !parts.get(1).equals("_partials")) return Optional.empty();
     return Optional.of(new PartialPath(parts.get(0), String.join("/", parts.subList(2, parts.size()))));
   }
 

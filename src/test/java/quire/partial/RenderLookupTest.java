@@ -131,12 +131,51 @@ class RenderLookupTest {
   }
 
   @Test
-  void anAbsolutePathIsAnEscape() {
+  void aLeadingSlashStaysInsideTheProductsPartialsAsHugoJoinsIt() {
+    // Cloudflare's render joins the page's section, "_partials" and the file with path.Join,
+    // which drops the empty segment a leading "/" makes.
     InlineSite.write(site, """
-        -- content/es/b.md --
+        -- content/pages/b.md --
+        {{<render file="/_intro.md">}}
+        {{<render file="/deployment/_step" withParameters="Vue">}}
+        {{<render file="//./deployment/../_intro.md">}}
+        -- content/pages/_partials/_intro.md --
+        Intro.
+        -- content/pages/_partials/deployment/_step.md --
+        ---
+        inputParameters: framework
+        ---
+        Deploy $1.
+        """);
+    Expansions e = Expansions.of(site, "content/pages/b.md");
+    assertEquals("Intro.\nDeploy Vue.\nIntro.\n", e.markdown());
+    assertEquals(List.of(), e.places());
+  }
+
+  @Test
+  void anAbsoluteFileSystemPathIsAPartialThatIsNotThere() {
+    // Joined after pages/_partials/ it names pages/_partials/etc/passwd, which no site has;
+    // nothing outside the partials read at load is ever looked up.
+    InlineSite.write(site, """
+        -- content/pages/b.md --
+        ---
+        title: B
+        ---
         {{<render file="/etc/passwd">}}
         """);
-    assertEquals(List.of("partial-path-escape content/es/b.md:1:17"), Expansions.of(site, "content/es/b.md").places());
+    assertEquals(List.of("partial-missing content/pages/b.md:4:17: partial \"etc/passwd\" not found in partials/pages/"
+        + " or content/pages/_partials/"), InlineSite.problems(InlineSite.build(site)));
+  }
+
+  @Test
+  void aLeadingSlashThenDotDotAboveTheContentFolderIsAnEscape() {
+    InlineSite.write(site, """
+        -- content/pages/b.md --
+        {{<render file="/../../../etc/passwd">}}
+        {{<render file="/../../etc/passwd">}}
+        """);
+    assertEquals(List.of("partial-path-escape content/pages/b.md:1:17", "partial-path-escape content/pages/b.md:2:17"),
+        Expansions.of(site, "content/pages/b.md").places());
   }
 
   @Test
@@ -163,7 +202,7 @@ class RenderLookupTest {
         "partial-missing content/_index.md:4:17: partial \"_step.md\" has no product folder to be found in: this page is not"
             + " in a product folder (content/PRODUCT/…), so name one with productFolder=\"…\"",
         "partial-path-escape content/_index.md:4:46: partial path \"../_x.md\" leaves the partials folder; name a file"
-            + " inside it, without \"..\" or a leading \"/\""),
+            + " inside it, without \"..\""),
         InlineSite.problems(InlineSite.build(site)).stream().filter(p -> !p.startsWith("partial-unused")).toList());
   }
 }
