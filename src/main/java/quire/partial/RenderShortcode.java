@@ -111,9 +111,36 @@ public final class RenderShortcode implements ShortcodeHandler {
     if (verbatim) {
       out.appendHtml(out.expandToText(partial.body().nodes(), inner), scope, call.start());
     } else {
+      if (standsApart(scope, call) && LIST_ITEM.matcher(partial.bodyText()).lookingAt()) {
+        // In Hugo the call is a paragraph of its own, which ends a list above it, and the
+        // partial's list is a list of its own (<ol start="3">). An empty block does the same
+        // here; without it the partial's items would go on with the page's list.
+        out.appendHtml("", scope, call.start());
+        out.appendProduced("\n\n", scope, call.start());
+      }
       out.expandNested(partial.body().nodes(), inner, indentOfLine(scope, call.start()));
     }
   }
+
+  /**
+   * Whether the call is a block of its own at the start of its line, after a blank line (not at
+   * the start of its file, where there is no list above it to end), with nothing after it on its
+   * line.
+   */
+  private static boolean standsApart(Scope scope, Call call) {
+    String text = scope.file().text();
+    int at = scope.base() + call.start();
+    int end = scope.base() + call.end();
+    if (at > 0 && text.charAt(at - 1) != '\n') return false;
+    int lineEnd = text.indexOf('\n', end);
+    if (!text.substring(end, lineEnd < 0 ? text.length() : lineEnd).isBlank()) return false;
+    if (at <= scope.base() + 1) return false;
+    int previousStart = text.lastIndexOf('\n', at - 2) + 1;
+    return text.substring(previousStart, at - 1).isBlank();
+  }
+
+  /** A list item's marker opening the first line of a text (after any blank lines). */
+  private static final Pattern LIST_ITEM = Pattern.compile("(?:[ \t]*\n)*[ ]{0,3}(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|\n|$)");
 
   private static void checkCount(Partial partial, List<String> values, Scope scope, int at, Expansion out) {
     int declared = partial.declared().size();
