@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.cli.CliRun;
@@ -14,9 +16,10 @@ import quire.output.OutputFolder;
 import quire.testing.InlineSite;
 
 /**
- * A page whose shortcode makes memory run out (a string doubled forty times) is a
- * {@code limit-exceeded} error at that page: the other pages still build and report their own
- * problems, the build exits 1, and the previous output stays. Never a stack trace, never exit 3.
+ * A page that makes memory run out is a {@code limit-exceeded} error: at the shortcode's template
+ * when a template built the huge text (a string doubled forty times), else at the page. The other
+ * pages still build and report their own problems, the build exits 1, and the previous output
+ * stays. Never a stack trace, never exit 3.
  */
 class PageMemoryTest {
   @TempDir Path dir;
@@ -38,8 +41,11 @@ class PageMemoryTest {
       <#assign s = "x"><#list 1..40 as i><#assign s = s + s></#list>${s?length}
       """;
 
+  private static final String AT_THE_TEMPLATE = "site/shortcodes/huge.ftlh: error [limit-exceeded] shortcode \"huge\" "
+      + "failed: memory ran out while running the template (OutOfMemoryError: ";
+
   @Test
-  void buildReportsThePageAndKeepsThePreviousOutput() throws IOException {
+  void buildReportsTheTemplateAndKeepsThePreviousOutput() throws IOException {
     InlineSite.write(dir, SITE);
     Path out = dir.resolve("out");
     Files.createDirectories(out);
@@ -47,8 +53,8 @@ class PageMemoryTest {
     Files.writeString(out.resolve(OutputFolder.MARKER), "");
     CliRun run = CliRun.of("build", "--no-cache", "--source", dir.toString(), "--out", out.toString());
     assertEquals(1, run.exit(), run.err());
-    assertTrue(run.err().contains("content/a.md: error [limit-exceeded] memory ran out while building this page"),
-        run.err());
+    assertTrue(run.err().contains(AT_THE_TEMPLATE), run.err());
+    assertTrue(run.err().contains("  via content/a.md:4:8"), run.err());
     assertTrue(run.err().contains("content/b.md:4:12: error [shortcode-unknown]"), "the other pages build: " + run.err());
     assertFalse(run.err().contains("\tat "), run.err());
     assertFalse(run.err().contains("internal error"), run.err());
@@ -56,12 +62,29 @@ class PageMemoryTest {
   }
 
   @Test
-  void checkReportsThePageAndTheOthers() {
+  void checkReportsTheTemplateAndTheOtherPages() {
     InlineSite.write(dir, SITE);
     CliRun run = CliRun.of("check", "--source", dir.toString());
     assertEquals(1, run.exit(), run.err() + run.out());
     String report = run.out() + run.err();
-    assertTrue(report.contains("content/a.md: error [limit-exceeded] memory ran out while building this page"), report);
+    assertTrue(report.contains(AT_THE_TEMPLATE), report);
     assertTrue(report.contains("content/b.md:4:12: error [shortcode-unknown]"), report);
+  }
+
+  @Test
+  void memoryRunningOutElsewhereInAPageIsAProblemAtThePage() {
+    InlineSite.write(dir, SITE.replace("{{< huge >}}", ""));
+    // Memory runs out after page A is laid out: no template to name, so the page is named.
+    PageObserver observer = (page, html) -> {
+      if (page.path().equals("content/a.md")) throw new OutOfMemoryError("Java heap space");
+    };
+    BuildResult result = SiteBuilder.build(new BuildOptions(dir, Optional.of(dir.resolve("out")), Optional.empty(), false),
+        observer);
+    List<String> problems = InlineSite.problems(result);
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("limit-exceeded content/a.md: memory ran out while building this page "
+        + "(OutOfMemoryError: Java heap space)"), problems.toString());
+    assertTrue(problems.get(1).startsWith("shortcode-unknown content/b.md:4:12"), problems.toString());
+    assertFalse(result.written());
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A save that makes one page run out of memory (its shortcode doubles a string forty times)
- * shows a {@code limit-exceeded} problem on that page; the preview keeps serving, the other
+ * shows a {@code limit-exceeded} problem at the shortcode on that page; the preview keeps serving, the other
  * pages are built, and the next save builds the page again.
  */
 class ServeMemoryTest {
@@ -36,7 +36,7 @@ class ServeMemoryTest {
   void aPageThatRunsOutOfMemoryIsAProblemOnThatPage() throws Exception {
     site.edit("content/guide/first.md", "Costs $5", "Costs $6 {{< huge >}}");
     String broken = site.awaitBody("/guide/first/", "the page's problem",
-        body -> body.contains("memory ran out while building this page"));
+        body -> body.contains("memory ran out while running the template"));
     assertTrue(broken.contains("limit-exceeded"), broken);
     assertFalse(broken.contains("the build stopped"), "one page's failure does not stop the build: " + broken);
     assertFalse(site.err.toString().contains("\tat "), "no stack trace: " + site.err);
