@@ -21,6 +21,12 @@ public final class Limits {
    */
   public static final int TEMPLATE_OUTPUT_CHARS = 32 * 1024 * 1024;
 
+  /**
+   * Most processor time one run of a template may take, in seconds, so a loop or a recursion
+   * that writes nothing ends in an error instead of running for hours.
+   */
+  public static final int TEMPLATE_CPU_SECONDS = 10;
+
   /** Deepest nesting of YAML collections (front matter, site/config.yaml). */
   public static final int YAML_DEPTH = 64;
 

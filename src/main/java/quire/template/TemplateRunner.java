@@ -20,7 +20,9 @@ import quire.diag.Messages;
  * template it imports or includes, reported where that template is wrong), an error while
  * running, a macro or function that calls itself until the stack overflows, and output past
  * {@link Limits#TEMPLATE_OUTPUT_CHARS} (a limit, at the instruction that wrote it), and memory
- * that runs out while it runs (a limit, at the template). Stateless;
+ * that runs out while it runs (a limit, at the template), and a run longer than
+ * {@link Limits#TEMPLATE_CPU_SECONDS} of processor time (a limit, where the run was when
+ * stopped). Stateless;
  * thread-safe.
  */
 public final class TemplateRunner {
@@ -71,11 +73,14 @@ public final class TemplateRunner {
   public static Outcome run(Template template, Object model, int expectedLength) {
     Output out = new Output(expectedLength, template);
     Environment env = null;
+    TimeBudget.Run budget = TimeBudget.start();
     try {
       env = template.createProcessingEnvironment(model, out);
+      budget.running(env);
       env.process();
       return new Written(out.toString());
     } catch (TemplateException e) {
+      if (budget.expired()) return new Failed(timeUp(budget, template));
       Optional<ParseException> parse = cause(e, ParseException.class);
       if (parse.isPresent()) return new Failed(syntaxError(parse.get()));
       String name = e.getTemplateSourceName() == null ? template.getSourceName() : e.getTemplateSourceName();
@@ -94,8 +99,24 @@ public final class TemplateRunner {
     } catch (OutputLimit e) {
       return new Failed(e.failure);
     } catch (IOException e) {
+      if (budget.expired()) return new Failed(timeUp(budget, template));
       return new Failed(new Failure(template.getSourceName(), 0, 0, "cannot read a template: " + e.getMessage(), Kind.RUN));
+    } catch (RuntimeException e) {
+      // What Freemarker throws when the watchdog interrupts the thread (an internal class). A
+      // run inside this one on the same thread (a shortcode's markdownify) passes the outer
+      // run's interrupt up to it.
+      if (budget.expired()) return new Failed(timeUp(budget, template));
+      throw e;
+    } finally {
+      budget.end();
     }
+  }
+
+  /** The run took more than its processor time: where it was when the watchdog stopped it. */
+  private static Failure timeUp(TimeBudget.Run budget, Template template) {
+    return at(budget.at(), template, "the template ran for more than " + Limits.TEMPLATE_CPU_SECONDS + " s of processor"
+        + " time, where real templates take milliseconds; a loop that runs too long, or a macro that calls itself"
+        + " again and again, keeps it running");
   }
 
   /**
