@@ -71,6 +71,8 @@ public final class TemplateRunner {
    * was a tenth of the layout's time).
    */
   public static Outcome run(Template template, Object model, int expectedLength) {
+    Optional<Failure> spent = TimeBudget.spent(template);
+    if (spent.isPresent()) return new Failed(spent.get());
     Output out = new Output(expectedLength, template);
     Environment env = null;
     TimeBudget.Run budget = TimeBudget.start();
@@ -112,11 +114,16 @@ public final class TemplateRunner {
     }
   }
 
-  /** The run took more than its processor time: where it was when the watchdog stopped it. */
+  /**
+   * The run took more than its processor time: where it was when the watchdog stopped it. The
+   * template is not run again for a while (see {@link TimeBudget#spent}).
+   */
   private static Failure timeUp(TimeBudget.Run budget, Template template) {
-    return at(budget.at(), template, "the template ran for more than " + Limits.TEMPLATE_CPU_SECONDS + " s of processor"
-        + " time, where real templates take milliseconds; a loop that runs too long, or a macro that calls itself"
-        + " again and again, keeps it running");
+    Failure failure = at(budget.at(), template, "the template ran for more than " + Limits.TEMPLATE_CPU_SECONDS + " s of"
+        + " processor time, where real templates take milliseconds; a loop that runs too long, or a macro that calls"
+        + " itself again and again, keeps it running");
+    TimeBudget.spend(template, failure);
+    return failure;
   }
 
   /**

@@ -3,6 +3,7 @@ package quire.template;
 import freemarker.core.Environment;
 import freemarker.core.TemplateElement;
 import freemarker.core._CoreAPI;
+import freemarker.template.Template;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Optional;
@@ -24,6 +25,15 @@ import quire.diag.Limits;
 final class TimeBudget {
   private static final long BUDGET_NANOS = TimeUnit.SECONDS.toNanos(Limits.TEMPLATE_CPU_SECONDS);
   private static final long TICK_MILLIS = 100;
+  /**
+   * How long a template that ran over its budget is not run again, failing at once with the same
+   * problem instead: a layout that loops without end would otherwise cost every page of the site
+   * its ten seconds (hours at a thousand pages), and the same problem for each is reported once.
+   * Long enough for the rest of a build, short enough that the next save in {@code quire serve}
+   * runs it afresh.
+   */
+  private static final long SPENT_NANOS = TimeUnit.SECONDS.toNanos(30);
+  private static final String SPENT = "quire.spent";
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeSupported();
   private static final Set<Run> RUNS = ConcurrentHashMap.newKeySet();
@@ -95,6 +105,21 @@ final class TimeBudget {
       RUNS.remove(this);
       if (clear) Thread.interrupted();
     }
+  }
+
+  /** A template's run that went over the budget, and when. */
+  private record Spent(TemplateRunner.Failure failure, long nanoTime) {}
+
+  /** Why the template is not to be run now: it went over the budget less than 30 s ago. */
+  static Optional<TemplateRunner.Failure> spent(Template template) {
+    Object spent = template.getCustomAttribute(SPENT);
+    if (spent instanceof Spent s && System.nanoTime() - s.nanoTime() < SPENT_NANOS) return Optional.of(s.failure());
+    return Optional.empty();
+  }
+
+  /** Records that a run of {@code template} went over the budget, with the failure reported for it. */
+  static void spend(Template template, TemplateRunner.Failure failure) {
+    template.setCustomAttribute(SPENT, new Spent(failure, System.nanoTime()));
   }
 
   /** Starts watching a run on the current thread; end it with {@link Run#end} in a finally block. */

@@ -19,7 +19,8 @@ import quire.testing.InlineSite;
  * A template run that writes nothing but never ends (a loop of billions, a macro that calls
  * itself twice at each level) stops after {@code Limits.TEMPLATE_CPU_SECONDS} of processor time
  * with a {@code limit-exceeded} error where it was running, and the interrupt that stopped it is
- * cleared: the thread goes on to run the next template. (The timeouts only keep a regression
+ * cleared: the thread goes on to run the next template. The same template is not run again for
+ * the rest of the build. (The timeouts only keep a regression
  * from hanging the build: each case takes the budget, ten seconds.)
  */
 class TemplateTimeBudgetTest {
@@ -42,6 +43,21 @@ class TemplateTimeBudgetTest {
     assertFalse(Thread.currentThread().isInterrupted(), "the watchdog's interrupt is cleared");
     TemplateRunner.Outcome hello = TemplateRunner.run(engine.configuration().getTemplate("hello.ftlh"), Map.of("name", "you"));
     assertEquals("Hello you\n", assertInstanceOf(TemplateRunner.Written.class, hello).output());
+  }
+
+  @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aTemplateOverTheBudgetFailsAtOnceForAWhileWithTheSameProblem() throws Exception {
+    // A layout that never ends would cost each page of a site ten seconds: the first run that
+    // goes over stands for the next ones, reported once.
+    Path shortcodes = Files.createDirectories(dir.resolve("site/shortcodes"));
+    Files.writeString(shortcodes.resolve("count.ftlh"), "<#list 1..n as i>\n<#list 1..n as j></#list></#list>\n");
+    TemplateEngine engine = new TemplateEngine(Optional.of(shortcodes), "shortcodes");
+    var template = engine.configuration().getTemplate("count.ftlh");
+    TemplateRunner.Outcome first = TemplateRunner.run(template, Map.of("n", 2147483647));
+    TemplateRunner.Failure failure = assertInstanceOf(TemplateRunner.Failed.class, first).failure();
+    assertTrue(failure.limit(), failure.toString());
+    assertEquals(first, TemplateRunner.run(template, Map.of("n", 1)));
   }
 
   @Test
