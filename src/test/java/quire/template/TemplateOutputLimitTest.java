@@ -53,14 +53,14 @@ class TemplateOutputLimitTest {
         </body></html>
         """);
     List<String> problems = InlineSite.problems(InlineSite.build(dir));
-    assertEquals(List.of("limit-exceeded site/templates/page.ftlh:2:17 via content/a.md: the template's output would "
+    assertEquals(List.of("limit-exceeded site/templates/page.ftlh:2:17 via content/a.md:1:1: the template's output would "
         + "pass 33,554,432 characters (32 Mi), far more than any page; a loop that runs too long, or a text made too "
         + "long (a padding, a string doubled again and again), writes it"), problems);
   }
 
   @Test
   void theLimitHoldsInsideAMacroAndNamesTheLineInIt() {
-    assertEquals(List.of("limit-exceeded site/shortcodes/x.ftlh:2:31 via content/a.md:4:8"),
+    assertEquals(List.of("limit-exceeded site/shortcodes/x.ftlh:2:28 via content/a.md:4:8"),
         problems("<#macro m>\n<#list 1..2147483647 as i>x${i}</#list>\n</#macro>\n<@m/>"));
   }
 }
