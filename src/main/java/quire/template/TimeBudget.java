@@ -133,8 +133,9 @@ final class TimeBudget {
     for (Run run : RUNS) {
       try {
         run.expireIfOver();
-      } catch (RuntimeException e) {
-        // A thread that ended meanwhile: nothing to stop. The watchdog must outlive any one run.
+      } catch (RuntimeException | OutOfMemoryError e) {
+        // A thread that ended meanwhile, or memory that a page's run used up for a moment: the
+        // watchdog must outlive any one run, and a periodic task that throws is never run again.
       }
     }
   }
