@@ -18,6 +18,19 @@ final class PageFault {
         + "build: quire ran out of stack while building it; nest lists, quotes, emphasis and links less deeply");
   }
 
+  /**
+   * Memory that ran out while building the page: a template or shortcode that makes a huge
+   * string (one doubled forty times), or a page beyond what the JVM's heap holds. The page's
+   * own doing, not quire's, so a limit like the others; the memory is free again once the
+   * page's work has unwound, and the other pages build.
+   */
+  static Problem outOfMemory(SourcePage page, OutOfMemoryError e) {
+    String why = e.getMessage() == null ? "" : ": " + e.getMessage();
+    return Problem.of(Rule.LIMIT_EXCEEDED, new Position(page.path(), 0, 0), "memory ran out while building this page"
+        + " (OutOfMemoryError" + why + "); a template or shortcode it uses may build a huge text (a string doubled"
+        + " again and again, a padding millions wide)");
+  }
+
   /** A fault in quire itself, which the page made show. */
   static Problem internal(SourcePage page, RuntimeException e) {
     return Problem.of(Rule.INTERNAL_ERROR, new Position(page.path(), 0, 0), "quire failed while building"

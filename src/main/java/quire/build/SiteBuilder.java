@@ -167,6 +167,9 @@ public final class SiteBuilder {
         } catch (StackOverflowError e) {
           problems.add(PageFault.tooDeep(page));
           failed(page, output, nav, facts, observer);
+        } catch (OutOfMemoryError e) {
+          problems.add(PageFault.outOfMemory(page, e));
+          failed(page, output, nav, facts, observer);
         } catch (SourceFile.Unreadable e) {
           problems.report(Rule.SOURCE_INVALID, Position.of(e.path()), e.why());
           failed(page, output, nav, facts, observer);

@@ -508,6 +508,8 @@ public final class SiteUpdater {
       return new Built(record, html, true);
     } catch (StackOverflowError e) {
       return failed(page, PageFault.tooDeep(page));
+    } catch (OutOfMemoryError e) {
+      return failed(page, PageFault.outOfMemory(page, e));
     } catch (RuntimeException e) {
       return failed(page, PageFault.internal(page, e));
     }
@@ -532,6 +534,10 @@ public final class SiteUpdater {
     Optional<String> html;
     try {
       html = layout.layout(rendered, found);
+    } catch (StackOverflowError e) {
+      return failed(page, PageFault.tooDeep(page));
+    } catch (OutOfMemoryError e) {
+      return failed(page, PageFault.outOfMemory(page, e));
     } catch (RuntimeException e) {
       return failed(page, PageFault.internal(page, e));
     }

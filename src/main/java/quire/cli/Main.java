@@ -55,10 +55,15 @@ public final class Main implements Runnable {
 
   /** Runs a command line with the given writers; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, COMMANDS);
+  }
+
+  /** As {@link #run(String[], PrintWriter, PrintWriter)}, with these commands (a test's own). */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, Supplier<Object>> commands) {
     CommandLine cli = new CommandLine(new Main());
     String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
-    COMMANDS.forEach((name, command) -> {
-      if (named.isEmpty() || !COMMANDS.containsKey(named) || named.equals(name)) cli.addSubcommand(name, command.get());
+    commands.forEach((name, command) -> {
+      if (named.isEmpty() || !commands.containsKey(named) || named.equals(name)) cli.addSubcommand(name, command.get());
     });
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
@@ -66,14 +71,7 @@ public final class Main implements Runnable {
     cli.setExitCodeExceptionMapper(e -> INTERNAL);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
-      err.println("quire: internal error: " + describe(e));
-      if (verbose) {
-        e.printStackTrace(err);
-      } else {
-        err.println("(run again with --verbose for the stack trace, and report it)");
-      }
-      err.flush();
-      return INTERNAL;
+      return internalError(e, verbose, err);
     });
     cli.setParameterExceptionHandler((e, argv) -> {
       err.println("quire: " + e.getMessage());
@@ -81,10 +79,33 @@ public final class Main implements Runnable {
       err.flush();
       return USAGE;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (Error e) {
+      // picocli hands only exceptions to the handler above; an error (OutOfMemoryError outside
+      // a page, a StackOverflowError, a class that failed to load) would leave the JVM with its
+      // stack trace and exit 1, which says "the content has errors".
+      CommandLine.ParseResult parsed = cli.getParseResult();
+      boolean verbose = parsed != null && parsed.subcommand() != null
+          ? parsed.subcommand().hasMatchedOption("--verbose") : Arrays.asList(args).contains("--verbose");
+      code = internalError(e, verbose, err);
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** One line for a fault in quire, the stack trace only when asked for; returns {@link #INTERNAL}. */
+  private static int internalError(Throwable e, boolean verbose, PrintWriter err) {
+    err.println("quire: internal error: " + describe(e));
+    if (verbose) {
+      e.printStackTrace(err);
+    } else {
+      err.println("(run again with --verbose for the stack trace, and report it)");
+    }
+    err.flush();
+    return INTERNAL;
   }
 
   private static String describe(Throwable e) {

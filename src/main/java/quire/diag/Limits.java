@@ -15,6 +15,18 @@ public final class Limits {
   /** Largest page after shortcodes and partials are expanded, in characters. */
   public static final int EXPANDED_CHARS = 8 * 1024 * 1024;
 
+  /**
+   * Most characters one run of a template (a page's layout, one shortcode call) may write, so a
+   * loop or a padding millions long ends in an error at once instead of filling the heap.
+   */
+  public static final int TEMPLATE_OUTPUT_CHARS = 32 * 1024 * 1024;
+
+  /**
+   * Most processor time one run of a template may take, in seconds, so a loop or a recursion
+   * that writes nothing ends in an error instead of running for hours.
+   */
+  public static final int TEMPLATE_CPU_SECONDS = 10;
+
   /** Deepest nesting of YAML collections (front matter, site/config.yaml). */
   public static final int YAML_DEPTH = 64;
 

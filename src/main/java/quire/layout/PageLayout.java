@@ -260,7 +260,8 @@ public final class PageLayout {
   private void report(TemplateRunner.Failure failure, String forPath, Problems problems) {
     Position at = engine.position(failure);
     List<Position> via = failure.syntax() ? List.of() : List.of(Position.of(forPath));
-    problems.add(new Problem(Rule.TEMPLATE_ERROR.severity(), Rule.TEMPLATE_ERROR, at, failure.message(), via));
+    Rule rule = failure.limit() ? Rule.LIMIT_EXCEEDED : Rule.TEMPLATE_ERROR;
+    problems.add(new Problem(rule.severity(), rule, at, failure.message(), via));
   }
 
 }

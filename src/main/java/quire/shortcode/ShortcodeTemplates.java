@@ -79,7 +79,8 @@ public final class ShortcodeTemplates {
         return Optional.of(new Loaded(null, TemplateRunner.syntaxError(e)));
       } catch (IOException e) {
         return Optional.of(new Loaded(null, TemplateRunner.syntaxErrorBehind(e).orElse(
-            new TemplateRunner.Failure(n + SUFFIX, 0, 0, "cannot read the template: " + e.getMessage(), true))));
+            new TemplateRunner.Failure(n + SUFFIX, 0, 0, "cannot read the template: " + e.getMessage(),
+            TemplateRunner.Kind.SYNTAX))));
       }
     });
   }
@@ -148,7 +149,8 @@ public final class ShortcodeTemplates {
       via.addAll(scope.via());
       via.add(scope.locate(call.start()).at());
     }
-    out.problems().add(new quire.diag.Problem(Rule.SHORTCODE_TEMPLATE.severity(), Rule.SHORTCODE_TEMPLATE,
+    Rule rule = failure.limit() ? Rule.LIMIT_EXCEEDED : Rule.SHORTCODE_TEMPLATE;
+    out.problems().add(new quire.diag.Problem(rule.severity(), rule,
         engine.position(name, failure.line(), failure.column()),
         "shortcode \"" + call.name() + "\" failed: " + failure.message(), via));
   }

@@ -6,8 +6,11 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.log.Logger;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
+import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +46,7 @@ public final class TemplateEngine {
     this.siteFolder = siteFolder;
     this.kind = kind;
     silenceFreemarkerLogging();
-    config = new Configuration(Configuration.VERSION_2_3_34);
+    config = new Interruptible(Configuration.VERSION_2_3_34);
     config.setDefaultEncoding("UTF-8");
     config.setOutputFormat(HTMLOutputFormat.INSTANCE);
     config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -68,6 +71,35 @@ public final class TemplateEngine {
     }
     loaders.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), Theme.BUILT_IN + "/" + kind));
     config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+  }
+
+  /**
+   * A configuration whose every template, the ones a page or shortcode names and the ones they
+   * include or import (Freemarker loads all of them through this method), checks for a thread
+   * interrupt at each loop turn and macro call before it is first run, so {@link TimeBudget}
+   * can stop it. Freemarker adds these checks to a template in place, so it is done once per
+   * template, under the template's lock, before any thread gets it.
+   */
+  private static final class Interruptible extends Configuration {
+    private static final String CHECKED = "quire.interruptible";
+
+    Interruptible(freemarker.template.Version version) {
+      super(version);
+    }
+
+    @Override
+    public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+        boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+      Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+      if (template == null) return null;
+      synchronized (template) {
+        if (template.getCustomAttribute(CHECKED) == null) {
+          _CoreAPI.addThreadInterruptedChecks(template);
+          template.setCustomAttribute(CHECKED, Boolean.TRUE);
+        }
+      }
+      return template;
+    }
   }
 
   /** The configuration to get templates from; shared, never changed after this is made. */
