@@ -22,6 +22,14 @@ public interface PageObserver {
   void built(PageFacts page, String html);
 
   /**
+   * A page that exists but has no HTML: rendering or laying it out failed, which is a problem
+   * of the build already. Links to the page are not broken; what ids it would have is not known.
+   */
+  default void failed(PageFacts page) {
+    built(page, "");
+  }
+
+  /**
    * Every page is built and the site not yet committed: the problems to add to the build's (a
    * problem that is an error keeps the new site from being committed). Called once.
    */

@@ -192,7 +192,7 @@ final class PageStage {
     List<Problem> pageProblems = found.sorted();
     pageProblems.forEach(problems::add);
     // A page whose template failed (a problem already) still exists: links to it are not broken.
-    if (html.isEmpty()) observer.built(facts, "");
+    if (html.isEmpty()) observer.failed(facts);
     if (html.isPresent()) {
       // A memo is only worth making for a cache to keep.
       List<String> memo = cache.isPresent() ? observer.builtWithMemo(facts, html.get()) : List.of();

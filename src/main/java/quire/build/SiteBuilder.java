@@ -286,7 +286,7 @@ public final class SiteBuilder {
       PageObserver observer) {
     PageFacts failed = new PageFacts(nav.href(page.url()), page.path(), output, List.of());
     facts.add(failed);
-    observer.built(failed, "");
+    observer.failed(failed);
   }
 
   private static Map<String, Set<Position>> usage(Collection<PartialCall> calls) {

@@ -74,6 +74,11 @@ public final class LinkCheck implements PageObserver {
     scan(page, html);
   }
 
+  @Override
+  public void failed(PageFacts page) {
+    scans.add(PageScan.failed(page));
+  }
+
   private PageScan scan(PageFacts page, String html) {
     long started = System.nanoTime();
     References references = lastScanned.get();

@@ -62,7 +62,9 @@ public final class LinkIndex {
     for (PageScan scan : pages) index.scans.put(scan.page().path(), scan);
     index.basePath = result.site().config().basePath();
     index.outputs = Set.copyOf(result.outputs());
-    for (PageScan scan : index.scans.values()) index.ids.put(scan.page().output(), scan.ids());
+    for (PageScan scan : index.scans.values()) {
+      if (scan.idsKnown()) index.ids.put(scan.page().output(), scan.ids());
+    }
     index.files();
     Supplier<SourceSearch> search = search(result.site(), result.partialUsage());
     index.check(index.scans.keySet(), search);
@@ -98,7 +100,7 @@ public final class LinkIndex {
     }
     for (LaidOutPage page : rebuilt) {
       PageScan before = scans.get(page.facts().path());
-      PageScan scan = HtmlScanner.scan(page.facts(), page.html().orElse(""));
+      PageScan scan = page.html().map(html -> HtmlScanner.scan(page.facts(), html)).orElseGet(() -> PageScan.failed(page.facts()));
       references += scan.references().size();
       if (before != null) {
         references -= before.references().size();
@@ -106,10 +108,11 @@ public final class LinkIndex {
         ids.remove(before.page().output());
       }
       scans.put(scan.page().path(), scan);
-      ids.put(scan.page().output(), scan.ids());
+      if (scan.idsKnown()) ids.put(scan.page().output(), scan.ids());
       recheck.add(scan.page().path());
       // References elsewhere to an anchor of this page: an id it lost breaks them, one it gained fixes them.
-      if (before == null || !before.ids().equals(scan.ids()) || !before.page().output().equals(scan.page().output())) {
+      if (before == null || !before.ids().equals(scan.ids()) || before.idsKnown() != scan.idsKnown()
+          || !before.page().output().equals(scan.page().output())) {
         recheck.addAll(anchorsInto.getOrDefault(scan.page().output(), Set.of()));
         if (before != null) recheck.addAll(anchorsInto.getOrDefault(before.page().output(), Set.of()));
       }

@@ -14,15 +14,30 @@ import quire.build.PageFacts;
  * cache as a memo ({@link #memo}), so a page the cache holds unchanged is not scanned again.
  *
  * @param ids every {@code id} and {@code <a name>} of the page, as written (entities decoded)
+ * @param idsKnown false for a page that failed, whose ids are not known ({@link #failed})
  * @param references every {@code href} and {@code src}, in document order
  */
-record PageScan(PageFacts page, Set<String> ids, List<Reference> references) {
+record PageScan(PageFacts page, Set<String> ids, boolean idsKnown, List<Reference> references) {
   /** Separates a reference's fields in its memo string; a value holding it is not memoized. */
   private static final char FIELD = '\u0000';
 
   PageScan {
     ids = Set.copyOf(ids);
     references = List.copyOf(references);
+  }
+
+  /** A laid-out page's scan: its ids are all the ids it has. */
+  PageScan(PageFacts page, Set<String> ids, List<Reference> references) {
+    this(page, ids, true, references);
+  }
+
+  /**
+   * A page that failed to render or lay out: it exists, it refers to nothing, and which ids it
+   * would have is not known, so no fragment that names it is reported missing (the page's own
+   * problem is the one to fix).
+   */
+  static PageScan failed(PageFacts page) {
+    return new PageScan(page, Set.of(), false, List.of());
   }
 
   /**

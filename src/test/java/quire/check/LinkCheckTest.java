@@ -25,6 +25,36 @@ class LinkCheckTest {
         .problems().stream().map(p -> p.where() + " [" + p.rule().id() + "] " + p.message()).toList();
   }
 
+  /**
+   * A page whose layout fails is the one problem to fix: links to it are not broken, and its
+   * anchors, which no HTML says, are not reported missing on every page that names one.
+   */
+  @Test
+  void aPageThatFailedIsNoCauseOfLinkProblems(@TempDir Path dir) throws IOException {
+    InlineSite.write(dir, """
+        -- content/_index.md --
+        # Home
+        -- content/a.md --
+        # A
+
+        [B's section](../b/#section), [a missing one](../c/#nowhere)
+        -- content/b.md --
+        ---
+        layout: broken
+        ---
+        # B
+
+        ## Section
+        -- content/c.md --
+        # C
+        -- site/templates/broken.ftlh --
+        <html><body>${page.nosuch.value}</body></html>
+        """);
+    List<String> problems = check(dir);
+    assertEquals(List.of("content/a.md:3:47 [anchor-missing]", "site/templates/broken.ftlh:1:15 via content/b.md:1:1 [template-error]"),
+        problems.stream().map(p -> p.substring(0, p.indexOf(']') + 1)).toList(), problems.toString());
+  }
+
   @Test
   void honoursTheBasePathOfTheSite(@TempDir Path dir) throws IOException {
     InlineSite.write(dir, """
