@@ -85,6 +85,38 @@ class RenderLookupTest {
   }
 
   @Test
+  void aNameInAnotherCaseFindsThePartialAsHugosGetPageDoes() {
+    // Zero Trust's private DNS unit: file="warp/_add-local-domain-ip.md" for _add-local-domain-IP.md.
+    // Checked with hugo 0.111 on this site: both calls print their partial.
+    InlineSite.write(site, """
+        -- content/p/a.md --
+        5. {{<render file="warp/_add-local-domain-ip.md">}}
+
+        {{<render file="WARP/_Other.md">}}
+        -- content/p/_partials/warp/_add-local-domain-IP.md --
+        In **DNS Servers**, enter the address.
+        -- content/p/_partials/warp/_other.md --
+        Other text.
+        """);
+    Expansions e = Expansions.of(site, "content/p/a.md");
+    assertEquals("5. In **DNS Servers**, enter the address.\n\nOther text.\n", e.markdown());
+    assertEquals(List.of(), e.places());
+  }
+
+  @Test
+  void aNameInTheExactCaseComesBeforeOneThatDiffersOnlyInCase() {
+    InlineSite.write(site, """
+        -- content/p/a.md --
+        {{<render file="_note.md">}}
+        -- content/p/_partials/_NOTE.md --
+        Upper.
+        -- content/p/_partials/_note.md --
+        Lower.
+        """);
+    assertEquals("Lower.\n", Expansions.of(site, "content/p/a.md").markdown());
+  }
+
+  @Test
   void aMissingPartialIsReportedAtTheFileValueWithDidYouMean() {
     InlineSite.write(site, """
         -- content/es/b.md --
