@@ -119,7 +119,37 @@ public final class RenderShortcode implements ShortcodeHandler {
         out.appendProduced("\n\n", scope, call.start());
       }
       out.expandNested(partial.body().nodes(), inner, indentOfLine(scope, call.start()));
+      if (standsApart(scope, call) && blankLineFollows(scope, call) && endsWithList(partial.bodyText())) {
+        // In Hugo the partial is one block of HTML in the page, so the page's text after it
+        // starts blocks of its own: a `4.` after a partial that ends in `3.` is a list of its
+        // own (<ol start="4">), an indented line is no continuation of the partial's last item.
+        out.appendProduced("\n\n", scope, call.end());
+        out.appendHtml("", scope, call.end());
+      }
     }
+  }
+
+  /**
+   * Whether the partial's last block at the left margin (a line at column 0 that starts the text
+   * or follows a blank line) is a list item, so that the page's lines after it could go on with it.
+   */
+  static boolean endsWithList(String body) {
+    String[] lines = body.split("\n", -1);
+    for (int i = lines.length - 1; i >= 0; i--) {
+      String line = lines[i];
+      if (line.isBlank() || Character.isWhitespace(line.charAt(0))) continue;
+      if (i == 0 || lines[i - 1].isBlank()) return LIST_ITEM.matcher(line).lookingAt();
+    }
+    return false;
+  }
+
+  /** Whether the line after the call's line is blank: the call's paragraph ends with it. */
+  private static boolean blankLineFollows(Scope scope, Call call) {
+    String text = scope.file().text();
+    int lineEnd = text.indexOf('\n', scope.base() + call.end());
+    if (lineEnd < 0) return false;
+    int nextEnd = text.indexOf('\n', lineEnd + 1);
+    return text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).isBlank();
   }
 
   /**
