@@ -45,7 +45,7 @@ public final class RenderShortcode implements ShortcodeHandler {
     }
     String file = fileArg.get().value().strip();
     int fileAt = fileArg.get().textStart();
-    String product = argument(call, "productFolder", -1).map(a -> a.value().strip())
+    String product = argument(call, "productFolder", -1).map(a -> cleanFolder(a.value().strip()))
         .orElseGet(() -> PartialLibrary.productOf(scope.file().path()).orElse(scope.page().product()));
     if (escapes(product)) {
       out.report(Rule.PARTIAL_PATH_ESCAPE, scope, fileAt, "partial path \"" + file + "\" leaves the partials folder:"
@@ -254,6 +254,19 @@ public final class RenderShortcode implements ShortcodeHandler {
   }
 
   /** Whether a product folder name is not one folder of the site: absolute, or with {@code ..}. */
+  /**
+   * A {@code productFolder} value as Hugo's {@code path.Join} in Cloudflare's shortcode cleans
+   * it: empty and {@code .} segments drop out, so {@code /workers/} is {@code workers}. A value
+   * that is nothing else keeps its slash and is an escape.
+   */
+  private static String cleanFolder(String folder) {
+    List<String> kept = new ArrayList<>();
+    for (String segment : folder.split("/")) {
+      if (!segment.isEmpty() && !segment.equals(".")) kept.add(segment);
+    }
+    return kept.isEmpty() ? folder : String.join("/", kept);
+  }
+
   private static boolean escapes(String product) {
     return product.startsWith("/") || product.startsWith("\\") || DRIVE.matcher(product).find() || climbs(product);
   }

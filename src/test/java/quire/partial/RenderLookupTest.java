@@ -211,6 +211,25 @@ class RenderLookupTest {
   }
 
   @Test
+  void aProductFolderWithSlashesAroundItIsJoinedAsHugoJoinsIt() {
+    // Workers' learning path: productFolder="/workers/". Checked with hugo 0.111: all three
+    // calls print the partial.
+    InlineSite.write(site, """
+        -- content/learning-paths/unit.md --
+        {{<render file="_c3-output.md" productFolder="/workers/" >}}
+
+        {{<render file="_c3-output.md" productFolder="workers/" >}}
+
+        {{<render file="_c3-output.md" productFolder="./workers" >}}
+        -- content/workers/_partials/_c3-output.md --
+        Running C3.
+        """);
+    Expansions e = Expansions.of(site, "content/learning-paths/unit.md");
+    assertEquals("Running C3.\n\nRunning C3.\n\nRunning C3.\n", e.markdown());
+    assertEquals(List.of(), e.places());
+  }
+
+  @Test
   void aProductFolderWithDotDotIsAnEscape() {
     InlineSite.write(site, """
         -- content/es/b.md --
