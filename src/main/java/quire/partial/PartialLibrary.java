@@ -2,7 +2,9 @@ package quire.partial;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,9 +28,12 @@ import quire.site.SplitPage;
  */
 public final class PartialLibrary {
   private final Map<String, Partial> byPath;
+  /** The same partials by lower-cased path; of paths that differ only in case, the first in path order. */
+  private final Map<String, Partial> byLowerPath = new HashMap<>();
 
   private PartialLibrary(Map<String, Partial> byPath) {
     this.byPath = byPath;
+    byPath.forEach((path, partial) -> byLowerPath.putIfAbsent(path.toLowerCase(Locale.ROOT), partial));
   }
 
   /**
@@ -61,18 +66,27 @@ public final class PartialLibrary {
   /**
    * The partial {@code file} of {@code product}. A name without {@code .md} finds the Markdown
    * file too, as Hugo's {@code GetPage} in Cloudflare's render shortcode does
-   * ({@code file="_provider-guide-intro"}); a file of that very name comes first.
+   * ({@code file="_provider-guide-intro"}); a file of that very name comes first. A name that
+   * differs from the file's only in case finds it too, as Hugo's page paths are case-insensitive
+   * ({@code file="warp/_add-local-domain-ip.md"} for {@code _add-local-domain-IP.md}), after
+   * every name in the exact case.
    */
   public Optional<Partial> find(String product, String file) {
-    Optional<Partial> exact = findExactly(product, file);
+    Optional<Partial> exact = findNamed(product, file);
     if (exact.isPresent() || file.endsWith(".md")) return exact;
-    return findExactly(product, file + ".md");
+    return findNamed(product, file + ".md");
   }
 
-  private Optional<Partial> findExactly(String product, String file) {
-    Partial own = byPath.get("partials/" + product + "/" + file);
-    if (own != null) return Optional.of(own);
-    return Optional.ofNullable(byPath.get("content/" + product + "/_partials/" + file));
+  private Optional<Partial> findNamed(String product, String file) {
+    for (String path : List.of("partials/" + product + "/" + file, "content/" + product + "/_partials/" + file)) {
+      Partial exact = byPath.get(path);
+      if (exact != null) return Optional.of(exact);
+    }
+    for (String path : List.of("partials/" + product + "/" + file, "content/" + product + "/_partials/" + file)) {
+      Partial anyCase = byLowerPath.get(path.toLowerCase(Locale.ROOT));
+      if (anyCase != null) return Optional.of(anyCase);
+    }
+    return Optional.empty();
   }
 
   /** The closest partial name in the product, for "did you mean". */

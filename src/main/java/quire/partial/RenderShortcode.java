@@ -45,7 +45,7 @@ public final class RenderShortcode implements ShortcodeHandler {
     }
     String file = fileArg.get().value().strip();
     int fileAt = fileArg.get().textStart();
-    String product = argument(call, "productFolder", -1).map(a -> a.value().strip())
+    String product = argument(call, "productFolder", -1).map(a -> cleanFolder(a.value().strip()))
         .orElseGet(() -> PartialLibrary.productOf(scope.file().path()).orElse(scope.page().product()));
     if (escapes(product)) {
       out.report(Rule.PARTIAL_PATH_ESCAPE, scope, fileAt, "partial path \"" + file + "\" leaves the partials folder:"
@@ -119,7 +119,37 @@ public final class RenderShortcode implements ShortcodeHandler {
         out.appendProduced("\n\n", scope, call.start());
       }
       out.expandNested(partial.body().nodes(), inner, indentOfLine(scope, call.start()));
+      if (standsApart(scope, call) && blankLineFollows(scope, call) && endsWithList(partial.bodyText())) {
+        // In Hugo the partial is one block of HTML in the page, so the page's text after it
+        // starts blocks of its own: a `4.` after a partial that ends in `3.` is a list of its
+        // own (<ol start="4">), an indented line is no continuation of the partial's last item.
+        out.appendProduced("\n\n", scope, call.end());
+        out.appendHtml("", scope, call.end());
+      }
     }
+  }
+
+  /**
+   * Whether the partial's last block at the left margin (a line at column 0 that starts the text
+   * or follows a blank line) is a list item, so that the page's lines after it could go on with it.
+   */
+  static boolean endsWithList(String body) {
+    String[] lines = body.split("\n", -1);
+    for (int i = lines.length - 1; i >= 0; i--) {
+      String line = lines[i];
+      if (line.isBlank() || Character.isWhitespace(line.charAt(0))) continue;
+      if (i == 0 || lines[i - 1].isBlank()) return LIST_ITEM.matcher(line).lookingAt();
+    }
+    return false;
+  }
+
+  /** Whether the line after the call's line is blank: the call's paragraph ends with it. */
+  private static boolean blankLineFollows(Scope scope, Call call) {
+    String text = scope.file().text();
+    int lineEnd = text.indexOf('\n', scope.base() + call.end());
+    if (lineEnd < 0) return false;
+    int nextEnd = text.indexOf('\n', lineEnd + 1);
+    return text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).isBlank();
   }
 
   /**
@@ -224,6 +254,19 @@ public final class RenderShortcode implements ShortcodeHandler {
   }
 
   /** Whether a product folder name is not one folder of the site: absolute, or with {@code ..}. */
+  /**
+   * A {@code productFolder} value as Hugo's {@code path.Join} in Cloudflare's shortcode cleans
+   * it: empty and {@code .} segments drop out, so {@code /workers/} is {@code workers}. A value
+   * that is nothing else keeps its slash and is an escape.
+   */
+  private static String cleanFolder(String folder) {
+    List<String> kept = new ArrayList<>();
+    for (String segment : folder.split("/")) {
+      if (!segment.isEmpty() && !segment.equals(".")) kept.add(segment);
+    }
+    return kept.isEmpty() ? folder : String.join("/", kept);
+  }
+
   private static boolean escapes(String product) {
     return product.startsWith("/") || product.startsWith("\\") || DRIVE.matcher(product).find() || climbs(product);
   }

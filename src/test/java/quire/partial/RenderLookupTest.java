@@ -85,6 +85,38 @@ class RenderLookupTest {
   }
 
   @Test
+  void aNameInAnotherCaseFindsThePartialAsHugosGetPageDoes() {
+    // Zero Trust's private DNS unit: file="warp/_add-local-domain-ip.md" for _add-local-domain-IP.md.
+    // Checked with hugo 0.111 on this site: both calls print their partial.
+    InlineSite.write(site, """
+        -- content/p/a.md --
+        5. {{<render file="warp/_add-local-domain-ip.md">}}
+
+        {{<render file="WARP/_Other.md">}}
+        -- content/p/_partials/warp/_add-local-domain-IP.md --
+        In **DNS Servers**, enter the address.
+        -- content/p/_partials/warp/_other.md --
+        Other text.
+        """);
+    Expansions e = Expansions.of(site, "content/p/a.md");
+    assertEquals("5. In **DNS Servers**, enter the address.\n\nOther text.\n", e.markdown());
+    assertEquals(List.of(), e.places());
+  }
+
+  @Test
+  void aNameInTheExactCaseComesBeforeOneThatDiffersOnlyInCase() {
+    InlineSite.write(site, """
+        -- content/p/a.md --
+        {{<render file="_note.md">}}
+        -- content/p/_partials/_NOTE.md --
+        Upper.
+        -- content/p/_partials/_note.md --
+        Lower.
+        """);
+    assertEquals("Lower.\n", Expansions.of(site, "content/p/a.md").markdown());
+  }
+
+  @Test
   void aMissingPartialIsReportedAtTheFileValueWithDidYouMean() {
     InlineSite.write(site, """
         -- content/es/b.md --
@@ -176,6 +208,25 @@ class RenderLookupTest {
         """);
     assertEquals(List.of("partial-path-escape content/pages/b.md:1:17", "partial-path-escape content/pages/b.md:2:17"),
         Expansions.of(site, "content/pages/b.md").places());
+  }
+
+  @Test
+  void aProductFolderWithSlashesAroundItIsJoinedAsHugoJoinsIt() {
+    // Workers' learning path: productFolder="/workers/". Checked with hugo 0.111: all three
+    // calls print the partial.
+    InlineSite.write(site, """
+        -- content/learning-paths/unit.md --
+        {{<render file="_c3-output.md" productFolder="/workers/" >}}
+
+        {{<render file="_c3-output.md" productFolder="workers/" >}}
+
+        {{<render file="_c3-output.md" productFolder="./workers" >}}
+        -- content/workers/_partials/_c3-output.md --
+        Running C3.
+        """);
+    Expansions e = Expansions.of(site, "content/learning-paths/unit.md");
+    assertEquals("Running C3.\n\nRunning C3.\n\nRunning C3.\n", e.markdown());
+    assertEquals(List.of(), e.places());
   }
 
   @Test

@@ -57,6 +57,34 @@ class StandaloneRenderCallTest {
   }
 
   @Test
+  void thePagesTextAfterTheCallNeverGoesOnWithAListThePartialEndsWith() {
+    // Zero Trust's private DNS unit: a partial of steps 1 to 3, then the page's own `4.`.
+    // Hugo 0.111 gave these blocks for the same files.
+    Document page = InlineSite.page(root, """
+        -- content/docs/_index.md --
+        # Docs
+        -- content/docs/_partials/_steps.md --
+        1. One
+        2. Two
+        -- content/docs/_partials/_bullet.md --
+        - Bullet
+        -- content/docs/a.md --
+        Intro:
+
+        {{<render file="_steps.md">}}
+
+        3. Three
+        4. Four
+
+        {{<render file="_bullet.md">}}
+
+           Indented after.
+        """, "docs/a/index.html");
+    assertEquals(List.of("p", "ol ×2", "ol start=3 ×2", "ul ×1", "p"), blocks(page));
+    assertEquals("Bullet", page.selectFirst("article.content > ul > li").html());
+  }
+
+  @Test
   void aCallInsideTheListItemKeepsThePartialInIt() {
     Document page = InlineSite.page(root, """
         -- content/docs/_index.md --
