@@ -253,7 +253,6 @@ public final class RenderShortcode implements ShortcodeHandler {
     return List.of(values.split(SEPARATOR, -1));
   }
 
-  /** Whether a product folder name is not one folder of the site: absolute, or with {@code ..}. */
   /**
    * A {@code productFolder} value as Hugo's {@code path.Join} in Cloudflare's shortcode cleans
    * it: empty and {@code .} segments drop out, so {@code /workers/} is {@code workers}. A value
@@ -267,6 +266,7 @@ public final class RenderShortcode implements ShortcodeHandler {
     return kept.isEmpty() ? folder : String.join("/", kept);
   }
 
+  /** Whether a product folder name is not one folder of the site: absolute, or with {@code ..}. */
   private static boolean escapes(String product) {
     return product.startsWith("/") || product.startsWith("\\") || DRIVE.matcher(product).find() || climbs(product);
   }
