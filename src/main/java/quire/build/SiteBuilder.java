@@ -121,7 +121,7 @@ public final class SiteBuilder {
     Set<String> javaShortcodes = Set.of(RenderShortcode.NAME, DIRECTORY_LISTING);
     PartialLibrary partials = PartialLibrary.of(site.partials(),
         name -> !javaShortcodes.contains(name) && templates.get().takesInner(name), problems);
-    RenderShortcode render = new RenderShortcode(partials);
+    RenderShortcode render = new RenderShortcode(partials, text -> markdown.get().markdownify(text));
     Memo<Expander> expander = new Memo<>(() -> new Expander(Map.of(
         RenderShortcode.NAME, render,
         DIRECTORY_LISTING, new DirectoryListing(nav::childrenOf, config.basePath())), templates.get()));

@@ -470,7 +470,7 @@ public final class SiteUpdater {
 
   private Expander expander(Navigation with, PartialLibrary library) {
     return new Expander(Map.of(
-        RenderShortcode.NAME, new RenderShortcode(library),
+        RenderShortcode.NAME, new RenderShortcode(library, markdown),
         "directory-listing", new DirectoryListing(with::childrenOf, site.config().basePath())), templates);
   }
 

@@ -13,6 +13,7 @@ import quire.shortcode.Argument;
 import quire.shortcode.Call;
 import quire.shortcode.Dependency;
 import quire.shortcode.Expansion;
+import quire.shortcode.Markdownifier;
 import quire.shortcode.PartialCall;
 import quire.shortcode.Scope;
 import quire.shortcode.ShortcodeHandler;
@@ -30,9 +31,15 @@ public final class RenderShortcode implements ShortcodeHandler {
   private static final Pattern SEGMENT = Pattern.compile("[/\\\\]");
 
   private final PartialLibrary library;
+  private final Markdownifier markdown;
 
-  public RenderShortcode(PartialLibrary library) {
+  /**
+   * @param library the site's partials
+   * @param markdown renders a partial on its own, for a call in a table row ({@link #inTableRow})
+   */
+  public RenderShortcode(PartialLibrary library, Markdownifier markdown) {
     this.library = library;
+    this.markdown = markdown;
   }
 
   @Override
@@ -110,6 +117,12 @@ public final class RenderShortcode implements ShortcodeHandler {
     boolean verbatim = argument(call, "noMarkdown", -1).map(a -> a.value().strip().equalsIgnoreCase("true")).orElse(false);
     if (verbatim) {
       out.appendHtml(out.expandToText(partial.body().nodes(), inner), scope, call.start());
+    } else if (inTableRow(scope, call)) {
+      // Hugo puts the partial's HTML into the cell after the table is read, so its lines and
+      // paragraphs stay in the cell; inserted as Markdown, its first line end would end the row
+      // and break the table. So here the partial is rendered on its own, as Hugo renders it (a
+      // one-paragraph partial inline), and goes in as HTML.
+      out.appendHtml(markdown.markdownify(out.expandToText(partial.body().nodes(), inner)), scope, call.start());
     } else {
       if (standsApart(scope, call) && LIST_ITEM.matcher(partial.bodyText()).lookingAt()) {
         // In Hugo the call is a paragraph of its own, which ends a list above it, and the
@@ -150,6 +163,17 @@ public final class RenderShortcode implements ShortcodeHandler {
     if (lineEnd < 0) return false;
     int nextEnd = text.indexOf('\n', lineEnd + 1);
     return text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).isBlank();
+  }
+
+  /**
+   * Whether the call stands in a table row: its line has a {@code |} before the call (a row's
+   * leading pipe, or the one between cells of a row written without it).
+   */
+  private static boolean inTableRow(Scope scope, Call call) {
+    String text = scope.file().text();
+    int at = scope.base() + call.start();
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    return text.substring(lineStart, at).indexOf('|') >= 0;
   }
 
   /**

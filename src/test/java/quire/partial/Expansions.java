@@ -18,7 +18,7 @@ record Expansions(String markdown, List<String> places, ExpandedPage page) {
     Problems problems = new Problems();
     Site site = SiteLoader.load(root, false, problems);
     PartialLibrary library = PartialLibrary.of(site.partials(), problems);
-    Expander expander = new Expander(Map.of(RenderShortcode.NAME, new RenderShortcode(library)),
+    Expander expander = new Expander(Map.of(RenderShortcode.NAME, new RenderShortcode(library, markdown -> markdown)),
         new ShortcodeTemplates(Optional.empty(), site.config(), markdown -> markdown));
     SourcePage page = site.pages().stream().filter(p -> p.path().equals(pagePath)).findFirst().orElseThrow();
     ExpandedPage expanded = expander.expand(page, problems);

@@ -43,7 +43,7 @@ class PartialExpanderFuzzTest {
     }
     SplitPage body = FrontMatterParser.split(new SourceFile("content/p/x.md", files[0]), problems);
     SourcePage page = new SourcePage("content/p/x.md", "/p/x/", SourcePage.Kind.PAGE, "/p/", "p", body);
-    Expander expander = new Expander(Map.of(RenderShortcode.NAME, new RenderShortcode(PartialLibrary.of(partials, problems))), TEMPLATES);
+    Expander expander = new Expander(Map.of(RenderShortcode.NAME, new RenderShortcode(PartialLibrary.of(partials, problems), markdown -> markdown)), TEMPLATES);
     ExpandedPage expanded = expander.expand(page, problems);
     String markdown = expanded.markdown();
     for (int offset = 0; offset < markdown.length(); offset += Math.max(1, markdown.length() / 64)) {
