@@ -320,14 +320,17 @@ public final class LinkCheck implements PageObserver {
   }
 
   /**
-   * A file near the one a broken path names: the page at the path as Hugo writes page URLs
-   * ({@code WARP/get-started/iOS/} → {@code warp/get-started/ios/}, the form a link written for
-   * the page's file name, or before a migration, misses), else the closest name in its folder.
+   * A file near the one a broken path names: the path as Hugo writes URLs, a page's
+   * ({@code WARP/get-started/iOS/} → {@code warp/get-started/ios/}) or a file's, whose folders
+   * only are lowered ({@code Guides/Shot.png} → {@code guides/Shot.png}): the forms a link
+   * written for the file's own name, or before a migration, misses. Else the closest name in
+   * its folder.
    */
   private static Optional<String> suggestFile(String path, Site site) {
     if (path.isEmpty()) return Optional.empty();
-    String asPageUrl = SiteUrls.pathOf(path);
-    if (!asPageUrl.equals(path) && existing(asPageUrl, site.files()).isPresent()) return Optional.of(asPageUrl);
+    for (String asUrl : List.of(SiteUrls.pathOf(path), SiteUrls.outputOfContentFile(path))) {
+      if (!asUrl.equals(path) && existing(asUrl, site.files()).isPresent()) return Optional.of(asUrl);
+    }
     List<String> near = site.byFolder().getOrDefault(SiteUrls.parent(path), List.of());
     return Suggestions.closest(path, near);
   }

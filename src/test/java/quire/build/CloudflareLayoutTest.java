@@ -103,6 +103,8 @@ class CloudflareLayoutTest {
         # Home
 
         See [iOS](/WARP-Client/get-started/ios/) and [the bundle](warp-client/bundle-dir/).
+
+        ![The shot](/WARP-Client/Bundle%20Dir/Shot%201.png)
         -- content/WARP-Client/_index.md --
         # WARP
         -- content/WARP-Client/_partials/_note.md --
@@ -131,7 +133,9 @@ class CloudflareLayoutTest {
     // The link written with the folder's capitals is broken, as it was on Hugo's site: the check says so.
     SiteCheck.Result checked = SiteCheck.run(new SiteCheck.Options(site, false, Optional.empty(), ExternalLinkCheck.Settings.DEFAULTS));
     assertEquals(List.of("link-broken content/_index.md:3:11: link \"/WARP-Client/get-started/ios/\" is broken: nothing is"
-        + " built at /WARP-Client/get-started/ios/ (did you mean \"/warp-client/get-started/ios/\"?)"),
+        + " built at /WARP-Client/get-started/ios/ (did you mean \"/warp-client/get-started/ios/\"?)",
+        "image-missing content/_index.md:5:13: image \"/WARP-Client/Bundle%20Dir/Shot%201.png\" is broken: nothing is"
+        + " built at /WARP-Client/Bundle Dir/Shot 1.png (did you mean \"/warp-client/bundle-dir/Shot 1.png\"?)"),
         checked.problems().stream().filter(Problem::isError).map(InlineSite::line).toList());
   }
 }
