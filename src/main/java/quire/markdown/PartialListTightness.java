@@ -36,7 +36,7 @@ final class PartialListTightness {
   static void apply(Document document, SourceMap map) {
     CharSequence text = document.getChars();
     Set<Node> wrapped = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Node node = document.getFirstChild(); node != null; node = next(node, document)) {
+    for (Node node : document.getDescendants()) {
       if (node instanceof ListBlock list && list.isLoose()) retighten(list, text, map, wrapped);
     }
     if (!wrapped.isEmpty()) document.set(WRAPPED, wrapped);
@@ -104,13 +104,6 @@ final class PartialListTightness {
 
   /** How many render calls deep the text at {@code offset} was brought in (0: the page's own). */
   private static int depth(SourceMap map, int offset) {
-    return map.locate(offset).via().size();
-  }
-
-  /** The node after {@code node} in document order. */
-  private static Node next(Node node, Node root) {
-    if (node.getFirstChild() != null) return node.getFirstChild();
-    while (node != root && node.getNext() == null) node = node.getParent();
-    return node == root ? null : node.getNext();
+    return map.findSegment(offset).map(segment -> segment.via().size()).orElse(0);
   }
 }

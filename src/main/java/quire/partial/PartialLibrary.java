@@ -78,11 +78,12 @@ public final class PartialLibrary {
   }
 
   private Optional<Partial> findNamed(String product, String file) {
-    for (String path : List.of("partials/" + product + "/" + file, "content/" + product + "/_partials/" + file)) {
+    List<String> paths = List.of("partials/" + product + "/" + file, "content/" + product + "/_partials/" + file);
+    for (String path : paths) {
       Partial exact = byPath.get(path);
       if (exact != null) return Optional.of(exact);
     }
-    for (String path : List.of("partials/" + product + "/" + file, "content/" + product + "/_partials/" + file)) {
+    for (String path : paths) {
       Partial anyCase = byLowerPath.get(path.toLowerCase(Locale.ROOT));
       if (anyCase != null) return Optional.of(anyCase);
     }

@@ -124,7 +124,8 @@ public final class RenderShortcode implements ShortcodeHandler {
       // one-paragraph partial inline), and goes in as HTML.
       out.appendHtml(markdown.markdownify(out.expandToText(partial.body().nodes(), inner)), scope, call.start());
     } else {
-      if (standsApart(scope, call) && LIST_ITEM.matcher(partial.bodyText()).lookingAt()) {
+      boolean apart = standsApart(scope, call);
+      if (apart && LIST_ITEM.matcher(partial.bodyText()).lookingAt()) {
         // In Hugo the call is a paragraph of its own, which ends a list above it, and the
         // partial's list is a list of its own (<ol start="3">). An empty block does the same
         // here; without it the partial's items would go on with the page's list.
@@ -132,7 +133,7 @@ public final class RenderShortcode implements ShortcodeHandler {
         out.appendProduced("\n\n", scope, call.start());
       }
       out.expandNested(partial.body().nodes(), inner, indentOfLine(scope, call.start()));
-      if (standsApart(scope, call) && blankLineFollows(scope, call) && endsWithList(partial.bodyText())) {
+      if (apart && blankLineFollows(scope, call) && endsWithList(partial.bodyText())) {
         // In Hugo the partial is one block of HTML in the page, so the page's text after it
         // starts blocks of its own: a `4.` after a partial that ends in `3.` is a list of its
         // own (<ol start="4">), an indented line is no continuation of the partial's last item.
