@@ -123,6 +123,12 @@ public final class BuildCache implements KnownPages {
   private final ConcurrentMap<String, KnownSource> sourcesNow = new ConcurrentHashMap<>();
   /** Whether this build read a page file it will remember (then {@code sources.bin} is written again). */
   private final AtomicBoolean sourcesRead = new AtomicBoolean();
+  /** The fingerprint of each file copied into the site that the last build read, by path, from {@code assets.bin}. */
+  private final Map<Path, KnownAsset> assetsBefore = new HashMap<>();
+  /** The files copied into the site whose fingerprint this build found or worked out. */
+  private final ConcurrentMap<Path, KnownAsset> assetsNow = new ConcurrentHashMap<>();
+  /** Whether this build read a file copied into the site (then {@code assets.bin} is written again). */
+  private final AtomicBoolean assetsRead = new AtomicBoolean();
 
   /** The index's page entries as written when every page was done, and how many edits there had been. */
   private record EarlyIndex(long edits, Writer writer) {}
@@ -148,6 +154,9 @@ public final class BuildCache implements KnownPages {
   /** The hash of a page's text, remembered while the page keeps the same text object. */
   private record TextHash(String text, String hash) {}
 
+  /** A file copied into the site as a build found it: its stamp, and the fingerprint of its bytes. */
+  private record KnownAsset(Stamp stamp, String hash) {}
+
   /** A page file as a build found it: its stamp, how it split, and the {@link #fingerprint} of its text. */
   private record KnownSource(Stamp stamp, FrontMatter front, int bodyOffset, String textHash) {}
 
@@ -166,7 +175,8 @@ public final class BuildCache implements KnownPages {
 
   /** The cache in {@code dir} (which need not exist yet), for the running version of quire. */
   public static BuildCache open(Path dir) {
-    BuildCache cache = new BuildCache(Optional.of(dir.toAbsolutePath().normalize()), Engine.id());
+    Path folder = dir.toAbsolutePath().normalize();
+    BuildCache cache = new BuildCache(Optional.of(folder), Engine.id(folder));
     cache.readSources();
     cache.readIndex();
     return cache;
@@ -179,7 +189,8 @@ public final class BuildCache implements KnownPages {
    * calls before its first use.
    */
   public static BuildCache openInBackground(Path dir) {
-    BuildCache cache = new BuildCache(Optional.of(dir.toAbsolutePath().normalize()), Engine.id());
+    Path folder = dir.toAbsolutePath().normalize();
+    BuildCache cache = new BuildCache(Optional.of(folder), Engine.id(folder));
     CompletableFuture<Void> sources = new CompletableFuture<>();
     cache.readingSources = sources;
     cache.reading = CompletableFuture.runAsync(() -> {
@@ -249,6 +260,48 @@ public final class BuildCache implements KnownPages {
     return textHash(page.path(), page.source().text());
   }
 
+  /**
+   * The fingerprint of a file copied into the site ({@link SiteWriter#fingerprint} of its bytes):
+   * the one the last build worked out while the file keeps its size, time and identity, else
+   * read now. So a page's key holds what the site's images are, not when they were written: a
+   * fresh checkout of the same files (CI's, every run) finds the pages it cached.
+   */
+  String assetHash(Path file) throws IOException {
+    readingSources.join();
+    Path key = file.toAbsolutePath().normalize();
+    BasicFileAttributes a = Files.readAttributes(key, BasicFileAttributes.class);
+    Stamp stamp = new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), a.fileKey() == null ? "" : a.fileKey().toString());
+    KnownAsset known = assetsNow.get(key);
+    if (known == null) known = assetsBefore.get(key);
+    if (known != null && known.stamp().equals(stamp)) {
+      assetsNow.put(key, known);
+      return known.hash();
+    }
+    String hash = fingerprint(key);
+    // As for a page file, a stamp this close to now may belong to a write still to come.
+    if (stamp.modified() <= System.currentTimeMillis() * 1_000_000 - RACY_NANOS) {
+      assetsNow.put(key, new KnownAsset(stamp, hash));
+      assetsRead.set(true);
+    }
+    return hash;
+  }
+
+  /** {@link SiteWriter#fingerprint} of a file's bytes, read a block at a time. */
+  static String fingerprint(Path file) throws IOException {
+    CRC32 crc = new CRC32();
+    java.util.zip.CRC32C crcC = new java.util.zip.CRC32C();
+    long size = 0;
+    byte[] block = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n; (n = in.read(block)) > 0; ) {
+        crc.update(block, 0, n);
+        crcC.update(block, 0, n);
+        size += n;
+      }
+    }
+    return Long.toHexString(crc.getValue()) + "-" + Long.toHexString(crcC.getValue()) + "-" + size;
+  }
+
   @Override
   public Optional<Known> find(String path, Stamp stamp) {
     readingSources.join();
@@ -281,6 +334,7 @@ public final class BuildCache implements KnownPages {
   }
 
   private void readSources() {
+    readAssets();
     Path file = dir.orElseThrow().resolve("sources.bin");
     if (!Files.isRegularFile(file)) return;
     try (Reader in = new Reader(Files.newInputStream(file))) {
@@ -299,6 +353,41 @@ public final class BuildCache implements KnownPages {
     } catch (IOException | RuntimeException e) {
       // Only saves reading the pages: a file that does not read back whole is ignored, and every page is read.
     }
+  }
+
+  private void readAssets() {
+    Path file = dir.orElseThrow().resolve("assets.bin");
+    if (!Files.isRegularFile(file)) return;
+    try (Reader in = new Reader(Files.newInputStream(file))) {
+      in.header(engine);
+      int n = in.count();
+      Map<Path, KnownAsset> read = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        Path path = Path.of(in.string());
+        read.put(path, new KnownAsset(new Stamp(in.data.readLong(), in.data.readLong(), in.string()), in.string()));
+      }
+      in.trailer();
+      assetsBefore.putAll(read);
+    } catch (IOException | RuntimeException e) {
+      // Only saves reading the files again: a file that does not read back whole is ignored.
+    }
+  }
+
+  /** Writes the fingerprints of the files copied into the site, when this build read one. */
+  private void saveAssets() throws IOException {
+    if (!assetsRead.get() && assetsNow.keySet().equals(assetsBefore.keySet())) return;
+    Map<String, KnownAsset> now = new TreeMap<>();
+    assetsNow.forEach((path, known) -> now.put(path.toString(), known));
+    Writer out = new Writer(engine);
+    out.count(now.size());
+    for (Map.Entry<String, KnownAsset> e : now.entrySet()) {
+      out.string(e.getKey());
+      out.data.writeLong(e.getValue().stamp().size());
+      out.data.writeLong(e.getValue().stamp().modified());
+      out.string(e.getValue().stamp().fileKey());
+      out.string(e.getValue().hash());
+    }
+    writeAtomically(dir.get().resolve("assets.bin"), out.finish());
   }
 
   /** Writes what this build knows of its page files, when it is not what the last build knew. */
@@ -585,13 +674,20 @@ public final class BuildCache implements KnownPages {
     }
   }
 
-  /** The cached file of a laid-out page, if it is there and untouched. */
-  Optional<Path> page(CachedPage page) {
+  /**
+   * The stamp of the cached file of a laid-out page, if the file holds the page: its size and
+   * time as the index has them, else, for a file of the same size with another time (a cache
+   * restored by a copy that kept no times, as CI restores one), bytes whose fingerprint is the
+   * page's hash; then the stamp is the file's now.
+   */
+  Optional<FileStamp> page(CachedPage page) {
     if (dir.isEmpty() || page.pageHash().isEmpty()) return Optional.empty();
     Path file = pageFileOf(page.pageHash());
     try {
       FileStamp now = stampOf(file, page.pageHash());
-      return now.size() == page.pageSize() && now.modified() == page.pageModified() ? Optional.of(file) : Optional.empty();
+      if (now.size() != page.pageSize()) return Optional.empty();
+      if (now.modified() == page.pageModified()) return Optional.of(now);
+      return fingerprint(file).equals(page.pageHash()) && now.equals(stampOf(file, page.pageHash())) ? Optional.of(now) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -690,6 +786,7 @@ public final class BuildCache implements KnownPages {
       return;
     }
     saveSources();
+    saveAssets();
     if (!changed.get()) return;
     List<CachedPage> all = new ArrayList<>(new TreeMap<>(pages).values());
     // The pack's records of this index's pages and of the one on disk: the pack is saved first,

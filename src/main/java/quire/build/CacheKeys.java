@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import quire.layout.Navigation;
 import quire.partial.PartialLibrary;
@@ -26,9 +24,9 @@ import quire.site.SourcePage;
  * The keys of one build's cache entries. A page's content key hashes everything its rendered
  * content depends on: quire itself, {@code site/config.yaml} and the build's options, every file
  * of {@code site/shortcodes/}, the page's file, path and URL, and what each of its
- * {@link Dependency dependencies} resolves to now, and the path, size and time of every file
- * copied into the site (rendering reads image sizes) (the partial a lookup finds, with its text; the
- * titles and URLs of a section's children). Its page key adds what the layout depends on: every
+ * {@link Dependency dependencies} resolves to now (the partial a lookup finds, with its text; the
+ * titles and URLs of a section's children), and the path and content of every file copied into the
+ * site (rendering reads image sizes). Its page key adds what the layout depends on: every
  * file of {@code site/templates/} and the section tree (every page's URL, title and description,
  * in order). Thread-safe.
  */
@@ -49,14 +47,14 @@ final class CacheKeys {
     String config = hash(engine, "config", fileText(root.resolve("site/config.yaml")),
         "baseUrl", options.baseUrl().orElse("-"), "drafts", String.valueOf(options.drafts()));
     // Rendering reads the sizes of the site's images, so every file copied into the site is
-    // part of every page's key, by path, size and time.
+    // part of every page's key, by path and content (not time: a fresh checkout of the same
+    // files keeps its cached pages).
     StringBuilder assets = new StringBuilder();
     for (Asset asset : site.assets()) {
       if (asset.source().isEmpty()) continue;
       assets.append(asset.output()).append('\0');
       try {
-        BasicFileAttributes a = Files.readAttributes(asset.source().get(), BasicFileAttributes.class);
-        assets.append(a.size()).append('\0').append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        assets.append(cache.assetHash(asset.source().get()));
       } catch (IOException e) {
         assets.append("(unreadable)");
       }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import quire.diag.Problem;
 import quire.markdown.Heading;
 import quire.markdown.LinkRef;
+import quire.output.FileStamp;
 import quire.shortcode.Dependency;
 import quire.shortcode.PartialCall;
 
@@ -61,6 +62,12 @@ record CachedPage(
     Objects.requireNonNull(memoFormat, "memoFormat");
     memo = List.copyOf(memo);
     diagrams = List.copyOf(diagrams);
+  }
+
+  /** This entry with its laid-out page's file as it is now (the same bytes, another time). */
+  CachedPage withPageFile(FileStamp file) {
+    return new CachedPage(path, contentKey, dependencies, headings, links, usesMermaidJs, usesSvgDiagrams, summary,
+        problems, partialCalls, pageKey, pageHash, file.size(), file.modified(), memoFormat, memo, diagrams);
   }
 
   /** This entry with the observer's memo of its laid-out page. */

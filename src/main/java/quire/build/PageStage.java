@@ -156,20 +156,27 @@ final class PageStage {
     try {
       BuildCache c = cache.orElseThrow();
       boolean inPlace = writer.isPresent() && writer.get().keep(output, old.pageHash());
-      Optional<Path> file = Optional.empty();
+      CachedPage entry = old;
+      Optional<FileStamp> copy = Optional.empty();
       if (writer.isPresent() && !inPlace) {
-        file = c.page(old);
-        if (file.isEmpty()) return false;
+        copy = c.page(old);
+        if (copy.isEmpty()) return false;
+        if (copy.get().modified() != old.pageModified()) {
+          // The same bytes under another time: the index keeps the time the file has now.
+          entry = old.withPageFile(copy.get());
+          c.remember(entry);
+        }
       }
-      if (observe && observer != SiteBuilder.NOBODY && !fromMemo(old, facts)) {
+      if (observe && observer != SiteBuilder.NOBODY && !fromMemo(entry, facts)) {
         // The output file, when it is the cached page untouched, else the cache's copy.
-        Optional<Path> html = inPlace ? Optional.of(writer.get().fileInTarget(output)) : file.or(() -> c.page(old));
+        Optional<Path> html = inPlace ? Optional.of(writer.get().fileInTarget(output))
+            : copy.or(() -> c.page(old)).map(stamp -> c.pageFileOf(old.pageHash()));
         if (html.isEmpty()) return false;
         List<String> memo = observer.builtWithMemo(facts, Files.readString(html.get(), StandardCharsets.UTF_8));
-        if (!memo.isEmpty()) c.remember(old.withMemo(observer.memoFormat(), memo));
+        if (!memo.isEmpty()) c.remember(entry.withMemo(observer.memoFormat(), memo));
       }
-      if (file.isPresent()) {
-        writer.get().link(output, file.get(), new FileStamp(old.pageHash(), old.pageSize(), old.pageModified()));
+      if (copy.isPresent()) {
+        writer.get().link(output, c.pageFileOf(old.pageHash()), copy.get());
       }
       return true;
     } catch (IOException e) {

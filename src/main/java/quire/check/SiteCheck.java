@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import quire.build.BuildCache;
 import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
@@ -26,21 +27,31 @@ public final class SiteCheck {
    * @param cacheFile where external results are remembered between runs (empty: nowhere)
    * @param baseUrl overrides {@code baseUrl} of the config, as {@code quire build --base-url} does,
    *     so the site checked is the site published
+   * @param buildCache the build cache to take unchanged pages from and keep what is rendered in, as
+   *     {@code quire build} does (empty: every page is rendered, nothing kept)
    */
   public record Options(Path source, boolean external, Optional<Path> cacheFile, ExternalLinkCheck.Settings settings,
-      Optional<String> baseUrl) {
+      Optional<String> baseUrl, Optional<Path> buildCache) {
     public Options(Path source, boolean external, Optional<Path> cacheFile, ExternalLinkCheck.Settings settings) {
-      this(source, external, cacheFile, settings, Optional.empty());
+      this(source, external, cacheFile, settings, Optional.empty(), Optional.empty());
     }
 
     public Options withBaseUrl(Optional<String> url) {
-      return new Options(source, external, cacheFile, settings, url);
+      return new Options(source, external, cacheFile, settings, url, buildCache);
     }
 
-    /** Checks {@code source}; external results are cached in its {@code target/quire-link-cache.tsv}. */
+    public Options withBuildCache(Optional<Path> cache) {
+      return new Options(source, external, cacheFile, settings, baseUrl, cache);
+    }
+
+    /**
+     * Checks {@code source}; external results are cached in its {@code target/quire-link-cache.tsv},
+     * and pages in the build's cache ({@code target/quire-cache}), which a {@code quire build} of
+     * the same site after the check then finds rendered.
+     */
     public static Options of(Path source, boolean external) {
       return new Options(source, external, Optional.of(source.resolve("target/quire-link-cache.tsv")),
-          ExternalLinkCheck.Settings.DEFAULTS);
+          ExternalLinkCheck.Settings.DEFAULTS, Optional.empty(), Optional.of(BuildOptions.defaultCache(source)));
     }
   }
 
@@ -73,8 +84,9 @@ public final class SiteCheck {
 
   public static Result run(Options options) {
     LinkCheck links = new LinkCheck(options.external());
-    BuildResult built = SiteBuilder.build(
-        new BuildOptions(options.source(), Optional.empty(), options.baseUrl(), false), links);
+    BuildOptions build = new BuildOptions(options.source(), Optional.empty(), options.baseUrl(), false);
+    if (options.buildCache().isPresent()) build = build.withCache(BuildCache.openInBackground(options.buildCache().get()));
+    BuildResult built = SiteBuilder.build(build, links);
     long started = System.nanoTime();
     // The build ran the link check before finishing, and its problems are the build's.
     LinkCheck.Result checked = links.result().orElseGet(() -> links.check(built));

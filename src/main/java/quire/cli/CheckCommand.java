@@ -44,6 +44,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--external", description = "Check external links too (results are cached for a day in target/).")
   boolean external;
 
+  @Option(names = "--no-cache", description = "Render every page afresh, neither reading nor updating the build cache (target/quire-cache).")
+  boolean noCache;
+
   @Option(names = "--verbose", description = "Print timings, and the stack trace of an internal error.")
   boolean verbose;
 
@@ -52,8 +55,9 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (!site.exists("check", spec.commandLine().getErr())) return Main.USAGE;
     PrintWriter err = spec.commandLine().getErr();
-    SiteCheck.Result result = SiteCheck.run(SiteCheck.Options.of(site.source, external)
-        .withBaseUrl(java.util.Optional.ofNullable(baseUrl)));
+    SiteCheck.Options options = SiteCheck.Options.of(site.source, external).withBaseUrl(java.util.Optional.ofNullable(baseUrl));
+    if (noCache) options = options.withBuildCache(java.util.Optional.empty());
+    SiteCheck.Result result = SiteCheck.run(options);
     String summary = "quire check: " + result.files().size() + " files, " + result.references() + " references: "
         + TextReport.summary(result.errors(), result.warnings());
     if (output == null) {

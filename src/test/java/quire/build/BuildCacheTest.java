@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quire.check.SiteCheck;
 import quire.testing.InlineSite;
 
 /**
@@ -166,6 +167,76 @@ class BuildCacheTest {
     assertTrue(InlineSite.read(root.resolve("built/index.html")).contains("Area 1</a>"));
     build("fresh", false);
     assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("built")));
+  }
+
+  /**
+   * CI checks out the site afresh on every run (every file a new time and identity) and restores
+   * the cache its last run saved, perhaps without the files' times: the pages it cached are found
+   * by what the files hold, and a laid-out page whose bytes changed is not trusted.
+   */
+  @Test
+  void aFreshCheckoutOfTheSameFilesWithTheCacheRestoredFindsEveryPage() throws IOException {
+    Path first = root.resolve("first");
+    InlineSite.write(first, SITE);
+    SiteBuilder.build(new BuildOptions(first, Optional.of(first.resolve("target/site")), Optional.empty(), false)
+        .withCache(BuildCache.open(first.resolve("target/quire-cache"))));
+    Path second = root.resolve("second");
+    InlineSite.write(second, SITE);
+    Files.setLastModifiedTime(second.resolve("site/static/x.png"), FileTime.fromMillis(1_000_000_000_000L));
+    Path cache = second.resolve("target/quire-cache");
+    copyTree(first.resolve("target/quire-cache"), cache);
+    // One laid-out page damaged, its size kept: it is laid out again, and the rest are not.
+    Path alphaPage;
+    try (Stream<Path> pages = Files.list(cache.resolve("pages"))) {
+      alphaPage = pages.filter(p -> InlineSite.read(p).contains("Alpha</h1>")).findFirst().orElseThrow();
+    }
+    Files.writeString(alphaPage, InlineSite.read(alphaPage).replace("Alpha</h1>", "Alpho</h1>"));
+    BuildOptions options = new BuildOptions(second, Optional.of(second.resolve("target/site")), Optional.empty(), false);
+    BuildResult restored = SiteBuilder.build(options.withCache(BuildCache.open(cache)));
+    assertEquals(0, restored.stats().rendered());
+    assertEquals(1, restored.stats().laidOut(), "alpha, whose laid-out page changed");
+    assertEquals(InlineSite.tree(first.resolve("target/site")), InlineSite.tree(second.resolve("target/site")));
+    BuildResult again = SiteBuilder.build(options.withCache(BuildCache.open(cache)));
+    assertEquals(0, again.stats().laidOut());
+    assertEquals(0, again.stats().filesWritten());
+
+    // An image the pages may show the size of, changed: every page is rendered again.
+    Files.writeString(second.resolve("site/static/x.png"), "PNG");
+    BuildResult changed = SiteBuilder.build(options.withCache(BuildCache.open(cache)));
+    assertEquals(5, changed.stats().rendered());
+  }
+
+  /** Copies a folder as a CI cache may restore it: every file a new time. */
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) Files.createDirectories(target);
+        else Files.copy(f, target);
+      }
+    }
+  }
+
+  /** CI checks a site and then builds it: the build takes what the check rendered. */
+  @Test
+  void aBuildAfterACheckRendersNothingAndACheckFromTheCacheFindsWhatAFreshOneFinds() throws IOException {
+    InlineSite.write(root, SITE);
+    SiteCheck.Result clean = SiteCheck.run(SiteCheck.Options.of(root, false));
+    assertEquals(List.of(), clean.problems().stream().filter(p -> p.isError()).toList());
+    BuildResult built = build("built", true);
+    assertEquals(0, built.stats().rendered());
+    assertEquals(0, built.stats().laidOut());
+    build("fresh", false);
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("built")));
+
+    // gamma's link to alpha broken by an edit to alpha: gamma is taken from the cache.
+    Path gamma = root.resolve("content/es/gamma.md");
+    Files.writeString(gamma, Files.readString(gamma) + "\nSee [alpha](alpha.md#steps).\n");
+    SiteCheck.Result cached = SiteCheck.run(SiteCheck.Options.of(root, false));
+    SiteCheck.Result fresh = SiteCheck.run(SiteCheck.Options.of(root, false).withBuildCache(Optional.empty()));
+    assertEquals(fresh.problems(), cached.problems());
+    assertTrue(fresh.errors() > 0, "the anchor is missing");
+    assertEquals(fresh.references(), cached.references());
   }
 
   @Test

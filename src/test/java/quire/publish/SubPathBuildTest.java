@@ -42,7 +42,7 @@ class SubPathBuildTest {
   @Test
   void theCheckIsCleanOnTheSubPathBuild() {
     SiteCheck.Result checked = SiteCheck.run(new SiteCheck.Options(Path.of(""), false, Optional.empty(),
-        ExternalLinkCheck.Settings.DEFAULTS, Optional.of(BASE)));
+        ExternalLinkCheck.Settings.DEFAULTS).withBaseUrl(Optional.of(BASE)));
     assertEquals(List.of(), checked.problems());
     assertTrue(result.written());
   }
