@@ -277,29 +277,13 @@ public final class BuildCache implements KnownPages {
       assetsNow.put(key, known);
       return known.hash();
     }
-    String hash = fingerprint(key);
+    String hash = SiteWriter.fingerprint(key);
     // As for a page file, a stamp this close to now may belong to a write still to come.
     if (stamp.modified() <= System.currentTimeMillis() * 1_000_000 - RACY_NANOS) {
       assetsNow.put(key, new KnownAsset(stamp, hash));
       assetsRead.set(true);
     }
     return hash;
-  }
-
-  /** {@link SiteWriter#fingerprint} of a file's bytes, read a block at a time. */
-  static String fingerprint(Path file) throws IOException {
-    CRC32 crc = new CRC32();
-    java.util.zip.CRC32C crcC = new java.util.zip.CRC32C();
-    long size = 0;
-    byte[] block = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n; (n = in.read(block)) > 0; ) {
-        crc.update(block, 0, n);
-        crcC.update(block, 0, n);
-        size += n;
-      }
-    }
-    return Long.toHexString(crc.getValue()) + "-" + Long.toHexString(crcC.getValue()) + "-" + size;
   }
 
   @Override
@@ -687,7 +671,7 @@ public final class BuildCache implements KnownPages {
       FileStamp now = stampOf(file, page.pageHash());
       if (now.size() != page.pageSize()) return Optional.empty();
       if (now.modified() == page.pageModified()) return Optional.of(now);
-      return fingerprint(file).equals(page.pageHash()) && now.equals(stampOf(file, page.pageHash())) ? Optional.of(now) : Optional.empty();
+      return SiteWriter.fingerprint(file).equals(page.pageHash()) && now.equals(stampOf(file, page.pageHash())) ? Optional.of(now) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }

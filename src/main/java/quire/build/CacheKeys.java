@@ -49,18 +49,19 @@ final class CacheKeys {
     // Rendering reads the sizes of the site's images, so every file copied into the site is
     // part of every page's key, by path and content (not time: a fresh checkout of the same
     // files keeps its cached pages).
-    StringBuilder assets = new StringBuilder();
-    for (Asset asset : site.assets()) {
-      if (asset.source().isEmpty()) continue;
-      assets.append(asset.output()).append('\0');
-      try {
-        assets.append(cache.assetHash(asset.source().get()));
-      } catch (IOException e) {
-        assets.append("(unreadable)");
-      }
-      assets.append('\n');
-    }
-    content = hash(config, "shortcodes", folderHash(site.theme().shortcodes()), "files", assets.toString());
+    // Read on every core: a fresh checkout has every image to read once.
+    List<String> fingerprints = site.assets().parallelStream()
+        .filter(asset -> asset.source().isPresent())
+        .map(asset -> {
+          try {
+            return asset.output() + "\0" + cache.assetHash(asset.source().get()) + "\n";
+          } catch (IOException e) {
+            return asset.output() + "\0(unreadable)\n";
+          }
+        })
+        .toList();
+    String assets = String.join("", fingerprints);
+    content = hash(config, "shortcodes", folderHash(site.theme().shortcodes()), "files", assets);
     StringBuilder tree = new StringBuilder();
     for (SourcePage p : site.pages()) {
       tree.append(p.url()).append('\0').append(p.title()).append('\0').append(p.front().description()).append('\0')

@@ -394,6 +394,22 @@ public final class SiteWriter implements AutoCloseable {
     return Long.toHexString(crc.getValue()) + "-" + Long.toHexString(crcC.getValue()) + "-" + bytes.length;
   }
 
+  /** {@link #fingerprint(byte[])} of a file's bytes, read a block at a time. */
+  public static String fingerprint(Path file) throws IOException {
+    CRC32 crc = new CRC32();
+    CRC32C crcC = new CRC32C();
+    long size = 0;
+    byte[] block = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n; (n = in.read(block)) > 0; ) {
+        crc.update(block, 0, n);
+        crcC.update(block, 0, n);
+        size += n;
+      }
+    }
+    return Long.toHexString(crc.getValue()) + "-" + Long.toHexString(crcC.getValue()) + "-" + size;
+  }
+
   /**
    * Throws the new files away, after any write in progress has finished; the old site stays as
    * it was. Does nothing after {@link #commit()}.
