@@ -11,6 +11,9 @@
 #   cached       quire build --out NEW            (cache filled, nothing changed: new folder)
 #   same         quire build --out CACHED         (nothing changed: the folder the cached run wrote)
 #   partial      quire build --out NEW            (after one partial is edited)
+#   ci           quire check && quire build --out NEW, as a CI run after that edit: in a fresh
+#                copy of the corpus (every file a new time and identity) with the cache as it
+#                was before the edit copied in (every file of it a new time too)
 # and prints a Markdown table of the medians (wall, CPU = user + system, peak RSS) with each
 # quire mode's ratio to Hugo's medians. Every quire output is then checked with
 # check-hugo-output.py, the cached output compared byte for byte with the cold one, and
@@ -102,21 +105,30 @@ PY
     # place (a folder built before the last edit would have its edited pages and the search
     # index's 10,000 files replaced, and the deletions slow the next runs' new files).
     timed "$n" same "$run" "$quire" build --source "$corpus" --out "$work/out-$n-cached-$run"
+    cp -r "$corpus/target/quire-cache" "$work/ci-cache-$n-$run"   # as CI saved it before the edit
     printf '\nEdited for benchmark run %s.\n' "$run" >> "$partial"
     timed "$n" partial "$run" "$quire" build --source "$corpus" --out "$work/out-$n-partial-$run"
+    ci=$work/ci-$n-$run
+    mkdir -p "$ci/target"
+    cp -r "$corpus/content" "$corpus/partials" "$corpus/site" "$ci/"
+    mv "$work/ci-cache-$n-$run" "$ci/target/quire-cache"
+    timed "$n" ci "$run" sh -c '"$1" check --source "$2" > /dev/null && "$1" build --source "$2" --out "$3"' \
+      sh "$quire" "$ci" "$work/out-$n-ci-$run"
   done
 
   if $verify; then
     echo "== N=$n: checks" >&2
     "$quire" check --source "$corpus" > "$work/check-$n.txt" || { cat "$work/check-$n.txt" >&2; exit 1; }
     tail -1 "$work/check-$n.txt" >&2
-    for out in "$work/out-$n-quire-warmup" "$work/out-$n-fill" "$work"/out-$n-cold-* "$work"/out-$n-cached-* "$work"/out-$n-partial-*; do
+    for out in "$work/out-$n-quire-warmup" "$work/out-$n-fill" "$work"/out-$n-cold-* "$work"/out-$n-cached-* "$work"/out-$n-partial-* "$work"/out-$n-ci-*; do
       python3 "$shared/check-hugo-output.py" "$corpus" "$out" > "$work/check-output.txt" 2>&1 \
         || { echo "$out:" >&2; tail -20 "$work/check-output.txt" >&2; exit 1; }
     done
     echo "   check-hugo-output.py passed on every quire output" >&2
     diff -rq "$work/out-$n-cold-$runs" "$work/out-$n-cached-$runs" >&2 \
       && echo "   cached and cold outputs are byte for byte the same" >&2
+    diff -rq "$work/out-$n-partial-$runs" "$work/out-$n-ci-$runs" >&2 \
+      && echo "   the CI run's output is byte for byte the partial edit's" >&2
   fi
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$work/env.txt"
