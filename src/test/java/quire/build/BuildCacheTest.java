@@ -239,6 +239,16 @@ class BuildCacheTest {
     assertEquals(fresh.references(), cached.references());
   }
 
+  /** A site the check may not write in (here `target` is a file) is checked without the cache. */
+  @Test
+  void aCheckWhereTheCacheCannotBeWrittenChecksWithoutIt() throws IOException {
+    InlineSite.write(root, SITE);
+    Files.writeString(root.resolve("target"), "not a folder");
+    SiteCheck.Result checked = SiteCheck.run(SiteCheck.Options.of(root, false));
+    assertEquals(List.of(), checked.problems().stream().filter(p -> p.isError()).toList());
+    assertEquals("not a folder", Files.readString(root.resolve("target")));
+  }
+
   @Test
   void anUnchangedRebuildWritesNothing() throws IOException {
     InlineSite.write(root, SITE);
