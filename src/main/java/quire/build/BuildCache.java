@@ -208,6 +208,32 @@ public final class BuildCache implements KnownPages {
     return cache;
   }
 
+  /**
+   * Why cache folder {@code dir} of the site in {@code site} may not be used, or empty: the
+   * folders from the site's down to it, and its own folders, must be folders, not symbolic links
+   * or files. A link committed as {@code target/quire-cache} (or {@code target}, or the cache's
+   * {@code pages/}) would have the cache write, and prune, files wherever it leads. The cache's
+   * files are opened without following links, and one that is a link is not the cache's.
+   */
+  public static Optional<String> refusal(Path site, Path dir) {
+    Path root = site.toAbsolutePath().normalize();
+    Path folder = dir.toAbsolutePath().normalize();
+    List<Path> folders = new ArrayList<>();
+    for (Path p = folder; p != null && !p.equals(root); p = p.getParent()) {
+      folders.add(0, p);
+      if (!folder.startsWith(root)) break;
+    }
+    for (String own : List.of("pages", "diagrams", "outputs")) folders.add(folder.resolve(own));
+    for (Path p : folders) {
+      String shown = p.startsWith(root) ? root.relativize(p).toString() : p.toString();
+      if (Files.isSymbolicLink(p)) return Optional.of("the build cache's folder " + shown + " is a symbolic link");
+      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.of("the build cache's folder " + shown + " is a file");
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Waits until the index is read, when {@link #openInBackground} reads it; returns this cache. */
   public BuildCache awaitIndex() {
     reading.join();
@@ -321,7 +347,7 @@ public final class BuildCache implements KnownPages {
     readAssets();
     Path file = dir.orElseThrow().resolve("sources.bin");
     if (!Files.isRegularFile(file)) return;
-    try (Reader in = new Reader(Files.newInputStream(file))) {
+    try (Reader in = new Reader(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS))) {
       in.header(engine);
       int n = in.count();
       Map<String, KnownSource> read = new HashMap<>();
@@ -342,7 +368,7 @@ public final class BuildCache implements KnownPages {
   private void readAssets() {
     Path file = dir.orElseThrow().resolve("assets.bin");
     if (!Files.isRegularFile(file)) return;
-    try (Reader in = new Reader(Files.newInputStream(file))) {
+    try (Reader in = new Reader(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS))) {
       in.header(engine);
       int n = in.count();
       Map<Path, KnownAsset> read = new HashMap<>();
@@ -505,7 +531,7 @@ public final class BuildCache implements KnownPages {
    * cache) the deflated bytes kept under {@code key}. Throws when there is no such entry.
    */
   private Reader entry(Map<String, byte[]> inMemory, String key, String folder, String file) throws IOException {
-    if (dir.isPresent()) return new Reader(Files.newInputStream(dir.get().resolve(folder).resolve(file)));
+    if (dir.isPresent()) return new Reader(Files.newInputStream(dir.get().resolve(folder).resolve(file), LinkOption.NOFOLLOW_LINKS));
     return inMemory(inMemory, key);
   }
 
@@ -652,7 +678,10 @@ public final class BuildCache implements KnownPages {
 
   private static boolean holds(Path file, byte[] bytes) {
     try {
-      return Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+      if (stampOf(file, "").size() != bytes.length) return false;
+      try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        return java.util.Arrays.equals(in.readAllBytes(), bytes);
+      }
     } catch (IOException e) {
       return false;
     }
@@ -688,7 +717,7 @@ public final class BuildCache implements KnownPages {
     if (dir.isEmpty()) return stampsInMemory.getOrDefault(key, Map.of());
     Path file = dir.get().resolve("outputs").resolve(key + ".bin");
     if (!Files.isRegularFile(file)) return Map.of();
-    try (Reader in = new Reader(Files.newInputStream(file))) {
+    try (Reader in = new Reader(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS))) {
       in.header(engine);
       Map<String, FileStamp> stamps = in.stamps();
       in.trailer();
@@ -848,7 +877,7 @@ public final class BuildCache implements KnownPages {
   private void readIndex() {
     Path file = dir.orElseThrow().resolve("index.bin");
     if (!Files.isRegularFile(file)) return;
-    try (Reader in = new Reader(Files.newInputStream(file))) {
+    try (Reader in = new Reader(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS))) {
       in.header(engine);
       int n = in.count();
       Map<String, CachedPage> read = new HashMap<>();
@@ -892,8 +921,10 @@ public final class BuildCache implements KnownPages {
     }
   }
 
+  /** The stamp of a file of the cache; a symbolic link or anything else that is not a file is none. */
   private static FileStamp stampOf(Path file, String hash) throws IOException {
     BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    if (!a.isRegularFile()) throw new IOException(file + " is not a file");
     return new FileStamp(hash, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
   }
 

@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -150,8 +151,15 @@ final class ContentPack {
     loaded = true;
     Path index = dir.resolve(INDEX);
     try {
-      Map<String, Place> read = readIndex(Files.readAllBytes(index));
-      if (Files.size(dir.resolve(packName)) < end) throw new IOException("the pack is shorter than its index says");
+      Map<String, Place> read;
+      try (java.io.InputStream in = Files.newInputStream(index, LinkOption.NOFOLLOW_LINKS)) {
+        read = readIndex(in.readAllBytes());
+      }
+      java.nio.file.attribute.BasicFileAttributes pack = Files.readAttributes(dir.resolve(packName),
+          java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      // A link under the pack's name is not the pack: the cache starts a pack of its own.
+      if (!pack.isRegularFile()) throw new IOException("the pack is not a file");
+      if (pack.size() < end) throw new IOException("the pack is shorter than its index says");
       places.putAll(read);
       return;
     } catch (NoSuchFileException e) {
@@ -248,8 +256,9 @@ final class ContentPack {
   private FileChannel channel() throws IOException {
     if (channel == null) {
       Files.createDirectories(dir);
+      // A link under the pack's name is not the pack: opening it fails, and nothing is written where it leads.
       channel = FileChannel.open(dir.resolve(packName), StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
+          StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     }
     return channel;
   }

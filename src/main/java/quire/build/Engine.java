@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
@@ -54,7 +55,10 @@ final class Engine {
   static String remembered(Path cacheDir, Path jar, String stamp) {
     Path file = cacheDir.resolve(FILE);
     try {
-      List<String> known = Files.readAllLines(file, StandardCharsets.UTF_8);
+      List<String> known;
+      try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        known = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      }
       if (known.size() == 2 && known.get(0).equals(stamp)) return known.get(1);
     } catch (IOException | RuntimeException e) {
       // not there yet, or not readable: worked out below

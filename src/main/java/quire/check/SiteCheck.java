@@ -97,7 +97,7 @@ public final class SiteCheck {
   public static Result run(Options options) {
     LinkCheck links = new LinkCheck(options.external());
     BuildOptions build = new BuildOptions(options.source(), Optional.empty(), options.baseUrl(), false);
-    if (options.buildCache().filter(SiteCheck::canWrite).isPresent()) {
+    if (options.buildCache().filter(dir -> BuildCache.refusal(options.source(), dir).isEmpty() && canWrite(dir)).isPresent()) {
       build = build.withCache(BuildCache.openInBackground(options.buildCache().get()));
     }
     BuildResult built = SiteBuilder.build(build, links);

@@ -58,7 +58,12 @@ final class BuildCommand implements Callable<Integer> {
     long cpu = verbose ? processCpuNanos() : 0;
     BuildOptions options = new BuildOptions(site.source, Optional.of(target), Optional.ofNullable(baseUrl), drafts);
     // The cache's index is read while the build reads the site's sources.
-    if (!noCache) options = options.withCache(BuildCache.openInBackground(BuildOptions.defaultCache(site.source)));
+    if (!noCache) {
+      Path cache = BuildOptions.defaultCache(site.source);
+      Optional<String> unusable = BuildCache.refusal(site.source, cache);
+      if (unusable.isPresent()) err.println("quire: " + unusable.get() + "; building without the cache");
+      else options = options.withCache(BuildCache.openInBackground(cache));
+    }
     // Broken links, anchors and images fail a build as they fail quire check.
     BuildResult result = SiteBuilder.build(options, new LinkCheck());
     options.cache().map(BuildCache::ignored).filter(why -> !why.isEmpty()).ifPresent(why -> err.println("quire: " + why));
