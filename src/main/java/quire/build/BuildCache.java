@@ -219,19 +219,21 @@ public final class BuildCache implements KnownPages {
     Path root = site.toAbsolutePath().normalize();
     Path folder = dir.toAbsolutePath().normalize();
     List<Path> folders = new ArrayList<>();
-    for (Path p = folder; p != null && !p.equals(root); p = p.getParent()) {
-      folders.add(0, p);
-      if (!folder.startsWith(root)) break;
-    }
+    for (Path p = folder; p != null && p.startsWith(root) && !p.equals(root); p = p.getParent()) folders.add(0, p);
+    if (folders.isEmpty()) folders.add(folder);
     for (String own : List.of("pages", "diagrams", "outputs")) folders.add(folder.resolve(own));
     for (Path p : folders) {
-      String shown = p.startsWith(root) ? root.relativize(p).toString() : p.toString();
-      if (Files.isSymbolicLink(p)) return Optional.of("the build cache's folder " + shown + " is a symbolic link");
+      Optional<Path> link = quire.site.SiteBoundary.linkOnTheWay(root, p);
+      if (link.isPresent()) return Optional.of("the build cache's folder " + shown(root, link.get()) + " is a symbolic link");
       if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-        return Optional.of("the build cache's folder " + shown + " is a file");
+        return Optional.of("the build cache's folder " + shown(root, p) + " is a file");
       }
     }
     return Optional.empty();
+  }
+
+  private static String shown(Path root, Path p) {
+    return p.startsWith(root) ? root.relativize(p).toString() : p.toString();
   }
 
   /** Waits until the index is read, when {@link #openInBackground} reads it; returns this cache. */

@@ -13,6 +13,7 @@ import quire.build.BuildOptions;
 import quire.build.BuildResult;
 import quire.build.SiteBuilder;
 import quire.diag.Problem;
+import quire.site.SiteBoundary;
 
 /**
  * {@code quire check}: builds the site without writing it, checks links, anchors and images
@@ -106,7 +107,9 @@ public final class SiteCheck {
     LinkCheck.Result checked = links.result().orElseGet(() -> links.check(built));
     List<Problem> all = new ArrayList<>(built.problems());
     if (options.external()) {
-      ExternalLinkCheck external = ExternalLinkCheck.of(options.settings(), options.cacheFile(),
+      // Results are remembered only where no link can lead the file's write or read elsewhere.
+      Optional<Path> results = options.cacheFile().filter(f -> SiteBoundary.linkOnTheWay(options.source(), f).isEmpty());
+      ExternalLinkCheck external = ExternalLinkCheck.of(options.settings(), results,
           built.site().config().externalIgnore());
       all.addAll(external.check(checked.external()));
     }

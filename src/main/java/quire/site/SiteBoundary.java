@@ -1,7 +1,9 @@
 package quire.site;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The site folder as the limit of what quire reads: a path lies inside when, with every symbolic
@@ -41,5 +43,22 @@ public final class SiteBoundary {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /**
+   * The first of the folders and files from site folder {@code site} down to {@code path} (the
+   * site folder itself left out) that is a symbolic link, if any. quire writes its own files (the
+   * build cache, the external-link cache) only where no link can lead the write, or a read,
+   * elsewhere: a repository can commit a link as {@code target/}.
+   */
+  public static Optional<Path> linkOnTheWay(Path site, Path path) {
+    Path root = site.toAbsolutePath().normalize();
+    Path p = path.toAbsolutePath().normalize();
+    if (!p.startsWith(root)) return Files.isSymbolicLink(p) ? Optional.of(p) : Optional.empty();
+    Optional<Path> first = Optional.empty();
+    for (; p != null && !p.equals(root); p = p.getParent()) {
+      if (Files.isSymbolicLink(p)) first = Optional.of(p);
+    }
+    return first;
   }
 }

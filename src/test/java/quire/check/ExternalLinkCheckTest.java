@@ -188,4 +188,25 @@ class ExternalLinkCheckTest {
     assertEquals(first, second);
     assertEquals(1, second.size());
   }
+
+  /** A repository can commit {@code target} as a link: the results file is then neither read nor written. */
+  @Test
+  void theResultsFileIsNotKeptThroughALinkedTarget(@TempDir Path dir) throws IOException {
+    Path site = dir.resolve("site");
+    InlineSite.write(site, """
+        -- content/_index.md --
+        # Home
+
+        [fine](%s/ok)
+        """.formatted(base));
+    Path outside = java.nio.file.Files.createDirectories(dir.resolve("outside"));
+    java.nio.file.Files.createSymbolicLink(site.resolve("target"), outside);
+    SiteCheck.Result result = SiteCheck.run(new SiteCheck.Options(site, true,
+        Optional.of(site.resolve("target/quire-link-cache.tsv")), FAST));
+    assertEquals(List.of(), result.problems());
+    assertEquals(1, requests.get());
+    try (var files = java.nio.file.Files.list(outside)) {
+      assertEquals(List.of(), files.toList());
+    }
+  }
 }
