@@ -49,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
     if (!site.exists("build", spec.commandLine().getErr())) return Main.USAGE;
     PrintWriter err = spec.commandLine().getErr();
     Path target = this.out != null ? this.out : site.source.resolve("target/site");
-    Optional<String> refused = OutputFolder.refusal(site.source, target);
+    Optional<String> refused = this.out != null ? OutputFolder.refusal(site.source, target) : OutputFolder.defaultRefusal(site.source, target);
     if (refused.isPresent()) {
       err.println("quire build: " + refused.get());
       return Main.USAGE;

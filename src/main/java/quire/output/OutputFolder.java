@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import quire.site.SiteBoundary;
 
 /**
  * The rules that make the output folder quire's own, so that replacing it can never delete a
@@ -62,6 +63,29 @@ public final class OutputFolder {
   }
 
   /** Throws {@link OutputRefused} when {@link #refusal} gives a reason. */
+  /**
+   * As {@link #refusal}, for an output folder quire chose ({@code target/site}, {@code
+   * target/serve}): refused too when a symbolic link is on the way to it from the site folder. A
+   * repository can commit {@code target} as a link to anywhere; a folder named with {@code --out}
+   * is the writer's own choice.
+   */
+  public static Optional<String> defaultRefusal(Path source, Path out) {
+    Optional<Path> link = SiteBoundary.linkOnTheWay(source, out);
+    if (link.isPresent()) {
+      Path root = source.toAbsolutePath().normalize();
+      String shown = link.get().startsWith(root) ? root.relativize(link.get()).toString() : link.get().toString();
+      return Optional.of("refusing to write the site to " + out + ": " + shown + " is a symbolic link, which a site's "
+          + "files may make lead anywhere; remove it, or name the folder to write with --out");
+    }
+    return refusal(source, out);
+  }
+
+  /** Throws {@link OutputRefused} with the reason of {@link #defaultRefusal}, if there is one. */
+  public static void requireDefault(Path source, Path out) {
+    Optional<String> reason = defaultRefusal(source, out);
+    if (reason.isPresent()) throw new OutputRefused(reason.get());
+  }
+
   public static void require(Path source, Path out) {
     Optional<String> reason = refusal(source, out);
     if (reason.isPresent()) throw new OutputRefused(reason.get());

@@ -124,7 +124,7 @@ public final class Preview implements AutoCloseable {
 
   static Preview start(Options options, Builder builder, PrintWriter out, PrintWriter err, boolean colour)
       throws IOException {
-    OutputFolder.require(options.source(), outputOf(options.source()));
+    OutputFolder.requireDefault(options.source(), outputOf(options.source()));
     Preview preview = new Preview(options, builder, out, err, colour);
     try {
       // Watching starts before the first build, so a file saved during it is rebuilt after it.

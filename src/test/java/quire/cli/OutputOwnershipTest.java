@@ -63,6 +63,23 @@ class OutputOwnershipTest {
     return run.err().strip();
   }
 
+  /** A repository can commit target as a link: the default output is then refused, an --out honoured. */
+  @Test
+  void refusesTheDefaultOutputWhenTargetIsALinkAndWritesWhereOutSays() throws IOException {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.createSymbolicLink(site.resolve("target"), elsewhere);
+    Map<String, String> before = TreeHash.of(dir);
+    CliRun run = CliRun.of("build", "--source", site.toString());
+    assertEquals(Main.USAGE, run.exit(), run.err());
+    assertEquals("quire build: refusing to write the site to " + site.resolve("target/site") + ": target is a "
+        + "symbolic link, which a site's files may make lead anywhere; remove it, or name the folder to write with --out",
+        run.err().strip());
+    assertEquals(before, TreeHash.of(dir));
+    CliRun chosen = CliRun.of("build", "--no-cache", "--source", site.toString(), "--out", site.resolve("target/site").toString());
+    assertEquals(Main.OK, chosen.exit(), chosen.err());
+    assertTrue(Files.isRegularFile(elsewhere.resolve("site/index.html")));
+  }
+
   @Test
   void refusesTheSiteFolderItself() {
     assertEquals("quire build: refusing to write the site to " + site + ": it is the site folder itself, and "
