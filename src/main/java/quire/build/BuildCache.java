@@ -41,6 +41,7 @@ import quire.shortcode.Dependency;
 import quire.shortcode.PartialCall;
 import quire.site.FrontMatter;
 import quire.site.KnownPages;
+import quire.site.SiteBoundary;
 import quire.site.SourcePage;
 import quire.site.SplitPage;
 
@@ -209,31 +210,29 @@ public final class BuildCache implements KnownPages {
   }
 
   /**
-   * Why cache folder {@code dir} of the site in {@code site} may not be used, or empty: the
-   * folders from the site's down to it, and its own folders, must be folders, not symbolic links
-   * or files. A link committed as {@code target/quire-cache} (or {@code target}, or the cache's
-   * {@code pages/}) would have the cache write, and prune, files wherever it leads. The cache's
-   * files are opened without following links, and one that is a link is not the cache's.
+   * Why cache folder {@code dir} of the site in {@code site} may not be used, or empty. No
+   * symbolic link may be on the way from the site's folder to the cache's own folders: a link
+   * committed as {@code target/quire-cache} (or {@code target}, or the cache's {@code pages/})
+   * would have the cache write, and prune, files wherever it leads. And the nearest of those
+   * folders that exists must be a folder quire may write in (not a file, not a read-only
+   * checkout's), or every page would fail to be kept. The cache's files are opened without
+   * following links, and one that is a link is not the cache's.
    */
   public static Optional<String> refusal(Path site, Path dir) {
-    Path root = site.toAbsolutePath().normalize();
-    Path folder = dir.toAbsolutePath().normalize();
-    List<Path> folders = new ArrayList<>();
-    for (Path p = folder; p != null && p.startsWith(root) && !p.equals(root); p = p.getParent()) folders.add(0, p);
-    if (folders.isEmpty()) folders.add(folder);
-    for (String own : List.of("pages", "diagrams", "outputs")) folders.add(folder.resolve(own));
-    for (Path p : folders) {
-      Optional<Path> link = quire.site.SiteBoundary.linkOnTheWay(root, p);
-      if (link.isPresent()) return Optional.of("the build cache's folder " + shown(root, link.get()) + " is a symbolic link");
-      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-        return Optional.of("the build cache's folder " + shown(root, p) + " is a file");
+    for (String own : List.of("pages", "diagrams", "outputs")) {
+      Path folder = dir.toAbsolutePath().normalize().resolve(own);
+      Optional<Path> link = SiteBoundary.linkOnTheWay(site, folder);
+      if (link.isPresent()) return Optional.of("the build cache's folder " + SiteBoundary.shown(site, link.get()) + " is a symbolic link");
+      Path existing = folder;
+      while (existing.getParent() != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) existing = existing.getParent();
+      if (!Files.isDirectory(existing, LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.of("the build cache's folder " + SiteBoundary.shown(site, existing) + " is a file");
+      }
+      if (!Files.isWritable(existing)) {
+        return Optional.of("the build cache's folder " + SiteBoundary.shown(site, existing) + " cannot be written");
       }
     }
     return Optional.empty();
-  }
-
-  private static String shown(Path root, Path p) {
-    return p.startsWith(root) ? root.relativize(p).toString() : p.toString();
   }
 
   /** Waits until the index is read, when {@link #openInBackground} reads it; returns this cache. */

@@ -28,7 +28,8 @@ import java.util.zip.ZipFile;
  */
 final class Engine {
   private static final String VERSION = String.valueOf(Engine.class.getPackage().getImplementationVersion());
-  private static final Optional<Path> JAR = jar();
+  private static final Optional<Path> CODE = code();
+  private static final Optional<Path> JAR = CODE.filter(Files::isRegularFile);
   private static final String ID = stamp();
   /** The file of a cache folder that remembers the jar's content id by its stamp. */
   static final String FILE = "engine.txt";
@@ -78,23 +79,17 @@ final class Engine {
     return id;
   }
 
-  private static Optional<Path> jar() {
+  /** Where quire's classes come from: its jar, or a folder of classes (tests); empty when unknown. */
+  private static Optional<Path> code() {
     try {
-      Path code = Path.of(Engine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return Files.isRegularFile(code) ? Optional.of(code) : Optional.empty();
+      return Optional.of(Path.of(Engine.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
     } catch (URISyntaxException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
   private static String stamp() {
-    if (JAR.isEmpty()) {
-      try {
-        return "quire " + VERSION + " classes " + Path.of(Engine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      } catch (URISyntaxException | RuntimeException e) {
-        return "quire " + VERSION;
-      }
-    }
+    if (JAR.isEmpty()) return "quire " + VERSION + CODE.map(code -> " classes " + code).orElse("");
     try {
       BasicFileAttributes a = Files.readAttributes(JAR.get(), BasicFileAttributes.class);
       return "quire " + VERSION + " jar " + a.size() + " " + a.lastModifiedTime().toMillis();

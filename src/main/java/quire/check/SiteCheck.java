@@ -1,7 +1,5 @@
 package quire.check;
 
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,20 +83,10 @@ public final class SiteCheck {
     }
   }
 
-  /**
-   * Whether folder {@code dir} is, or can be made, a folder to write in: a check of a site it may
-   * not write in (a read-only checkout) checks without the cache rather than fail to keep it.
-   */
-  static boolean canWrite(Path dir) {
-    Path existing = dir.toAbsolutePath().normalize();
-    while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) existing = existing.getParent();
-    return existing != null && Files.isDirectory(existing, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(existing);
-  }
-
   public static Result run(Options options) {
     LinkCheck links = new LinkCheck(options.external());
     BuildOptions build = new BuildOptions(options.source(), Optional.empty(), options.baseUrl(), false);
-    if (options.buildCache().filter(dir -> BuildCache.refusal(options.source(), dir).isEmpty() && canWrite(dir)).isPresent()) {
+    if (options.buildCache().filter(dir -> BuildCache.refusal(options.source(), dir).isEmpty()).isPresent()) {
       build = build.withCache(BuildCache.openInBackground(options.buildCache().get()));
     }
     BuildResult built = SiteBuilder.build(build, links);

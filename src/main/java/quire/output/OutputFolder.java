@@ -72,10 +72,8 @@ public final class OutputFolder {
   public static Optional<String> defaultRefusal(Path source, Path out) {
     Optional<Path> link = SiteBoundary.linkOnTheWay(source, out);
     if (link.isPresent()) {
-      Path root = source.toAbsolutePath().normalize();
-      String shown = link.get().startsWith(root) ? root.relativize(link.get()).toString() : link.get().toString();
-      return Optional.of("refusing to write the site to " + out + ": " + shown + " is a symbolic link, which a site's "
-          + "files may make lead anywhere; remove it, or name the folder to write with --out");
+      return Optional.of("refusing to write the site to " + out + ": " + SiteBoundary.shown(source, link.get())
+          + " is a symbolic link, which a site's files may make lead anywhere; remove it, or name the folder to write with --out");
     }
     return refusal(source, out);
   }

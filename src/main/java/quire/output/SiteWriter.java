@@ -391,7 +391,11 @@ public final class SiteWriter implements AutoCloseable {
     crc.update(bytes);
     CRC32C crcC = new CRC32C();
     crcC.update(bytes);
-    return Long.toHexString(crc.getValue()) + "-" + Long.toHexString(crcC.getValue()) + "-" + bytes.length;
+    return fingerprint(crc, crcC, bytes.length);
+  }
+
+  private static String fingerprint(CRC32 crc, CRC32C crcC, long size) {
+    return Long.toHexString(crc.getValue()) + "-" + Long.toHexString(crcC.getValue()) + "-" + size;
   }
 
   /** {@link #fingerprint(byte[])} of a file's bytes, read a block at a time. */
@@ -407,7 +411,7 @@ public final class SiteWriter implements AutoCloseable {
         size += n;
       }
     }
-    return Long.toHexString(crc.getValue()) + "-" + Long.toHexString(crcC.getValue()) + "-" + size;
+    return fingerprint(crc, crcC, size);
   }
 
   /**

@@ -61,4 +61,11 @@ public final class SiteBoundary {
     }
     return first;
   }
+
+  /** {@code path} as a writer reads it: from site folder {@code site} when it lies in it, else whole. */
+  public static String shown(Path site, Path path) {
+    Path root = site.toAbsolutePath().normalize();
+    Path p = path.toAbsolutePath().normalize();
+    return p.startsWith(root) ? root.relativize(p).toString() : p.toString();
+  }
 }

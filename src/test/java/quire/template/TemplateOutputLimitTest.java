@@ -17,18 +17,8 @@ import quire.testing.InlineSite;
 class TemplateOutputLimitTest {
   @TempDir Path dir;
 
-  private static final String PAGES = """
-      -- content/_index.md --
-      Home.
-      -- content/a.md --
-      ---
-      title: A
-      ---
-      Page A {{< x >}}.
-      """;
-
   private List<String> problems(String shortcode) {
-    InlineSite.write(dir, PAGES + "-- site/shortcodes/x.ftlh --\n" + shortcode + "\n");
+    InlineSite.write(dir, InlineSite.shortcodeSite("x", shortcode));
     return InlineSite.places(InlineSite.build(dir));
   }
 
@@ -46,7 +36,7 @@ class TemplateOutputLimitTest {
 
   @Test
   void aPaddingTooWideInThePageTemplateStopsThere() {
-    InlineSite.write(dir, PAGES.replace("{{< x >}}", "") + """
+    InlineSite.write(dir, InlineSite.shortcodeSite("x", "") + """
         -- site/templates/page.ftlh --
         <html><body>
         ${page.content} ${""?left_pad(40000000)}

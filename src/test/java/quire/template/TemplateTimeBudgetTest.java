@@ -63,20 +63,11 @@ class TemplateTimeBudgetTest {
   @Test
   @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aMacroThatCallsItselfTwiceAtEachLevelStopsInsideIt() {
-    InlineSite.write(dir, """
-        -- content/_index.md --
-        Home.
-        -- content/a.md --
-        ---
-        title: A
-        ---
-        Page A {{< tree >}}.
-        -- site/shortcodes/tree.ftlh --
+    InlineSite.write(dir, InlineSite.shortcodeSite("tree", """
         <#macro t n>
           <#if n gt 0><@t n - 1/><@t n - 1/></#if>
         </#macro>
-        <@t 60/>
-        """);
+        <@t 60/>"""));
     List<String> problems = InlineSite.places(InlineSite.build(dir));
     assertEquals(1, problems.size(), problems.toString());
     assertTrue(problems.get(0).matches("limit-exceeded site/shortcodes/tree\\.ftlh:[12]:\\d+ via content/a\\.md:4:8"),

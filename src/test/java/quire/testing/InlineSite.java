@@ -52,6 +52,24 @@ public final class InlineSite {
     }
   }
 
+  /**
+   * The spec of a home page and a page {@code content/a.md} whose line 4 calls shortcode
+   * {@code name} at column 8, with {@code site/shortcodes/NAME.ftlh} holding {@code template}:
+   * the smallest site a shortcode's problem is reported in, at the template and via the page.
+   */
+  public static String shortcodeSite(String name, String template) {
+    return """
+        -- content/_index.md --
+        Home.
+        -- content/a.md --
+        ---
+        title: A
+        ---
+        Page A {{< %1$s >}}.
+        -- site/shortcodes/%1$s.ftlh --
+        """.formatted(name) + template + "\n";
+  }
+
   /** Builds the site at {@code root} into {@code root/out}. */
   public static BuildResult build(Path root) {
     return SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve("out")), Optional.empty(), false));
