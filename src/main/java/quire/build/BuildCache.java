@@ -633,16 +633,13 @@ public final class BuildCache implements KnownPages {
     else writeAtomically(dir.get().resolve("diagrams").resolve(key + ".bin"), out.finish());
   }
 
-  /** The cached copy of a file of a {@link FileSet}, if it is there and untouched. */
-  Optional<Path> copyOf(FileStamp stamp) {
+  /**
+   * The stamp the cached copy of a file of a {@link FileSet} has now, if the copy holds the file
+   * ({@link #holding}); the copy is {@link #pageFileOf} the file's hash.
+   */
+  Optional<FileStamp> copyOf(FileStamp stamp) {
     if (dir.isEmpty() || stamp.size() < 0) return Optional.empty();
-    Path file = pageFileOf(stamp.content());
-    try {
-      FileStamp now = stampOf(file, stamp.content());
-      return now.equals(stamp) ? Optional.of(file) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return holding(stamp);
   }
 
   /** A page's rendered content, if the cache still holds it. */
@@ -688,20 +685,29 @@ public final class BuildCache implements KnownPages {
     }
   }
 
-  /**
-   * The stamp of the cached file of a laid-out page, if the file holds the page: its size and
-   * time as the index has them, else, for a file of the same size with another time (a cache
-   * restored by a copy that kept no times, as CI restores one), bytes whose fingerprint is the
-   * page's hash; then the stamp is the file's now.
-   */
+  /** The stamp of the cached file of a laid-out page, if the file holds the page ({@link #holding}). */
   Optional<FileStamp> page(CachedPage page) {
     if (dir.isEmpty() || page.pageHash().isEmpty()) return Optional.empty();
-    Path file = pageFileOf(page.pageHash());
+    return holding(new FileStamp(page.pageHash(), page.pageSize(), page.pageModified()));
+  }
+
+  /**
+   * The stamp the cache's file with the bytes {@code known} was taken of has now, if it holds
+   * them: its size and time as known, else, for a file of the same size with another time (a
+   * cache restored by a copy that kept no times, as CI restores one), bytes whose fingerprint is
+   * the known hash; then the new time is remembered.
+   */
+  private Optional<FileStamp> holding(FileStamp known) {
+    Path file = pageFileOf(known.content());
     try {
-      FileStamp now = stampOf(file, page.pageHash());
-      if (now.size() != page.pageSize()) return Optional.empty();
-      if (now.modified() == page.pageModified()) return Optional.of(now);
-      return SiteWriter.fingerprint(file).equals(page.pageHash()) && now.equals(stampOf(file, page.pageHash())) ? Optional.of(now) : Optional.empty();
+      FileStamp now = stampOf(file, known.content());
+      if (now.size() != known.size()) return Optional.empty();
+      if (now.modified() == known.modified()) return Optional.of(now);
+      if (!SiteWriter.fingerprint(file).equals(known.content()) || !now.equals(stampOf(file, known.content()))) {
+        return Optional.empty();
+      }
+      pageFiles.put(known.content(), now);
+      return Optional.of(now);
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -2,7 +2,6 @@ package quire.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -65,8 +64,8 @@ final class SearchStage {
   private final ConcurrentMap<String, String> vocabulary = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, String> sectionTitles = new ConcurrentHashMap<>();
   private Optional<BuildCache.FileSet> reused = Optional.empty();
-  /** The cache's copies of the reused set's files the output folder lacks, by path. */
-  private Map<String, Path> reusedCopies = Map.of();
+  /** The stamps now of the cache's copies of the reused set's files the output folder lacks, by path. */
+  private Map<String, FileStamp> reusedCopies = Map.of();
   /** The files {@link #files} made, path → text (all but the page files kept from the last index). */
   private Map<String, String> made = Map.of();
   /** Each page's file in a new index, by path. */
@@ -141,7 +140,7 @@ final class SearchStage {
     all.sort(Comparator.comparing(Entry::url));
     key = cache.isPresent() && all.stream().noneMatch(e -> e.contentKey().isEmpty()) ? keyOf(all) : "";
     Optional<BuildCache.FileSet> last = cache.flatMap(c -> c.fileSet(FILE_SET));
-    Optional<Map<String, Path>> copies = last.isPresent() && (mayLag || (!key.isEmpty() && last.get().key().equals(key)))
+    Optional<Map<String, FileStamp>> copies = last.isPresent() && (mayLag || (!key.isEmpty() && last.get().key().equals(key)))
         ? copiesOf(last.get(), writer) : Optional.empty();
     if (copies.isPresent()) {
       reused = last;
@@ -241,15 +240,15 @@ final class SearchStage {
   }
 
   /**
-   * The cache's copies of the set's files that the output folder does not hold as left, by
-   * path; empty when one of those is not in the cache either.
+   * The stamps now of the cache's copies of the set's files that the output folder does not hold
+   * as left, by path; empty when one of those is not in the cache either.
    */
-  private Optional<Map<String, Path>> copiesOf(BuildCache.FileSet set, Optional<SiteWriter> writer) {
-    Map<String, Path> copies = new HashMap<>();
+  private Optional<Map<String, FileStamp>> copiesOf(BuildCache.FileSet set, Optional<SiteWriter> writer) {
+    Map<String, FileStamp> copies = new HashMap<>();
     if (writer.isEmpty()) return Optional.of(copies);
     for (Map.Entry<String, FileStamp> file : set.files().entrySet()) {
       if (writer.get().holds(file.getKey(), file.getValue().content())) continue;
-      Optional<Path> copy = cache.orElseThrow().copyOf(file.getValue());
+      Optional<FileStamp> copy = cache.orElseThrow().copyOf(file.getValue());
       if (copy.isEmpty()) return Optional.empty();
       copies.put(file.getKey(), copy.get());
     }
@@ -260,21 +259,30 @@ final class SearchStage {
   void write(SiteWriter writer, Problems problems) {
     try {
       if (reused.isPresent()) {
-        new ArrayList<>(reused.get().files().entrySet()).parallelStream().forEach(file -> {
+        BuildCache.FileSet set = reused.get();
+        // The copies whose time changed (a cache restored without its times): the set keeps their new stamps.
+        Map<String, FileStamp> renewed = new ConcurrentHashMap<>();
+        new ArrayList<>(set.files().entrySet()).parallelStream().forEach(file -> {
           String hash = file.getValue().content();
           if (writer.keep(file.getKey(), hash)) return;
           // Looked up by files() (a new folder's 10,000 files: as many fewer stat calls), or,
           // for an output file changed since, now.
-          Optional<Path> copy = Optional.ofNullable(reusedCopies.get(file.getKey()))
+          Optional<FileStamp> copy = Optional.ofNullable(reusedCopies.get(file.getKey()))
               .or(() -> cache.orElseThrow().copyOf(file.getValue()));
           try {
             // Gone since files() looked: no site rather than an index with a file missing.
             if (copy.isEmpty()) throw new IOException("the build cache lost " + file.getKey() + " while building");
-            writer.link(file.getKey(), copy.get(), file.getValue());
+            writer.link(file.getKey(), cache.orElseThrow().pageFileOf(hash), copy.get());
+            if (!copy.get().equals(file.getValue())) renewed.put(file.getKey(), copy.get());
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
         });
+        if (!renewed.isEmpty()) {
+          Map<String, FileStamp> files = new HashMap<>(set.files());
+          files.putAll(renewed);
+          cache.orElseThrow().putFileSet(FILE_SET, new BuildCache.FileSet(set.key(), files, set.sources()));
+        }
         return;
       }
       // At 10,000 pages the index is 10,000 files: each hashed, kept in the cache and linked, on
@@ -286,10 +294,10 @@ final class SearchStage {
           if (text == null) {
             PageFile page = pages.get(path);
             FileStamp last = page.lastCopy().orElseThrow();
-            Optional<Path> copy = cache.orElseThrow().copyOf(last);
+            Optional<FileStamp> copy = cache.orElseThrow().copyOf(last);
             if (copy.isPresent()) {
-              writer.link(path, copy.get(), last);
-              stamps.put(path, last);
+              writer.link(path, cache.orElseThrow().pageFileOf(last.content()), copy.get());
+              stamps.put(path, copy.get());
               return;
             }
             // The cache's copy is gone (or was changed): the same bytes are made again.

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.check.SiteCheck;
+import quire.output.FileStamp;
 import quire.testing.InlineSite;
 
 /**
@@ -619,6 +620,48 @@ class BuildCacheTest {
     assertEquals(4, checked("edited-again", true).stats().searchPagesMade(), "the three whose copies are gone too");
     checked("fresh-again", false);
     assertEquals(InlineSite.tree(root.resolve("fresh-again")), InlineSite.tree(root.resolve("edited-again")));
+  }
+
+  /**
+   * A cache restored without its times (as CI restores one) into a fresh checkout: the search
+   * index's files are the cache's copies, checked by their bytes, and after an edit only the
+   * edited page's file is made again. The copies' new times are kept, so the next build reads none.
+   */
+  @Test
+  void aRestoredCacheKeepsTheSearchIndexsCopies() throws IOException {
+    Path first = root.resolve("first");
+    InlineSite.write(first, LINKED);
+    SiteBuilder.build(new BuildOptions(first, Optional.of(first.resolve("target/site")), Optional.empty(), false)
+        .withCache(BuildCache.open(first.resolve("target/quire-cache"))));
+    Path second = root.resolve("second");
+    InlineSite.write(second, LINKED);
+    Path cache = second.resolve("target/quire-cache");
+    copyTree(first.resolve("target/quire-cache"), cache);
+    BuildOptions options = new BuildOptions(second, Optional.of(second.resolve("target/site")), Optional.empty(), false);
+    BuildResult restored = SiteBuilder.build(options.withCache(BuildCache.open(cache)));
+    assertEquals(0, restored.stats().rendered());
+    assertEquals(0, restored.stats().searchPagesMade(), "the whole index is the cache's copies");
+    assertEquals(InlineSite.tree(first.resolve("target/site")), InlineSite.tree(second.resolve("target/site")));
+    BuildCache.FileSet renewed = BuildCache.open(cache).fileSet(SearchStage.FILE_SET).orElseThrow();
+    for (FileStamp copy : renewed.files().values()) {
+      Path file = cache.resolve("pages").resolve(copy.content() + ".html");
+      assertEquals(Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.NANOSECONDS), copy.modified(), file.toString());
+    }
+
+    Path third = root.resolve("third");
+    InlineSite.write(third, LINKED);
+    copyTree(first.resolve("target/quire-cache"), third.resolve("target/quire-cache"));
+    Path three = third.resolve("content/three.md");
+    Files.writeString(three, Files.readString(three) + "\nA new word: zanzibar.\n");
+    BuildResult edited = SiteBuilder.build(new BuildOptions(third, Optional.of(third.resolve("target/site")), Optional.empty(), false)
+        .withCache(BuildCache.open(third.resolve("target/quire-cache"))));
+    assertEquals(1, edited.stats().rendered());
+    assertEquals(1, edited.stats().searchPagesMade(), "three's file; the others are the cache's copies");
+    Path fresh = root.resolve("fresh");
+    InlineSite.write(fresh, LINKED);
+    Files.writeString(fresh.resolve("content/three.md"), Files.readString(three));
+    SiteBuilder.build(new BuildOptions(fresh, Optional.of(fresh.resolve("target/site")), Optional.empty(), false));
+    assertEquals(InlineSite.tree(fresh.resolve("target/site")), InlineSite.tree(third.resolve("target/site")));
   }
 
   /** What each page file of a search index was made from → the fingerprint of its copy in the cache. */
