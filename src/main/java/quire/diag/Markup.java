@@ -28,26 +28,41 @@ public final class Markup {
   }
 
   private static String escape(String text, boolean keepBreaks) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
+    int plain = 0;
+    while (plain < text.length() && kept(text.charAt(plain), keepBreaks)) {
+      plain++;
+    }
+    if (plain == text.length()) {
+      return text; // most text needs nothing: one scan, no copy
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, plain);
+    for (int i = plain; i < text.length(); i++) {
       char c = text.charAt(i);
-      String replacement = switch (c) {
+      if (kept(c, keepBreaks)) {
+        out.append(c);
+        continue;
+      }
+      out.append(switch (c) {
         case '&' -> "&amp;";
         case '<' -> "&lt;";
         case '>' -> "&gt;";
         case '"' -> "&quot;";
         case '\'' -> "&#39;";
-        case '\t' -> keepBreaks ? "&#9;" : null;
-        case '\n' -> keepBreaks ? "&#10;" : null;
-        case '\r' -> keepBreaks ? "&#13;" : null;
-        default -> c < 0x20 || c == '\uFFFE' || c == '\uFFFF' ? "" : null;
-      };
-      if (replacement != null && out == null) out = new StringBuilder(text.length() + 16).append(text, 0, i);
-      if (out != null) {
-        if (replacement != null) out.append(replacement); else out.append(c);
-      }
+        case '\t' -> "&#9;";
+        case '\n' -> "&#10;";
+        case '\r' -> "&#13;";
+        default -> ""; // a character XML 1.0 cannot hold
+      });
     }
-    return out == null ? text : out.toString();
+    return out.toString();
+  }
+
+  /** Whether {@link #escape} writes {@code c} as it is. */
+  private static boolean kept(char c, boolean keepBreaks) {
+    if (c < 0x20) {
+      return !keepBreaks && (c == '\t' || c == '\n' || c == '\r');
+    }
+    return c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && c != '\uFFFE' && c != '\uFFFF';
   }
 
   /**

@@ -735,7 +735,11 @@ final class FlowchartParser {
       }
       // One blank separates the keyword from the id; any more are part of what is written.
       int from = at > keyword.end() ? keyword.end() + 1 : at;
-      String written = text.substring(from, i).replaceAll("[\r]+$", "");
+      int to = i;
+      while (to > from && text.charAt(to - 1) == '\r') {
+        to--;
+      }
+      String written = text.substring(from, to);
       String head = written.strip();
       lx.reset(i);
       if (i < text.length() && text.charAt(i) == '[') {

@@ -40,7 +40,8 @@ final class SvgWriter {
     return fs;
   }
 
-  private static final String STYLE = withFallbacks(
+  /** The diagram's style sheet in pieces around the places its css id goes ({@link #appendStyle}). */
+  private static final String[] STYLE = pieces(withFallbacks(
       """
       #P{font-family:var(--mermaid-font-family,"FAMILY","Liberation Sans",Arial,Helvetica,sans-serif);font-size:16px}\
       #P text{fill:var(--mermaid-text,#333333)}\
@@ -66,10 +67,10 @@ final class SvgWriter {
       #P svg.icon.asset{fill:var(--mermaid-node-stroke,#9370DB)}\
       #P .marker{fill:var(--mermaid-edge,#333333);stroke:var(--mermaid-edge,#333333)}\
       """)
-          .replace("FAMILY", MermaidFont.cssFamily());
+          .replace("FAMILY", MermaidFont.cssFamily()));
 
   /** The rule for icons' forms, only in a diagram that has one: outlined in the nodes' fill. */
-  private static final String ICON_FORM_STYLE = withFallbacks("#P .node .icon-form{stroke:var(--mermaid-node-fill,#ECECFF)}");
+  private static final String[] ICON_FORM_STYLE = pieces(withFallbacks("#P .node .icon-form{stroke:var(--mermaid-node-fill,#ECECFF)}"));
 
   /**
    * The style sheet with each var() declaration preceded by its fallback on its own, for SVG
@@ -77,6 +78,19 @@ final class SvgWriter {
    */
   private static String withFallbacks(String css) {
     return css.replaceAll("([a-z-]+):var\\((--[a-z-]+),([^()]+?)\\)", "$1:$3;$1:var($2,$3)");
+  }
+
+  /** {@code css} cut where the css id goes: each P of "#P" and of "P-dash". */
+  private static String[] pieces(String css) {
+    return css.split("(?<=#)P|P(?=-dash)", -1);
+  }
+
+  /** The pieces of a style sheet joined by the diagram's css id. */
+  private static void appendStyle(String[] pieces, String cssId, StringBuilder out) {
+    out.append(pieces[0]);
+    for (int i = 1; i < pieces.length; i++) {
+      out.append(cssId).append(pieces[i]);
+    }
   }
 
   /** Writes the svg; {@code links} are the chart's ({@link Flowchart#links}); {@code idPrefix} starts every id in it. */
@@ -122,9 +136,9 @@ final class SvgWriter {
       chart.config().cssVariables().forEach((k, v) -> out.append(k).append(':').append(v.replaceAll("[;{}<>\\\\]", "")).append(';'));
       out.append('}');
     }
-    out.append(STYLE.replace("#P", "#" + cssId(p)).replace("P-dash", cssId(p) + "-dash"));
+    appendStyle(STYLE, cssId(p), out);
     if (chart.nodes().stream().anyMatch(n -> n.text().iconOnForm().isPresent())) {
-      out.append(ICON_FORM_STYLE.replace("#P", "#" + cssId(p)));
+      appendStyle(ICON_FORM_STYLE, cssId(p), out);
     }
     out.append("</style>");
     markers(chart, p, out);
