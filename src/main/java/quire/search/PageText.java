@@ -65,13 +65,13 @@ public final class PageText {
         i++;
         continue;
       }
-      String tag = html.substring(i + 1, end);
-      boolean closing = tag.startsWith("/");
-      String name = name(closing ? tag.substring(1) : tag);
+      int start = i;
+      boolean closing = html.charAt(i + 1) == '/';
+      String name = name(html, closing ? i + 2 : i + 1, end);
       i = end + 1;
       // A heading's anchor link ("#", "Section titled …") is the theme's, not the page's text.
-      boolean anchor = !closing && name.equals("a") && attribute(tag, "class").contains("heading-anchor");
-      if (!closing && (SKIPPED.contains(name) || anchor) && !tag.endsWith("/")) {
+      boolean anchor = !closing && name.equals("a") && attribute(html.substring(start + 1, end), "class").contains("heading-anchor");
+      if (!closing && (SKIPPED.contains(name) || anchor) && html.charAt(end - 1) != '/') {
         int close = indexOfIgnoreCase(html, "</" + name, i);
         i = close < 0 ? n : Math.max(i, tagEnd(html, close) + 1);
         continue;
@@ -81,7 +81,7 @@ public final class PageText {
       if (level > 0 && !closing && heading == null) {
         add(sections, id, currentHeading, text);
         text = new Collapsed();
-        id = attribute(tag, "id");
+        id = attribute(html.substring(start + 1, end), "id");
         heading = new Collapsed();
         headingLevel = level;
       } else if (level > 0 && closing && heading != null && level == headingLevel) {
@@ -181,10 +181,11 @@ public final class PageText {
     return -1;
   }
 
-  private static String name(String tag) {
-    int end = 0;
-    while (end < tag.length() && !Character.isWhitespace(tag.charAt(end)) && tag.charAt(end) != '/' && tag.charAt(end) != '>') end++;
-    return tag.substring(0, end).toLowerCase(Locale.ROOT);
+  /** The lower-cased name of the tag whose name starts at {@code from} in {@code html}, before {@code end}. */
+  private static String name(String html, int from, int end) {
+    int to = from;
+    while (to < end && !Character.isWhitespace(html.charAt(to)) && html.charAt(to) != '/') to++;
+    return html.substring(from, to).toLowerCase(Locale.ROOT);
   }
 
   private static String attribute(String tag, String attr) {

@@ -287,7 +287,9 @@ public final class SearchIndex {
    * {@code {"u":url,"t":title,"s":section,"h":sections}}.)
    */
   private static String sectionsJson(List<PageText.Section> sections) {
-    StringBuilder json = new StringBuilder("[");
+    int length = 2;
+    for (PageText.Section s : sections) length += s.id().length() + s.heading().length() + Math.min(s.text().length(), PAGE_TEXT_CHARS) + 16;
+    StringBuilder json = new StringBuilder(Math.min(length, 2 * PAGE_TEXT_CHARS)).append('[');
     int budget = PAGE_TEXT_CHARS;
     boolean first = true;
     for (PageText.Section s : sections) {

@@ -11,10 +11,11 @@ import java.util.List;
  * {@link Words#of} in a map, in the order the words first came. Not thread-safe: one per page.
  */
 final class WordCounts implements Words.Sink {
-  private String[] words = new String[256];
-  private int[] weights = new int[256];
+  // A page has some hundreds of words: a table that rarely grows.
+  private String[] words = new String[1024];
+  private int[] weights = new int[1024];
   /** The slots of the words, in the order they first came. */
-  private int[] order = new int[128];
+  private int[] order = new int[512];
   private int size;
   private int weight;
 
