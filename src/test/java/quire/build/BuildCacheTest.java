@@ -177,34 +177,43 @@ class BuildCacheTest {
    */
   @Test
   void aFreshCheckoutOfTheSameFilesWithTheCacheRestoredFindsEveryPage() throws IOException {
-    Path first = root.resolve("first");
-    InlineSite.write(first, SITE);
-    SiteBuilder.build(new BuildOptions(first, Optional.of(first.resolve("target/site")), Optional.empty(), false)
-        .withCache(BuildCache.open(first.resolve("target/quire-cache"))));
-    Path second = root.resolve("second");
-    InlineSite.write(second, SITE);
+    Path first = checkout("first", SITE, Optional.empty());
+    buildIn(first, true);
+    Path second = checkout("second", SITE, Optional.of(first));
     Files.setLastModifiedTime(second.resolve("site/static/x.png"), FileTime.fromMillis(1_000_000_000_000L));
     Path cache = second.resolve("target/quire-cache");
-    copyTree(first.resolve("target/quire-cache"), cache);
     // One laid-out page damaged, its size kept: it is laid out again, and the rest are not.
     Path alphaPage;
     try (Stream<Path> pages = Files.list(cache.resolve("pages"))) {
       alphaPage = pages.filter(p -> InlineSite.read(p).contains("Alpha</h1>")).findFirst().orElseThrow();
     }
     Files.writeString(alphaPage, InlineSite.read(alphaPage).replace("Alpha</h1>", "Alpho</h1>"));
-    BuildOptions options = new BuildOptions(second, Optional.of(second.resolve("target/site")), Optional.empty(), false);
-    BuildResult restored = SiteBuilder.build(options.withCache(BuildCache.open(cache)));
+    BuildResult restored = buildIn(second, true);
     assertEquals(0, restored.stats().rendered());
     assertEquals(1, restored.stats().laidOut(), "alpha, whose laid-out page changed");
     assertEquals(InlineSite.tree(first.resolve("target/site")), InlineSite.tree(second.resolve("target/site")));
-    BuildResult again = SiteBuilder.build(options.withCache(BuildCache.open(cache)));
+    BuildResult again = buildIn(second, true);
     assertEquals(0, again.stats().laidOut());
     assertEquals(0, again.stats().filesWritten());
 
     // An image the pages may show the size of, changed: every page is rendered again.
     Files.writeString(second.resolve("site/static/x.png"), "PNG");
-    BuildResult changed = SiteBuilder.build(options.withCache(BuildCache.open(cache)));
+    BuildResult changed = buildIn(second, true);
     assertEquals(5, changed.stats().rendered());
+  }
+
+  /** A fresh checkout of {@code site} in folder {@code name}, with {@code from}'s cache, if any, copied in without times. */
+  private Path checkout(String name, String site, Optional<Path> from) throws IOException {
+    Path folder = root.resolve(name);
+    InlineSite.write(folder, site);
+    if (from.isPresent()) copyTree(from.get().resolve("target/quire-cache"), folder.resolve("target/quire-cache"));
+    return folder;
+  }
+
+  /** Builds {@code folder} into its target/site, with its cache (target/quire-cache) or without one. */
+  private static BuildResult buildIn(Path folder, boolean cache) throws IOException {
+    BuildOptions options = new BuildOptions(folder, Optional.of(folder.resolve("target/site")), Optional.empty(), false);
+    return SiteBuilder.build(cache ? options.withCache(BuildCache.open(folder.resolve("target/quire-cache"))) : options);
   }
 
   /** Copies a folder as a CI cache may restore it: every file a new time. */
@@ -629,38 +638,28 @@ class BuildCacheTest {
    */
   @Test
   void aRestoredCacheKeepsTheSearchIndexsCopies() throws IOException {
-    Path first = root.resolve("first");
-    InlineSite.write(first, LINKED);
-    SiteBuilder.build(new BuildOptions(first, Optional.of(first.resolve("target/site")), Optional.empty(), false)
-        .withCache(BuildCache.open(first.resolve("target/quire-cache"))));
-    Path second = root.resolve("second");
-    InlineSite.write(second, LINKED);
-    Path cache = second.resolve("target/quire-cache");
-    copyTree(first.resolve("target/quire-cache"), cache);
-    BuildOptions options = new BuildOptions(second, Optional.of(second.resolve("target/site")), Optional.empty(), false);
-    BuildResult restored = SiteBuilder.build(options.withCache(BuildCache.open(cache)));
+    Path first = checkout("first", LINKED, Optional.empty());
+    buildIn(first, true);
+    Path second = checkout("second", LINKED, Optional.of(first));
+    BuildResult restored = buildIn(second, true);
     assertEquals(0, restored.stats().rendered());
     assertEquals(0, restored.stats().searchPagesMade(), "the whole index is the cache's copies");
     assertEquals(InlineSite.tree(first.resolve("target/site")), InlineSite.tree(second.resolve("target/site")));
-    BuildCache.FileSet renewed = BuildCache.open(cache).fileSet(SearchStage.FILE_SET).orElseThrow();
-    for (FileStamp copy : renewed.files().values()) {
+    Path cache = second.resolve("target/quire-cache");
+    for (FileStamp copy : BuildCache.open(cache).fileSet(SearchStage.FILE_SET).orElseThrow().files().values()) {
       Path file = cache.resolve("pages").resolve(copy.content() + ".html");
       assertEquals(Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.NANOSECONDS), copy.modified(), file.toString());
     }
 
-    Path third = root.resolve("third");
-    InlineSite.write(third, LINKED);
-    copyTree(first.resolve("target/quire-cache"), third.resolve("target/quire-cache"));
+    Path third = checkout("third", LINKED, Optional.of(first));
     Path three = third.resolve("content/three.md");
     Files.writeString(three, Files.readString(three) + "\nA new word: zanzibar.\n");
-    BuildResult edited = SiteBuilder.build(new BuildOptions(third, Optional.of(third.resolve("target/site")), Optional.empty(), false)
-        .withCache(BuildCache.open(third.resolve("target/quire-cache"))));
+    BuildResult edited = buildIn(third, true);
     assertEquals(1, edited.stats().rendered());
     assertEquals(1, edited.stats().searchPagesMade(), "three's file; the others are the cache's copies");
-    Path fresh = root.resolve("fresh");
-    InlineSite.write(fresh, LINKED);
+    Path fresh = checkout("fresh", LINKED, Optional.empty());
     Files.writeString(fresh.resolve("content/three.md"), Files.readString(three));
-    SiteBuilder.build(new BuildOptions(fresh, Optional.of(fresh.resolve("target/site")), Optional.empty(), false));
+    buildIn(fresh, false);
     assertEquals(InlineSite.tree(fresh.resolve("target/site")), InlineSite.tree(third.resolve("target/site")));
   }
 
