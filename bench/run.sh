@@ -11,7 +11,8 @@
 #   cached       quire build --out NEW            (cache filled, nothing changed: new folder)
 #   same         quire build --out CACHED         (nothing changed: the folder the cached run wrote)
 #   partial      quire build --out NEW            (after one partial is edited)
-#   ci           quire check && quire build --out NEW, as a CI run after that edit: in a fresh
+#   ci           quire build --out NEW --format github, as a CI run after that edit (what
+#                tools/publish.sh build runs; the build checks as quire check does): in a fresh
 #                copy of the corpus (every file a new time and identity) with the cache as it
 #                was before the edit copied in (every file of it a new time too)
 # and prints a Markdown table of the medians (wall, CPU = user + system, peak RSS) with each
@@ -112,8 +113,7 @@ PY
     mkdir -p "$ci/target"
     cp -r "$corpus/content" "$corpus/partials" "$corpus/site" "$ci/"
     mv "$work/ci-cache-$n-$run" "$ci/target/quire-cache"
-    timed "$n" ci "$run" sh -c '"$1" check --source "$2" > /dev/null && "$1" build --source "$2" --out "$3"' \
-      sh "$quire" "$ci" "$work/out-$n-ci-$run"
+    timed "$n" ci "$run" "$quire" build --source "$ci" --out "$work/out-$n-ci-$run" --format github
   done
 
   if $verify; then

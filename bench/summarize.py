@@ -12,7 +12,7 @@ MODES = [
     ("cached", "quire, cache, nothing changed, new folder"),
     ("same", "quire, cache, nothing changed, same folder"),
     ("partial", "quire, cache, one partial edited"),
-    ("ci", "quire, CI after that edit: fresh checkout, cache restored, `check` + `build`"),
+    ("ci", "quire, CI after that edit: fresh checkout, cache restored, `build --format github`"),
 ]
 
 

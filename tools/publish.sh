@@ -6,8 +6,9 @@
 #   tools/publish.sh sarif          check; the report as SARIF in target/quire.sarif (exit 0 unless quire fails)
 #   tools/publish.sh junit          check; the report as JUnit XML in target/quire-junit.xml (same)
 #   tools/publish.sh check          check; exit 1 on an error (report format: $QUIRE_CHECK_FORMAT, default text)
-#   tools/publish.sh build BASE_URL check the site as published at BASE_URL, then build it into
-#                                   $QUIRE_OUT (default target/site)
+#   tools/publish.sh build BASE_URL build the site as published at BASE_URL into $QUIRE_OUT (default
+#                                   target/site), its problems in $QUIRE_CHECK_FORMAT; exit 1 on an
+#                                   error (a build checks every link, anchor and image as check does)
 set -eu
 cd "$(dirname "$0")/.."
 step=${1:-}
@@ -25,8 +26,7 @@ case $step in
   check) ./quire check --format "${QUIRE_CHECK_FORMAT:-text}" ;;
   build)
     base=${2:?tools/publish.sh build needs the URL the site is published at}
-    ./quire check --base-url "$base" --format "${QUIRE_CHECK_FORMAT:-text}"
-    ./quire build --base-url "$base" --out "${QUIRE_OUT:-target/site}"
+    ./quire build --base-url "$base" --out "${QUIRE_OUT:-target/site}" --format "${QUIRE_CHECK_FORMAT:-text}"
     ;;
   *)
     echo "usage: tools/publish.sh sarif|junit|check|build BASE_URL" >&2

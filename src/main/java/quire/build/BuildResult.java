@@ -1,6 +1,7 @@
 package quire.build;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +50,15 @@ public record BuildResult(
   }
 
 
+
+  /** The site's page and partial files, by path, sorted: the files a report says were checked. */
+  public List<String> sourceFiles() {
+    List<String> files = new ArrayList<>();
+    site.pages().forEach(p -> files.add(p.path()));
+    files.addAll(site.partials().keySet());
+    files.sort(null);
+    return files;
+  }
 
   /**
    * The outputs a link may lead to, as the checks saw them: all but the search index's files

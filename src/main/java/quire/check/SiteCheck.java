@@ -103,11 +103,7 @@ public final class SiteCheck {
     }
     List<Problem> sorted = new ArrayList<>(new LinkedHashSet<>(all));
     sorted.sort(null);
-    List<String> files = new ArrayList<>();
-    built.site().pages().forEach(p -> files.add(p.path()));
-    files.addAll(built.site().partials().keySet());
-    files.sort(null);
-    return new Result(sorted, files, checked.references(), built.elapsed(), links.checkTime().plus(Duration.ofNanos(System.nanoTime() - started)),
+    return new Result(sorted, built.sourceFiles(), checked.references(), built.elapsed(), links.checkTime().plus(Duration.ofNanos(System.nanoTime() - started)),
         links.scanTime());
   }
 }

@@ -17,7 +17,6 @@ import quire.build.SiteBuilder;
 import quire.check.LinkCheck;
 import quire.diag.Rule;
 import quire.output.OutputFolder;
-import quire.report.SourceLines;
 import quire.report.TextReport;
 
 /** {@code quire build}: builds the site into the output folder. */
@@ -39,6 +38,11 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(names = "--no-cache", description = "Build every page afresh, neither reading nor updating the build cache (target/quire-cache).")
   boolean noCache;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "How problems are written: text (default, on "
+      + "standard error), or json, junit, github or sarif, as quire check writes them, on standard output (the "
+      + "summary then goes to standard error).")
+  ProblemFormat format = ProblemFormat.TEXT;
 
   @Option(names = "--verbose", description = "Print processor time, and the stack trace of an internal error.")
   boolean verbose;
@@ -71,9 +75,12 @@ final class BuildCommand implements Callable<Integer> {
       err.printf("processor time: build %d ms, of which the search index %d ms%n",
           (processCpuNanos() - cpu) / 1_000_000, result.searchCpu().toMillis());
     }
-    new TextReport(new SourceLines(site.source), Terminal.colour()).write(result.problems(), err);
+    // A report for a tool is the standard output, and what a reader is told goes to standard error.
+    boolean text = format == ProblemFormat.TEXT;
+    format.write(result.problems(), result.sourceFiles(), site.source, text && Terminal.colour(), text ? err : out);
+    PrintWriter told = text ? out : err;
     if (!result.mermaidJsPages().isEmpty()) {
-      out.println("mermaid.js draws the diagrams of " + String.join(", ", result.mermaidJsPages()));
+      told.println("mermaid.js draws the diagrams of " + String.join(", ", result.mermaidJsPages()));
     }
     String summary = TextReport.summary(result.errors(), result.warnings());
     if (result.problems().stream().anyMatch(p -> p.rule() == Rule.INTERNAL_ERROR)) {
@@ -84,7 +91,7 @@ final class BuildCommand implements Callable<Integer> {
       BuildStats stats = result.stats();
       String work = noCache ? "" : String.format("; %d rendered, %d laid out, %d files written",
           stats.rendered(), stats.laidOut(), stats.filesWritten());
-      out.printf("Built %d pages into %s in %d ms (%s%s)%n", result.pages().size(),
+      told.printf("Built %d pages into %s in %d ms (%s%s)%n", result.pages().size(),
           Terminal.shown(target), result.elapsed().toMillis(), summary, work);
       return Main.OK;
     }

@@ -14,11 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import quire.check.SiteCheck;
-import quire.report.GithubReport;
-import quire.report.JsonReport;
-import quire.report.JunitReport;
-import quire.report.SarifReport;
-import quire.report.SourceLines;
 import quire.report.TextReport;
 
 /** {@code quire check}: builds without writing, checks links, anchors and images, reports every problem. */
@@ -26,14 +21,12 @@ import quire.report.TextReport;
     description = "Builds the site without writing it and reports every broken partial reference, link, "
         + "anchor and image. Exits 1 when there is an error.")
 final class CheckCommand implements Callable<Integer> {
-  enum Format { TEXT, JSON, JUNIT, GITHUB, SARIF }
-
   @Spec CommandSpec spec;
 
   @Mixin SiteFolder site;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, junit, github or sarif.")
-  Format format = Format.TEXT;
+  ProblemFormat format = ProblemFormat.TEXT;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of the standard output.")
   Path output;
@@ -61,8 +54,8 @@ final class CheckCommand implements Callable<Integer> {
     String summary = "quire check: " + result.files().size() + " files, " + result.references() + " references: "
         + TextReport.summary(result.errors(), result.warnings());
     if (output == null) {
-      write(result, out, format == Format.TEXT && Terminal.colour());
-      if (format != Format.TEXT) err.println(summary);
+      write(result, out, format == ProblemFormat.TEXT && Terminal.colour());
+      if (format != ProblemFormat.TEXT) err.println(summary);
     } else {
       try {
         if (output.toAbsolutePath().getParent() != null) Files.createDirectories(output.toAbsolutePath().getParent());
@@ -83,17 +76,11 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private void write(SiteCheck.Result result, PrintWriter to, boolean colour) {
-    switch (format) {
-      case TEXT -> {
-        new TextReport(new SourceLines(site.source), colour).write(result.problems(), to);
-        to.println("quire check: " + result.files().size() + " files, " + result.references() + " references: "
-            + TextReport.summary(result.errors(), result.warnings()));
-      }
-      case JSON -> JsonReport.write(result.problems(), to);
-      case JUNIT -> JunitReport.write(result.problems(), result.files(), to);
-      case GITHUB -> GithubReport.write(result.problems(), to);
-      case SARIF -> SarifReport.write(result.problems(), new Main.Version().getVersion()[0].replace("quire ", ""), to);
+    format.write(result.problems(), result.files(), site.source, colour, to);
+    if (format == ProblemFormat.TEXT) {
+      to.println("quire check: " + result.files().size() + " files, " + result.references() + " references: "
+          + TextReport.summary(result.errors(), result.warnings()));
+      to.flush();
     }
-    to.flush();
   }
 }
