@@ -54,13 +54,13 @@ final class CheckCommand implements Callable<Integer> {
     String summary = "quire check: " + result.files().size() + " files, " + result.references() + " references: "
         + TextReport.summary(result.errors(), result.warnings());
     if (output == null) {
-      write(result, out, format == ProblemFormat.TEXT && Terminal.colour());
+      write(result, summary, out, format == ProblemFormat.TEXT && Terminal.colour());
       if (format != ProblemFormat.TEXT) err.println(summary);
     } else {
       try {
         if (output.toAbsolutePath().getParent() != null) Files.createDirectories(output.toAbsolutePath().getParent());
         try (PrintWriter file = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
-          write(result, file, false);
+          write(result, summary, file, false);
         }
       } catch (IOException e) {
         throw new ParameterException(spec.commandLine(), "cannot write the report to " + output + ": " + e.getMessage());
@@ -75,11 +75,11 @@ final class CheckCommand implements Callable<Integer> {
     return result.errors() > 0 ? Main.CONTENT_ERRORS : Main.OK;
   }
 
-  private void write(SiteCheck.Result result, PrintWriter to, boolean colour) {
+  /** The report; in text, the summary ends it. */
+  private void write(SiteCheck.Result result, String summary, PrintWriter to, boolean colour) {
     format.write(result.problems(), result.files(), site.source, colour, to);
     if (format == ProblemFormat.TEXT) {
-      to.println("quire check: " + result.files().size() + " files, " + result.references() + " references: "
-          + TextReport.summary(result.errors(), result.warnings()));
+      to.println(summary);
       to.flush();
     }
   }
