@@ -62,7 +62,6 @@ public final class OutputFolder {
     return Optional.empty();
   }
 
-  /** Throws {@link OutputRefused} when {@link #refusal} gives a reason. */
   /**
    * As {@link #refusal}, for an output folder quire chose ({@code target/site}, {@code
    * target/serve}): refused too when a symbolic link is on the way to it from the site folder. A
@@ -84,6 +83,7 @@ public final class OutputFolder {
     if (reason.isPresent()) throw new OutputRefused(reason.get());
   }
 
+  /** Throws {@link OutputRefused} when {@link #refusal} gives a reason. */
   public static void require(Path source, Path out) {
     Optional<String> reason = refusal(source, out);
     if (reason.isPresent()) throw new OutputRefused(reason.get());
