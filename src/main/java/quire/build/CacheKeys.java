@@ -25,10 +25,13 @@ import quire.site.SourcePage;
  * content depends on: quire itself, {@code site/config.yaml} and the build's options, every file
  * of {@code site/shortcodes/}, the page's file, path and URL, and what each of its
  * {@link Dependency dependencies} resolves to now (the partial a lookup finds, with its text; the
- * titles and URLs of a section's children), and the path and content of every file copied into the
- * site (rendering reads image sizes). Its page key adds what the layout depends on: every
- * file of {@code site/templates/} and the section tree (every page's URL, title and description,
- * in order). Thread-safe.
+ * titles and URLs of a section's children; the site's URL), and the path and content of every file
+ * copied into the site (rendering reads image sizes). The URL the site is built for
+ * ({@code --base-url}) is in it only through a dependency: content is rendered for any base path
+ * where it can be, so builds for other URLs (a pull request's check, the default branch's build
+ * for its Pages URL) share it. Its page key adds what the layout depends on: that URL, every file
+ * of {@code site/templates/} and the section tree (every page's URL, title and description, in
+ * order). Thread-safe.
  */
 final class CacheKeys {
   private final BuildCache cache;
@@ -36,6 +39,7 @@ final class CacheKeys {
   private final String layout;
   private final PartialLibrary partials;
   private final Navigation nav;
+  private final String siteUrl;
   private final Map<Dependency, String> resolved = new ConcurrentHashMap<>();
 
   CacheKeys(BuildCache cache, Site site, BuildOptions options, PartialLibrary partials, Navigation nav) {
@@ -44,8 +48,9 @@ final class CacheKeys {
     this.partials = partials;
     this.nav = nav;
     Path root = site.root();
+    this.siteUrl = site.config().baseUrl();
     String config = hash(engine, "config", fileText(root.resolve("site/config.yaml")),
-        "baseUrl", options.baseUrl().orElse("-"), "drafts", String.valueOf(options.drafts()));
+        "drafts", String.valueOf(options.drafts()));
     // Rendering reads the sizes of the site's images, so every file copied into the site is
     // part of every page's key, by path and content (not time: a fresh checkout of the same
     // files keeps its cached pages).
@@ -67,7 +72,7 @@ final class CacheKeys {
       tree.append(p.url()).append('\0').append(p.title()).append('\0').append(p.front().description()).append('\0')
           .append(p.kind()).append('\n');
     }
-    layout = hash(config, "templates", folderHash(site.theme().templates()), "nav", tree.toString());
+    layout = hash(config, "baseUrl", siteUrl, "templates", folderHash(site.theme().templates()), "nav", tree.toString());
   }
 
   /** The content key of a page whose expansion read {@code dependencies}. */
@@ -122,6 +127,7 @@ final class CacheKeys {
         }
         yield hash(children.toString());
       }
+      case SITE_URL -> siteUrl;
     };
   }
 

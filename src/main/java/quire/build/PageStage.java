@@ -31,7 +31,11 @@ import quire.url.SiteUrls;
  * valid: the laid-out page when neither the content key nor the page key changed (then nothing
  * is rendered or laid out, and the output file is a link to the cached page, or left alone when
  * it is already there), the rendered content when only the page key changed (then only the
- * layout runs). Thread-safe; one per build.
+ * layout runs). With a cache, content is rendered for any base path
+ * ({@link MarkdownRenderer#renderForAnyBase}) and kept so, and put under the build's base path
+ * before it is laid out, so a build for another URL takes it too; a page whose sources hold the
+ * mark that stands for the base path is rendered for this one and not kept. Thread-safe; one per
+ * build.
  */
 final class PageStage {
   /** The cache's name for the 404 page, which has no Markdown file. */
@@ -41,6 +45,7 @@ final class PageStage {
   private final Supplier<MarkdownRenderer> markdown;
   private final Supplier<PageLayout> layout;
   private final Navigation nav;
+  private final String basePath;
   private final Optional<BuildCache> cache;
   private final Optional<CacheKeys> keys;
   private final Optional<SiteWriter> writer;
@@ -49,16 +54,18 @@ final class PageStage {
   private final boolean keepContent;
 
   /**
+   * @param basePath the base path of the URL the site is built for ({@code /} or {@code /docs/})
    * @param updated a page's "last updated" date, part of its page key
    * @param keepContent whether each outcome carries the page's rendered content (for search)
    */
   PageStage(Supplier<Expander> expander, Supplier<MarkdownRenderer> markdown, Supplier<PageLayout> layout, Navigation nav,
-      Optional<BuildCache> cache, Optional<CacheKeys> keys, Optional<SiteWriter> writer, PageObserver observer,
-      Function<SourcePage, String> updated, boolean keepContent) {
+      String basePath, Optional<BuildCache> cache, Optional<CacheKeys> keys, Optional<SiteWriter> writer,
+      PageObserver observer, Function<SourcePage, String> updated, boolean keepContent) {
     this.expander = expander;
     this.markdown = markdown;
     this.layout = layout;
     this.nav = nav;
+    this.basePath = basePath;
     this.cache = cache;
     this.keys = keys;
     this.writer = writer;
@@ -81,9 +88,12 @@ final class PageStage {
     Problems found = new Problems();
     ExpandedPage expanded = expander.get().expand(page, found);
     Optional<PageDiagrams> diagrams = cache.map(c -> new PageDiagrams(c, keys.orElseThrow()));
-    RenderedPage rendered = markdown.get().render(expanded, found, diagrams.map(d -> (DiagramStore) d).orElse(DiagramStore.NONE));
+    DiagramStore store = diagrams.map(d -> (DiagramStore) d).orElse(DiagramStore.NONE);
+    boolean anyBase = cache.isPresent() && !expanded.holds(SiteUrls.ANY_BASE_MARK);
+    RenderedPage rendered = anyBase ? markdown.get().renderForAnyBase(expanded, found, store)
+        : markdown.get().render(expanded, found, store);
     Optional<String> contentKey = keys.map(k -> k.content(page, expanded.dependencies()));
-    return finish(page, rendered, expanded.dependencies(), expanded.partialCalls(), contentKey, output, found,
+    return finish(page, rendered, anyBase, expanded.dependencies(), expanded.partialCalls(), contentKey, output, found,
         problems, true, diagrams.map(PageDiagrams::used).orElse(List.of()));
   }
 
@@ -91,7 +101,7 @@ final class PageStage {
   private Optional<PageOutcome> reuse(SourcePage page, CachedPage old, String output, Problems problems) {
     BuildCache c = cache.orElseThrow();
     String pageKey = keys.orElseThrow().page(old.contentKey(), updated.apply(page));
-    PageFacts facts = new PageFacts(nav.href(page.url()), page.path(), output, old.links());
+    PageFacts facts = new PageFacts(nav.href(page.url()), page.path(), output, RenderedPage.rebased(old.links(), basePath));
     if (pageKey.equals(old.pageKey()) && reuseLaidOut(old, output, facts, true)) {
       old.problems().forEach(problems::add);
       c.keep(old);
@@ -105,7 +115,7 @@ final class PageStage {
         old.usesMermaidJs(), old.usesSvgDiagrams(), old.summary());
     Problems found = new Problems();
     old.problems().forEach(found::add);
-    return Optional.of(finish(page, rendered, old.dependencies(), old.partialCalls(), Optional.of(old.contentKey()),
+    return Optional.of(finish(page, rendered, true, old.dependencies(), old.partialCalls(), Optional.of(old.contentKey()),
         output, found, problems, false, old.diagrams()));
   }
 
@@ -191,11 +201,16 @@ final class PageStage {
         && observer.builtFromMemo(facts, old.memo());
   }
 
-  private PageOutcome finish(SourcePage page, RenderedPage rendered, List<Dependency> dependencies, List<PartialCall> calls,
-      Optional<String> contentKey, String output, Problems found, Problems problems, boolean fresh,
-      List<String> diagrams) {
-    PageFacts facts = new PageFacts(nav.href(page.url()), page.path(), output, rendered.links());
-    Optional<String> html = layout.get().layout(rendered, found);
+  /**
+   * Lays out, writes and keeps a page's content: {@code rendered} as the cache keeps it, for any
+   * base path when {@code anyBase} (then put under the build's before anything else sees it).
+   */
+  private PageOutcome finish(SourcePage page, RenderedPage rendered, boolean anyBase, List<Dependency> dependencies,
+      List<PartialCall> calls, Optional<String> contentKey, String output, Problems found, Problems problems,
+      boolean fresh, List<String> diagrams) {
+    RenderedPage placed = anyBase ? rendered.rebased(basePath) : rendered;
+    PageFacts facts = new PageFacts(nav.href(page.url()), page.path(), output, placed.links());
+    Optional<String> html = layout.get().layout(placed, found);
     List<Problem> pageProblems = found.sorted();
     pageProblems.forEach(problems::add);
     // A page whose template failed (a problem already) still exists: links to it are not broken.
@@ -205,26 +220,26 @@ final class PageStage {
       List<String> memo = cache.isPresent() ? observer.builtWithMemo(facts, html.get()) : List.of();
       if (cache.isEmpty()) observer.built(facts, html.get());
       try {
-        store(page, rendered, dependencies, calls, contentKey, output, html.get(), pageProblems, memo, diagrams);
+        store(page, rendered, anyBase, dependencies, calls, contentKey, output, html.get(), pageProblems, memo, diagrams);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return new PageOutcome(facts, calls, rendered.usesMermaidJs(), rendered.usesSvgDiagrams(), fresh, true,
-        contentKey.orElse(""), keepContent ? Optional.of(rendered.html()) : Optional.empty());
+        contentKey.orElse(""), keepContent ? Optional.of(placed.html()) : Optional.empty());
   }
 
-  /** Writes the page, and keeps it in the cache when it built without an error. */
-  private void store(SourcePage page, RenderedPage rendered, List<Dependency> dependencies, List<PartialCall> calls, Optional<String> contentKey,
-      String output, String html, List<Problem> pageProblems, List<String> memo, List<String> diagrams)
-      throws IOException {
+  /** Writes the page, and keeps it in the cache when it built without an error, its content for any base path. */
+  private void store(SourcePage page, RenderedPage rendered, boolean anyBase, List<Dependency> dependencies,
+      List<PartialCall> calls, Optional<String> contentKey, String output, String html, List<Problem> pageProblems,
+      List<String> memo, List<String> diagrams) throws IOException {
     if (cache.isEmpty()) {
       if (writer.isPresent()) writer.get().write(output, html);
       return;
     }
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
     String hash = SiteWriter.fingerprint(bytes);
-    boolean cacheable = pageProblems.stream().noneMatch(Problem::isError);
+    boolean cacheable = anyBase && pageProblems.stream().noneMatch(Problem::isError);
     Optional<FileStamp> stored = cacheable ? cache.get().storePage(hash, bytes) : Optional.empty();
     if (writer.isPresent()) {
       if (stored.isPresent()) {

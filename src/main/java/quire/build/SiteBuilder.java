@@ -146,7 +146,7 @@ public final class SiteBuilder {
     AtomicInteger laidOut = new AtomicInteger();
     boolean written = false;
     Map<String, Set<Position>> usage = null;
-    PageStage stage = new PageStage(expander, markdown, layout, nav, cache, keys, writer, observer,
+    PageStage stage = new PageStage(expander, markdown, layout, nav, config.basePath(), cache, keys, writer, observer,
         page -> dates.join().updated(page), search.isPresent());
     try {
       Parallel.forEach(site.pages(), page -> {

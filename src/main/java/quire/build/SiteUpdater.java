@@ -140,7 +140,9 @@ public final class SiteUpdater {
           && cached.get().contentKey().equals(keys.content(page, cached.get().dependencies()))
           && cached.get().pageKey().equals(keys.page(cached.get().contentKey(), dates.updated(page)))) {
         CachedPage c = cached.get();
-        records.put(page.path(), new PageRecord(page, c.contentKey(), Optional.empty(), c.headings(), c.links(),
+        // The cache keeps content for any base path (PageStage): its links go under this site's.
+        records.put(page.path(), new PageRecord(page, c.contentKey(), Optional.empty(), c.headings(),
+            RenderedPage.rebased(c.links(), site.config().basePath()),
             c.usesMermaidJs(), c.usesSvgDiagrams(), c.summary(), c.dependencies(), c.partialCalls(), c.problems(),
             c.pageHash()));
       } else {
@@ -278,6 +280,8 @@ public final class SiteUpdater {
           yield !was.equals(is) || is.map(changedPartials::contains).orElse(false);
         }
         case CHILD_PAGES -> navChanged && !listed(nav, d.folder()).equals(listed(nextNav, d.folder()));
+        // The site's URL is the config's: a config that changed builds the whole site (above).
+        case SITE_URL -> false;
       };
       if (stale) for (String path : e.getValue()) if (after.containsKey(path)) render.add(path);
     }
@@ -524,7 +528,7 @@ public final class SiteUpdater {
   private Built layOut(SourcePage page, PageRecord record, Expander expander, PageLayout layout) {
     Optional<String> content = record.content().isPresent()
         ? Optional.of(new String(Deflated.inflate(record.content().get()), StandardCharsets.UTF_8))
-        : cache.content(record.contentKey());
+        : cache.content(record.contentKey()).map(anyBase -> SiteUrls.rebase(anyBase, site.config().basePath()));
     if (content.isEmpty()) return build(page, expander, layout);
     Problems found = new Problems();
     record.problems().forEach(found::add);

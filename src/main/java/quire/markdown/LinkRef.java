@@ -1,6 +1,7 @@
 package quire.markdown;
 
 import quire.diag.Located;
+import quire.url.SiteUrls;
 
 /**
  * A link or image target written in Markdown, with where it was written.
@@ -11,4 +12,10 @@ import quire.diag.Located;
  */
 public record LinkRef(Kind kind, String target, String written, String alt, Located at) {
   public enum Kind { LINK, IMAGE }
+
+  /** This reference, resolved under {@link SiteUrls#ANY_BASE}, under {@code basePath}. */
+  public LinkRef rebased(String basePath) {
+    String moved = SiteUrls.rebase(target, basePath);
+    return moved.equals(target) ? this : new LinkRef(kind, moved, written, alt, at);
+  }
 }

@@ -29,6 +29,7 @@ import quire.mermaid.MermaidRenderer;
 import quire.shortcode.ExpandedPage;
 import quire.shortcode.HtmlPlaceholders;
 import quire.shortcode.Markdownifier;
+import quire.url.SiteUrls;
 
 /**
  * Markdown to HTML with Flexmark, read as Hugo's goldmark reads it: GFM tables (found where goldmark
@@ -68,8 +69,8 @@ public final class MarkdownRenderer implements Markdownifier {
   public MarkdownRenderer(boolean typographer, String basePath, Function<String, Optional<Path>> siteFile) {
     this.basePath = basePath;
     Map<String, Optional<ImageSize>> sizes = new ConcurrentHashMap<>();
-    Function<String, Optional<ImageSize>> imageSizes =
-        url -> sizes.computeIfAbsent(url, u -> siteFile.apply(u).flatMap(ImageSize::read));
+    Function<String, Optional<ImageSize>> imageSizes = url ->
+        sizes.computeIfAbsent(SiteUrls.rebase(url, basePath), u -> siteFile.apply(u).flatMap(ImageSize::read));
     List<Extension> extensions = new ArrayList<>(List.of(
         StrikethroughExtension.create(),
         DefinitionExtension.create(),
@@ -114,7 +115,17 @@ public final class MarkdownRenderer implements Markdownifier {
    * the ones drawn; problems (mermaid syntax, …) go to the sink, whichever way a diagram came.
    */
   public RenderedPage render(ExpandedPage page, Problems problems, DiagramStore diagrams) {
-    return render(page, problems, diagrams, true);
+    return render(page, problems, diagrams, basePath, true);
+  }
+
+  /**
+   * As {@link #render(ExpandedPage, Problems, DiagramStore)}, with root-relative links under
+   * {@link SiteUrls#ANY_BASE} instead of the site's base path: content a build cache can keep for
+   * a build of the site at any URL, which {@link RenderedPage#rebased} puts under one. Only for a
+   * page whose expanded text and HTML fragments do not hold {@link SiteUrls#ANY_BASE_MARK}.
+   */
+  public RenderedPage renderForAnyBase(ExpandedPage page, Problems problems, DiagramStore diagrams) {
+    return render(page, problems, diagrams, SiteUrls.ANY_BASE, true);
   }
 
   /**
@@ -123,6 +134,10 @@ public final class MarkdownRenderer implements Markdownifier {
    * (the oracle the deferred rendering is tested against).
    */
   RenderedPage render(ExpandedPage page, Problems problems, DiagramStore diagrams, boolean deferring) {
+    return render(page, problems, diagrams, basePath, deferring);
+  }
+
+  private RenderedPage render(ExpandedPage page, Problems problems, DiagramStore diagrams, String base, boolean deferring) {
     String markdown = page.markdown();
     OptionalInt tooDeep = BlockNesting.tooDeep(markdown);
     if (tooDeep.isPresent()) {
@@ -131,14 +146,14 @@ public final class MarkdownRenderer implements Markdownifier {
       markdown = markdown.substring(0, markdown.lastIndexOf('\n', tooDeep.getAsInt()) + 1);
     }
     Document document = parse(markdown, page);
-    PageContext context = new PageContext(page, problems, basePath, diagrams, deferring ? DeferredHtml.forPage() : DeferredHtml.NONE);
+    PageContext context = new PageContext(page, problems, base, diagrams, deferring ? DeferredHtml.forPage() : DeferredHtml.NONE);
     document.set(PageContext.KEY, context);
     Optional<String> rendered = context.deferred.resolve(renderer.render(document));
     if (rendered.isEmpty()) {
       // The page's own text holds a placeholder's character: rendered again, writing everything
       // out (a problem found twice is kept once).
       document = parse(markdown, page);
-      context = new PageContext(page, problems, basePath, diagrams, DeferredHtml.NONE);
+      context = new PageContext(page, problems, base, diagrams, DeferredHtml.NONE);
       document.set(PageContext.KEY, context);
       rendered = Optional.of(renderer.render(document));
     }

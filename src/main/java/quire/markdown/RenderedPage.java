@@ -1,7 +1,9 @@
 package quire.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 import quire.shortcode.ExpandedPage;
+import quire.url.SiteUrls;
 
 /**
  * A page's content as HTML, with what the layout and the checks need to know about it.
@@ -18,5 +20,28 @@ public record RenderedPage(ExpandedPage from, String html, List<Heading> heading
   public RenderedPage {
     headings = List.copyOf(headings);
     links = List.copyOf(links);
+  }
+
+  /**
+   * This content, rendered under {@link SiteUrls#ANY_BASE} ({@link MarkdownRenderer#renderForAnyBase}),
+   * under {@code basePath}: its HTML and its links' targets. Content rendered under a base path
+   * of its own comes back as it is.
+   */
+  public RenderedPage rebased(String basePath) {
+    if (html.indexOf(SiteUrls.ANY_BASE_MARK) < 0 && links.isEmpty()) return this;
+    return new RenderedPage(from, SiteUrls.rebase(html, basePath), headings, rebased(links, basePath), usesMermaidJs,
+        usesSvgDiagrams, summary);
+  }
+
+  /** {@code links} under {@code basePath} ({@link #rebased(String)}); the same list when none moves. */
+  public static List<LinkRef> rebased(List<LinkRef> links, String basePath) {
+    List<LinkRef> moved = null;
+    for (int i = 0; i < links.size(); i++) {
+      LinkRef link = links.get(i);
+      LinkRef rebased = link.rebased(basePath);
+      if (rebased != link && moved == null) moved = new ArrayList<>(links.subList(0, i));
+      if (moved != null) moved.add(rebased);
+    }
+    return moved == null ? links : moved;
   }
 }

@@ -5,11 +5,11 @@ import java.util.Objects;
 /**
  * Something a page's expansion read besides the page itself, recorded so that a build cache can
  * tell whether the expansion would still come out the same: the answer to a partial lookup (which
- * may have found nothing), or the list of a section's child pages.
+ * may have found nothing), the list of a section's child pages, or the URL the site is built for.
  *
  * @param kind what was read
  * @param folder for {@link Kind#PARTIAL} the product folder looked in; for
- *     {@link Kind#CHILD_PAGES} the section's URL
+ *     {@link Kind#CHILD_PAGES} the section's URL; empty for {@link Kind#SITE_URL}
  * @param name for {@link Kind#PARTIAL} the file as the call wrote it; empty otherwise
  */
 public record Dependency(Kind kind, String folder, String name) {
@@ -17,8 +17,17 @@ public record Dependency(Kind kind, String folder, String name) {
     /** {@code render} looked up {@code name} in the partials of product {@code folder}. */
     PARTIAL,
     /** {@code directory-listing} listed the child pages of section {@code folder}. */
-    CHILD_PAGES
+    CHILD_PAGES,
+    /**
+     * The page's content holds the site's URL or base path: a template read {@code site.baseUrl},
+     * {@code directory-listing} wrote its links, or the content cannot be written for any base
+     * path and moved under one ({@code quire.url.SiteUrls#ANY_BASE}).
+     */
+    SITE_URL
   }
+
+  /** The one dependency on the URL the site is built for. */
+  public static final Dependency SITE_URL_READ = new Dependency(Kind.SITE_URL, "", "");
 
   public Dependency {
     Objects.requireNonNull(kind, "kind");

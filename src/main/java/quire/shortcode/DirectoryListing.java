@@ -8,7 +8,8 @@ import quire.url.SiteUrls;
 
 /**
  * The built-in {@code directory-listing} shortcode: a list of the child pages of the current
- * section (a section page's own children, a regular page's siblings), in weight order.
+ * section (a section page's own children, a regular page's siblings), in weight order. Its links
+ * carry the site's base path, so the page depends on the site's URL.
  */
 public final class DirectoryListing implements ShortcodeHandler {
   private final Function<String, List<SourcePage>> childrenOf;
@@ -28,6 +29,7 @@ public final class DirectoryListing implements ShortcodeHandler {
     SourcePage page = scope.page();
     String section = page.isSection() ? page.url() : page.section();
     out.dependsOn(new Dependency(Dependency.Kind.CHILD_PAGES, section, ""));
+    out.dependsOn(Dependency.SITE_URL_READ);
     StringBuilder html = new StringBuilder("<ul class=\"directory-listing\">\n");
     for (SourcePage child : childrenOf.apply(section)) {
       if (child.url().equals(page.url())) continue;

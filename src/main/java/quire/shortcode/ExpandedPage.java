@@ -23,6 +23,15 @@ public record ExpandedPage(SourcePage page, String markdown, SourceMap map, List
     partialCalls = List.copyOf(partialCalls);
   }
 
+  /** Whether the expanded text or one of its HTML fragments holds {@code c}. */
+  public boolean holds(char c) {
+    if (markdown.indexOf(c) >= 0) return true;
+    for (String fragment : htmlFragments) {
+      if (fragment.indexOf(c) >= 0) return true;
+    }
+    return false;
+  }
+
   /** A page expanded without recording what it read. */
   public ExpandedPage(SourcePage page, String markdown, SourceMap map, List<String> htmlFragments) {
     this(page, markdown, map, htmlFragments, List.of(), List.of());

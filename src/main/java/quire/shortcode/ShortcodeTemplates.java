@@ -9,12 +9,14 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import quire.diag.Position;
@@ -106,7 +108,8 @@ public final class ShortcodeTemplates {
     model.put("inner", inner);
     model.put("page", Map.of("title", page.title(), "url", page.url(), "section", page.section(),
         "params", page.front().params()));
-    model.put("site", Map.of("title", site.title(), "baseUrl", site.baseUrl(), "params", site.params()));
+    model.put("site", new SiteModel(Map.of("title", site.title(), "baseUrl", site.baseUrl(), "params", site.params()),
+        () -> out.dependsOn(Dependency.SITE_URL_READ)));
     model.put("markdownify", (TemplateMethodModelEx) args -> {
       if (args.size() != 1) throw new TemplateModelException("markdownify takes one argument");
       String text = String.valueOf(freemarker.template.utility.DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0)));
@@ -136,6 +139,42 @@ public final class ShortcodeTemplates {
   }
 
   private static final Pattern READS_INNER = Pattern.compile("\\binner\\b");
+
+  /**
+   * A template's {@code site}: reading its {@code baseUrl}, or every entry at once, tells
+   * {@code readsUrl}, for the page then depends on the URL the site is built for.
+   */
+  private static final class SiteModel extends AbstractMap<String, Object> {
+    private final Map<String, Object> values;
+    private final Runnable readsUrl;
+
+    SiteModel(Map<String, Object> values, Runnable readsUrl) {
+      this.values = values;
+      this.readsUrl = readsUrl;
+    }
+
+    @Override
+    public Object get(Object key) {
+      if ("baseUrl".equals(key)) readsUrl.run();
+      return values.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return values.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return values.size();
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+      readsUrl.run();
+      return values.entrySet();
+    }
+  }
 
   /**
    * A template problem is fixed in the template (or the one it includes): report it there, with

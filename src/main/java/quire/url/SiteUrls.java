@@ -13,7 +13,25 @@ import java.util.Optional;
  * folder without a leading {@code /} ({@code a/b/index.html}). Pure functions; thread-safe.
  */
 public final class SiteUrls {
+  /**
+   * The character that begins {@link #ANY_BASE}: DEL, a control character no link a page writes
+   * holds in practice, which HTML escaping keeps as it is (unlike the C0 controls) and which keeps
+   * a page's text one byte a character (unlike the private-use characters).
+   */
+  public static final char ANY_BASE_MARK = '\u007F';
+  /**
+   * A base path that stands for any: content rendered under it holds no base path of its own, and
+   * {@link #rebase} puts it under one. Content is rendered so only when its sources do not hold
+   * {@link #ANY_BASE_MARK}, so every mark in it is one of these.
+   */
+  public static final String ANY_BASE = ANY_BASE_MARK + "/";
+
   private SiteUrls() {}
+
+  /** {@code text}, rendered under {@link #ANY_BASE}, under {@code basePath} ({@code /} or {@code /docs/}). */
+  public static String rebase(String text, String basePath) {
+    return text.indexOf(ANY_BASE_MARK) < 0 ? text : text.replace(ANY_BASE, basePath);
+  }
 
   /**
    * The URL of a page file: {@code a/b/page.md} → {@code /a/b/page/}; {@code a/b/_index.md} and

@@ -126,6 +126,95 @@ class BuildCacheTest {
     }
   }
 
+  /**
+   * Links and images of every kind a page can resolve against the base path, and the three ways a
+   * page's content can depend on the site's URL: a listing, a template that reads the URL, and
+   * the base path's mark in the page's own text.
+   */
+  private static final String LINKS = """
+      -- content/_index.md --
+      ---
+      title: Home
+      ---
+      Welcome. {{< directory-listing >}}
+      -- content/es/_index.md --
+      ---
+      title: Email security
+      ---
+      See [alpha](/es/alpha/), [beta](beta.md#beta) and the [chart](/img/chart.png).
+      -- content/es/alpha.md --
+      ---
+      title: Alpha
+      ---
+      # Alpha
+
+      ![A chart](/img/chart.png)
+
+      [![Linked](/img/chart.png)](/es/)
+
+      [back]: /es/
+
+      Go [back] or to [gamma](gamma.md), <https://example.com/x/>, [here](#alpha).
+
+      ```mermaid
+      graph TD
+        A[Start] --> B[Beta]
+        click B "/es/beta/"
+      ```
+      -- content/es/beta.md --
+      ---
+      title: Beta
+      ---
+      # Beta
+
+      {{< home >}} and [alpha](/es/alpha/).
+      -- content/es/gamma.md --
+      ---
+      title: Gamma
+      ---
+      # Gamma
+
+      A mark \u007F/ of its own, and [alpha](/es/alpha/).
+      -- site/shortcodes/home.ftlh --
+      <a href="${site.baseUrl}">home</a>
+      """;
+
+  @Test
+  void aBuildForAnotherUrlRendersOnlyThePagesThatHoldTheUrlAndWritesWhatABuildWithoutTheCacheWrites() throws IOException {
+    InlineSite.write(root, LINKS);
+    Path png = root.resolve("content/img/chart.png");
+    Files.createDirectories(png.getParent());
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(321, 123, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+        png.toFile());
+    String pages = "https://example.com/";
+    String project = "https://example.github.io/docs/";
+    BuildResult first = buildFor("pages", pages, true);
+    BuildResult moved = buildFor("project", project, true);
+    BuildResult fresh = buildFor("fresh", project, false);
+    assertEquals(List.of(), InlineSite.problems(fresh));
+    assertEquals(5, first.stats().rendered());
+    // The listing's page, the one whose template reads the URL, and the one whose text holds
+    // the mark (never kept); the other two are laid out from the cache.
+    assertEquals(3, moved.stats().rendered());
+    assertEquals(5, moved.stats().laidOut());
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("project")));
+    assertEquals(fresh.problems(), moved.problems());
+    String alpha = InlineSite.read(root.resolve("project/es/alpha/index.html"));
+    assertTrue(alpha.contains("src=\"/docs/img/chart.png\" alt=\"A chart\" width=\"321\""), alpha);
+    assertTrue(alpha.substring(alpha.indexOf("<svg")).contains("href=\"/docs/es/beta/\""), alpha);
+    assertFalse(alpha.contains("\u007F"), alpha);
+    // And back: the first URL's build is what it was.
+    buildFor("again", pages, true);
+    buildFor("fresh-pages", pages, false);
+    assertEquals(InlineSite.tree(root.resolve("fresh-pages")), InlineSite.tree(root.resolve("again")));
+    assertEquals(InlineSite.tree(root.resolve("pages")), InlineSite.tree(root.resolve("again")));
+  }
+
+  private BuildResult buildFor(String out, String url, boolean cache) {
+    BuildOptions options = new BuildOptions(root, Optional.of(root.resolve(out)), Optional.of(url), false);
+    return SiteBuilder.build(cache ? options.withCache(BuildCache.open(cacheDir())) : options);
+  }
+
   @Test
   void editingAPartialRendersOnlyThePagesThatRenderIt() throws IOException {
     InlineSite.write(root, SITE);
