@@ -323,6 +323,14 @@ public final class BuildCache implements KnownPages {
   }
 
   @Override
+  public Optional<Known> findByText(String path, String text) {
+    readingSources.join();
+    KnownSource before = sourcesBefore.get(path);
+    if (before == null || !before.textHash().equals(textHash(path, text))) return Optional.empty();
+    return Optional.of(new Known(before.front(), before.bodyOffset()));
+  }
+
+  @Override
   public void remember(String path, Stamp stamp, SplitPage split) {
     if (dir.isEmpty() || stamp.modified() > System.currentTimeMillis() * 1_000_000 - RACY_NANOS) return;
     if (!storable(split.front().params())) return;

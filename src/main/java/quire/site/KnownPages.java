@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Pages an earlier build read, found again by their file's size, time and identity: a page whose
  * file is unchanged keeps the front matter it had, and its text is read only when the build needs
- * it (a page the build cache holds laid out is never read). The build cache supplies them; the
+ * it (a page the build cache holds laid out is never read); a page whose file is new but holds the
+ * same text is read, and keeps the front matter it had without parsing it again. The build cache supplies them; the
  * loader asks before reading a page and tells what it read. Thread-safe.
  */
 public interface KnownPages {
@@ -13,6 +14,11 @@ public interface KnownPages {
   KnownPages NONE = new KnownPages() {
     @Override
     public Optional<Known> find(String path, Stamp stamp) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Known> findByText(String path, String text) {
       return Optional.empty();
     }
 
@@ -45,6 +51,12 @@ public interface KnownPages {
 
   /** How the page at {@code path} (relative to the site root) split when its file last had {@code stamp}. */
   Optional<Known> find(String path, Stamp stamp);
+
+  /**
+   * How the page at {@code path} split when its file last held {@code text}, whatever its stamp
+   * was: a fresh checkout of the same files (CI's, every run) gives every file a new time.
+   */
+  Optional<Known> findByText(String path, String text);
 
   /** Records how the page at {@code path}, whose file had {@code stamp}, split without a problem. */
   void remember(String path, Stamp stamp, SplitPage split);

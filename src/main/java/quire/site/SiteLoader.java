@@ -431,7 +431,9 @@ public final class SiteLoader {
     } else {
       Problems found = new Problems();
       Optional<SourceFile> source = TextFiles.read(file, path, found);
-      Optional<SplitPage> read = source.map(s -> FrontMatterParser.split(s, found));
+      Optional<SplitPage> read = source.map(s -> known.findByText(path, s.text())
+          .map(same -> new SplitPage(s, same.front(), same.bodyOffset()))
+          .orElseGet(() -> FrontMatterParser.split(s, found)));
       List<Problem> reported = found.sorted();
       reported.forEach(problems::add);
       if (read.isEmpty()) return Optional.empty();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.check.LinkCheck;
 import quire.diag.Problems;
+import quire.site.KnownPages;
 import quire.site.Site;
 import quire.site.SiteLoader;
 import quire.site.SourcePage;
@@ -174,6 +175,47 @@ class KnownPagesTest {
     BuildResult replaced = build("replaced");
     assertFalse(unread(replaced).contains("content/es/alpha.md"));
     assertTrue(InlineSite.read(root.resolve("replaced/es/alpha/index.html")).contains("Alphb"));
+  }
+
+  @Test
+  void aFileWithANewTimeAndTheSameTextKeepsItsFrontMatterWithoutParsingIt() throws IOException {
+    InlineSite.write(root, SITE);
+    age();
+    BuildResult first = build("first");
+    // A fresh checkout of the same files: every file has another time.
+    try (Stream<Path> files = Files.walk(root.resolve("content"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(30, ChronoUnit.MINUTES)));
+      }
+    }
+    SourcePage alpha = first.site().pages().stream().filter(p -> p.path().equals("content/es/alpha.md")).findFirst().orElseThrow();
+    String text = Files.readString(root.resolve(alpha.path()));
+    BuildCache cache = BuildCache.open(root.resolve("target/quire-cache"));
+    KnownPages.Known kept = cache.findByText(alpha.path(), text).orElseThrow();
+    assertEquals(alpha.front(), kept.front());
+    assertEquals(alpha.split().bodyOffset(), kept.bodyOffset());
+    assertEquals(Optional.empty(), cache.findByText(alpha.path(), text.replace("Alpha", "Alphb")));
+    // The loader takes what the cache kept instead of parsing the file (here, beta's front matter for alpha's text).
+    SourcePage beta = first.site().pages().stream().filter(p -> p.path().equals("content/es/beta.md")).findFirst().orElseThrow();
+    KnownPages betaForAlpha = new KnownPages() {
+      @Override public Optional<Known> find(String path, Stamp stamp) {
+        return Optional.empty();
+      }
+
+      @Override public Optional<Known> findByText(String path, String t) {
+        return path.equals(alpha.path()) ? Optional.of(new Known(beta.front(), alpha.split().bodyOffset())) : Optional.empty();
+      }
+
+      @Override public void remember(String path, Stamp stamp, quire.site.SplitPage split) {}
+    };
+    Site loaded = SiteLoader.load(root, false, new Problems(), betaForAlpha);
+    assertEquals("Beta", loaded.pages().stream().filter(p -> p.path().equals(alpha.path())).findFirst().orElseThrow().title());
+    // A build after the checkout is the same bytes, and remembers the new times: the next one reads nothing.
+    BuildResult checkedOut = build("checked-out");
+    assertEquals(0, checkedOut.stats().rendered());
+    buildWithoutCache("fresh");
+    assertEquals(InlineSite.tree(root.resolve("fresh")), InlineSite.tree(root.resolve("checked-out")));
+    assertEquals(4, unread(build("again")).size());
   }
 
   @Test
