@@ -24,8 +24,8 @@ public record RenderedPage(ExpandedPage from, String html, List<Heading> heading
 
   /**
    * This content, rendered under {@link SiteUrls#ANY_BASE} ({@link MarkdownRenderer#renderForAnyBase}),
-   * under {@code basePath}: its HTML and its links' targets. Content rendered under a base path
-   * of its own comes back as it is.
+   * under {@code basePath}: its HTML and its links' targets. Only for content rendered so: in other
+   * content a {@link SiteUrls#ANY_BASE_MARK} is the page's own.
    */
   public RenderedPage rebased(String basePath) {
     if (html.indexOf(SiteUrls.ANY_BASE_MARK) < 0 && links.isEmpty()) return this;

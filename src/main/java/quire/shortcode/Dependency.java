@@ -19,9 +19,9 @@ public record Dependency(Kind kind, String folder, String name) {
     /** {@code directory-listing} listed the child pages of section {@code folder}. */
     CHILD_PAGES,
     /**
-     * The page's content holds the site's URL or base path: a template read {@code site.baseUrl},
-     * {@code directory-listing} wrote its links, or the content cannot be written for any base
-     * path and moved under one ({@code quire.url.SiteUrls#ANY_BASE}).
+     * The page's content holds the site's URL or base path where it cannot be moved under another
+     * (as its Markdown links can, {@code quire.url.SiteUrls#ANY_BASE}): a template read
+     * {@code site.baseUrl}, or {@code directory-listing} wrote its links.
      */
     SITE_URL
   }

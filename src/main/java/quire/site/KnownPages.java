@@ -6,8 +6,8 @@ import java.util.Optional;
  * Pages an earlier build read, found again by their file's size, time and identity: a page whose
  * file is unchanged keeps the front matter it had, and its text is read only when the build needs
  * it (a page the build cache holds laid out is never read); a page whose file is new but holds the
- * same text is read, and keeps the front matter it had without parsing it again. The build cache supplies them; the
- * loader asks before reading a page and tells what it read. Thread-safe.
+ * same text is read, and keeps the front matter it had without parsing it again. The build cache
+ * supplies them; the loader asks before reading a page and tells what it read. Thread-safe.
  */
 public interface KnownPages {
   /** Knows no page and keeps none: every page is read. */
