@@ -1,6 +1,7 @@
 package quire.mermaid;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import quire.mermaid.Token.Kind;
 
 /**
@@ -74,6 +75,88 @@ final class FlowchartLexer {
     }
   }
 
+  /**
+   * Where the '@' of an edge id starting at {@code start} is, or -1. mermaid's lexer reads an edge
+   * id ({@code [^\s"]+@(?=[^{"])}) wherever a statement token starts, before a node id, a shape or
+   * a link, unless a keyword starts there: the longest run of text without a blank or a quote
+   * that ends with an '@' followed by anything but '{' or '"'. So {@code A e1@--> B} names its
+   * edge, and {@code A[@Service]} or {@code A -->|@Valid| B} are edge ids where no edge id may
+   * stand (an error in mermaid, and here).
+   */
+  int edgeIdAt(int start) {
+    if (start < runFrom || start >= runEnd) {
+      // The run around start, found once for every token in it (a long run of tokens without a
+      // blank would otherwise be scanned again from each).
+      runFrom = start;
+      runLastAt = -1;
+      int i = start;
+      for (; i < src.length(); i++) {
+        char c = src.charAt(i);
+        if (c == '"' || c == '\n' || c == '\r' || isBlank(c)) {
+          break;
+        }
+        if (c == '@' && i + 1 < src.length() && src.charAt(i + 1) != '{' && src.charAt(i + 1) != '"') {
+          runLastAt = i;
+        }
+      }
+      runEnd = i;
+    }
+    int at = runLastAt > start ? runLastAt : -1;
+    return at >= 0 && startsKeyword(start) ? -1 : at;
+  }
+
+  /** The run of text without a blank or quote that {@link #edgeIdAt} last looked at, and its last '@' that may end an edge id. */
+  private int runFrom;
+  private int runEnd;
+  private int runLastAt = -1;
+
+  /** mermaid's keyword rules, which its lexer tries before the edge id: whether one matches at {@code i}. */
+  private boolean startsKeyword(int i) {
+    if (keywordAt(i) != null || startsWith("default", i) && !isAsciiWordCharAt(i + "default".length())) {
+      return true;
+    }
+    if (startsWith("@{", i) || startsWith("accTitle", i) || startsWith("accDescr", i)) {
+      return true;
+    }
+    // ".*direction\s+TB[^\n]*" and the other directions: a whole line.
+    int eol = src.indexOf('\n', i);
+    return DIRECTION_LINE.matcher(src.substring(i, eol < 0 ? src.length() : eol)).lookingAt();
+  }
+
+  /**
+   * The keyword mermaid's lexer reads at {@code i} where a node id may start, which no node id
+   * may be (its rule matches before an id's does: {@code end} in {@code end-user}), or null.
+   * {@code default} is not one: mermaid takes it for an id.
+   */
+  String keywordAt(int i) {
+    for (String keyword : WORD_KEYWORDS) {
+      if (!keyword.equals("default") && startsWith(keyword, i) && !isAsciiWordCharAt(i + keyword.length())) {
+        return keyword;
+      }
+    }
+    for (String keyword : List.of("call", "href", "click")) {
+      // These are keywords when a blank or line end follows (mermaid's text always ends with one).
+      int after = i + keyword.length();
+      if (startsWith(keyword, i) && (after >= src.length() || isBlank(src.charAt(after)) || src.charAt(after) == '\n'
+          || src.charAt(after) == '\r')) {
+        return keyword;
+      }
+    }
+    return null;
+  }
+
+  private static final List<String> WORD_KEYWORDS = List.of("style", "default", "linkStyle", "interpolate", "classDef", "class",
+      "flowchart-elk", "swimlane-beta", "graph", "flowchart", "subgraph", "end", "_self", "_blank", "_parent", "_top");
+  private static final Pattern DIRECTION_LINE = Pattern.compile(".*direction\\s+(?:TB|BT|RL|LR|TD)");
+
+  private boolean isAsciiWordCharAt(int i) {
+    if (i >= src.length()) {
+      return false;
+    }
+    char c = src.charAt(i);
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+  }
+
   /** Whether only blanks stand between the start of {@code i}'s line and {@code i}. */
   private boolean startsLine(int i) {
     int j = i - 1;
@@ -89,6 +172,11 @@ final class FlowchartLexer {
    */
   Token next(boolean links) {
     skipBlanks();
+    while (startsWith("\"\"", pos)) {
+      // An empty string is no token to mermaid's lexer: A[x]"" --> B is A[x] --> B.
+      pos += 2;
+      skipBlanks();
+    }
     int start = pos;
     if (pos >= src.length()) {
       return new Token(Kind.EOF, start, start, "");
@@ -97,6 +185,11 @@ final class FlowchartLexer {
     if (c == '\n' || startsWith("\r\n", pos)) {
       pos += c == '\n' ? 1 : 2;
       return new Token(Kind.NEWLINE, start, pos, "\n");
+    }
+    int at = edgeIdAt(start);
+    if (at >= 0) {
+      pos = at + 1;
+      return new Token(Kind.EDGE_ID, start, pos, src.substring(start, at));
     }
     if (c == ';') {
       return single(Kind.SEMI);
@@ -114,7 +207,9 @@ final class FlowchartLexer {
     if (startsWith("@{", pos)) {
       return shapeData();
     }
-    Token link = links ? link() : null;
+    // An x or o before a link's line is part of that link to mermaid's lexer, which tries links
+    // before ids: where a node id may start, "x-->y" is a link.
+    Token link = links || c == 'x' || c == 'o' ? link() : null;
     if (link != null) {
       return link;
     }
@@ -375,7 +470,9 @@ final class FlowchartLexer {
 
   /**
    * The text of a link such as {@code -- text -->}, read after its start, up to where the
-   * closing link of the same stroke begins. Returns TEXT, or EOF/NEWLINE if none comes.
+   * closing link of the same stroke begins. Returns TEXT; ERROR at a '=' in a thick link's text
+   * or a '.' in a dotted one's that does not close it (mermaid's lexer reads none there); or
+   * EOF/NEWLINE if no closing link comes.
    */
   Token edgeText(Stroke stroke) {
     int start = pos;
@@ -398,6 +495,12 @@ final class FlowchartLexer {
             case DOTTED -> c == '.' && dotsThenDash(i) || c == '-' && i + 1 < src.length() && src.charAt(i + 1) == '.' && dotsThenDash(i + 1);
             default -> startsWith("--", i);
           };
+      if (!closes && (stroke == Stroke.THICK && c == '=' || stroke == Stroke.DOTTED && c == '.')) {
+        // mermaid's lexer reads no '=' in a thick link's text and no '.' in a dotted one's but
+        // the ones that end it.
+        pos = i;
+        return new Token(Kind.ERROR, i, i + 1, String.valueOf(c));
+      }
       if (closes) {
         // As mermaid's lexer reads it, an x, o or < right before the closing link is the start of
         // that link, and is no text ("A --No--> B" has the text "N"); it draws no arrowhead.

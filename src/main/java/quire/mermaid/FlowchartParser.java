@@ -329,14 +329,20 @@ final class FlowchartParser {
       if (group.isEmpty()) {
         return; // an edge's metadata, not a node
       }
-      String edgeId = edgeIdAhead();
+      Token written = edgeIdAhead();
       Token t = lx.next(true);
+      if (written != null && !t.is(Kind.LINK) && !t.is(Kind.LINK_START)) {
+        throw new SyntaxError(written.start(), "Expected a link such as --> or an edge id before one (e1@-->), but found "
+            + written.describe() + ", not followed by a link.");
+      }
+      String edgeId = written == null ? null : written.text();
       if (!t.is(Kind.LINK) && !t.is(Kind.LINK_START)) {
         lx.reset(save);
         if (!linkOnNextLine()) {
           return;
         }
-        edgeId = edgeIdAhead();
+        written = edgeIdAhead();
+        edgeId = written == null ? null : written.text();
         t = lx.next(true);
       }
       LinkForm form;
@@ -350,6 +356,10 @@ final class FlowchartParser {
       } else {
         Stroke stroke = LinkForm.strokeOfStart(t.text());
         Token body = lx.edgeText(stroke);
+        if (body.is(Kind.ERROR)) {
+          throw new SyntaxError(body.start(), "The text of a link drawn with '" + body.text() + "' cannot hold a '" + body.text()
+              + "' (mermaid ends the link there): put the text in quotes, such as " + quotedExample(stroke) + ".");
+        }
         if (!body.is(Kind.TEXT)) {
           throw new SyntaxError(t.start(), "The link that starts here has text but no end: expected a link such as " + closingExample(stroke) + " after the text.");
         }
@@ -358,10 +368,18 @@ final class FlowchartParser {
           throw new SyntaxError(close.start(), "Expected the end of the link, such as " + closingExample(stroke) + ", but found " + close.describe() + ".");
         }
         LinkForm end = LinkForm.of(close.text());
-        if (end.stroke() != stroke) {
+        Arrow head = LinkForm.arrowOfStart(t.text());
+        if (stroke == Stroke.THICK && "ox".indexOf(text.charAt(close.start() - 1)) >= 0 || head != Arrow.NONE && head != end.end()) {
+          // A link whose end does not match its start is "INVALID" to mermaid, which draws it as a
+          // plain line with an arrowhead at the end: its lexer takes the o or x before "==>" for
+          // the end's own, which then is no thick line ("A ==No==> B"), and a head at the start
+          // must be the one at the end ("A o-- text --> B").
+          form = new LinkForm(Stroke.NORMAL, Arrow.NONE, Arrow.POINT, 1);
+        } else if (end.stroke() != stroke) {
           throw new SyntaxError(close.start(), "The link ends with a different line than it starts with: expected " + closingExample(stroke) + ".");
+        } else {
+          form = new LinkForm(stroke, head, end.end(), end.length());
         }
-        form = new LinkForm(stroke, LinkForm.arrowOfStart(t.text()), end.end(), end.length());
         label = label(body);
       }
       if (!piped) {
@@ -372,6 +390,7 @@ final class FlowchartParser {
       if (!next.is(Kind.WORD)) {
         throw new SyntaxError(next.start(), "Expected a node id after the link, but found " + next.describe() + ".");
       }
+      notKeyword(next);
       List<String> right = nodeGroup(next);
       long made = (long) group.size() * right.size();
       if (made > Limits.MERMAID_EDGES_PER_STATEMENT) {
@@ -395,20 +414,14 @@ final class FlowchartParser {
   }
 
   /**
-   * An edge id written before the link ({@code e1@-->}) at the current position, read and
-   * returned; or null, nothing read.
+   * An edge id ({@code e1@} before {@code -->}) at the current position, read and returned as its
+   * token (the id without the '@'); or null, nothing read. It must be followed by a link.
    */
-  private String edgeIdAhead() {
+  private Token edgeIdAhead() {
     int save = lx.pos();
-    lx.skipBlanks();
-    int start = lx.pos();
-    int i = start;
-    while (i < text.length() && text.charAt(i) != '@' && lx.isIdChar(i)) {
-      i++;
-    }
-    if (i > start && i + 1 < text.length() && text.charAt(i) == '@' && "-=.~<xo".indexOf(text.charAt(i + 1)) >= 0) {
-      lx.reset(i + 1);
-      return text.substring(start, i);
+    Token t = lx.next(true);
+    if (t.is(Kind.EDGE_ID)) {
+      return t;
     }
     lx.reset(save);
     return null;
@@ -430,7 +443,7 @@ final class FlowchartParser {
       }
     }
     int at = lx.pos();
-    if (at == save || at >= text.length() || "-=.~<".indexOf(text.charAt(at)) < 0) {
+    if (at == save || at >= text.length() || "-=.~<xo".indexOf(text.charAt(at)) < 0) {
       lx.reset(save);
       return false;
     }
@@ -466,6 +479,10 @@ final class FlowchartParser {
     return LabelText.parse(body.text(), raw.startsWith("\"`"));
   }
 
+  private static String quotedExample(Stroke stroke) {
+    return stroke == Stroke.THICK ? "A == \"a=b\" ==> B" : "A -. \"a.b\" .-> B";
+  }
+
   private static String closingExample(Stroke stroke) {
     return switch (stroke) {
       case THICK -> "==>";
@@ -476,12 +493,17 @@ final class FlowchartParser {
 
   private Optional<Token> pipeLabel() {
     int save = lx.pos();
-    lx.skipBlanks();
+    // mermaid's link takes the blanks after it, line ends too: its |label| may start the next line.
+    lx.skipLineEnds();
     if (lx.peekChar() != '|') {
       lx.reset(save);
       return Optional.empty();
     }
     int open = lx.pos();
+    if (lx.edgeIdAt(open) >= 0) {
+      Token id = new Token(Kind.EDGE_ID, open, lx.edgeIdAt(open) + 1, text.substring(open, lx.edgeIdAt(open)));
+      throw new SyntaxError(open, "Expected a label or a node id after the link, but found " + id.describe() + ".");
+    }
     lx.reset(open + 1);
     Token body = lx.label(List.of("|"));
     requireLabel(body, "|", open);
@@ -505,6 +527,11 @@ final class FlowchartParser {
     if (body.is(Kind.EOF)) {
       throw new SyntaxError(openedAt, "This label is not closed: expected '" + closer + "'.");
     }
+    if (text.substring(body.start(), body.end()).replace("\"\"", "").isEmpty()) {
+      // An empty string is no token to mermaid's lexer, and a label must have one: [""] and ||
+      // are errors there.
+      throw new SyntaxError(openedAt, "This label is empty: write its text, or leave it out.");
+    }
   }
 
   private List<String> nodeGroup(Token first) {
@@ -525,12 +552,26 @@ final class FlowchartParser {
       if (!w.is(Kind.WORD)) {
         throw new SyntaxError(w.start(), "Expected a node id after '&', but found " + w.describe() + ".");
       }
+      notKeyword(w);
       String id = node(w);
       if (id != null) {
         ids.add(id);
       }
     }
     return ids;
+  }
+
+  /**
+   * Rejects a node id that starts with a keyword of mermaid's ({@code end}, {@code style},
+   * {@code graph}, ... followed by anything but a letter, digit or '_'), which its lexer reads as
+   * that keyword where a node id is expected after a link or '&' ({@code A --> end} is an error).
+   */
+  private void notKeyword(Token id) {
+    String keyword = lx.keywordAt(id.start());
+    if (keyword != null) {
+      throw new SyntaxError(id.start(), "'" + keyword + "' is a keyword of mermaid's: it cannot start a node id here;"
+          + " use another id, such as " + Character.toUpperCase(keyword.charAt(0)) + keyword.substring(1) + ", with the text as its label.");
+    }
   }
 
   /** Reads a node's shape, class and data; returns its id, or null for an edge's metadata. */
@@ -952,6 +993,7 @@ final class FlowchartParser {
       throw new SyntaxError(which.start(), "Expected a link number or 'default' after 'linkStyle', but found " + which.describe() + ".");
     }
     Token rest = lx.restOfLine(true);
+    noEdgeIds(rest);
     String decl = rest.text();
     if (decl.startsWith("interpolate")) {
       String[] parts = decl.split("\\s+", 3);
@@ -972,6 +1014,7 @@ final class FlowchartParser {
    */
   private Token styleText(Token keyword) {
     Token rest = lx.restOfLine(true);
+    noEdgeIds(rest);
     int lineStart = text.lastIndexOf('\n', keyword.start()) + 1;
     int lineEnd = text.indexOf('\n', keyword.start());
     String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
@@ -994,11 +1037,37 @@ final class FlowchartParser {
     return rest;
   }
 
+  /**
+   * Rejects an edge id in a statement's arguments that mermaid's lexer reads as statement tokens
+   * (styles, of {@code style}, {@code classDef} and {@code linkStyle}): {@code font:@x} is one.
+   */
+  private void noEdgeIds(Token args) {
+    for (int i = args.start(); i < args.end(); i++) {
+      boolean runStarts = i == args.start() || FlowchartLexer.isBlank(text.charAt(i - 1));
+      int at = runStarts && !FlowchartLexer.isBlank(text.charAt(i)) ? lx.edgeIdAt(i) : -1;
+      if (at >= 0 && at < args.end()) {
+        Token id = new Token(Kind.EDGE_ID, i, at + 1, text.substring(i, at));
+        throw new SyntaxError(i, "Expected styles such as fill:#f9f, but found " + id.describe() + ".");
+      }
+    }
+  }
+
   /** CSS declarations from mermaid's {@code fill:#f9f,stroke:#333,stroke-dasharray: 5, 5}. */
-  private static List<String> declarations(Token t) {
+  private List<String> declarations(Token t) {
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    for (String part : t.text().split(",", -1)) {
+    String[] parts = t.text().split(",", -1);
+    int comma = text.indexOf(t.text(), t.start()) - 1;
+    for (int i = 0; i < parts.length; i++) {
+      if (parts.length > 1 && parts[i].isBlank()) {
+        // mermaid's styles are joined by single commas: none may lead, trail or follow another.
+        int at = i == parts.length - 1 ? comma : comma + parts[i].length() + 1;
+        throw new SyntaxError(at, "A style list cannot have a ',' " + (i == 0 ? "first" : i == parts.length - 1 ? "last" : "after another ','")
+            + ": write the styles joined by single commas, such as fill:#f9f,stroke:#333.");
+      }
+      comma += parts[i].length() + 1;
+    }
+    for (String part : parts) {
       if (current.length() > 0 && DECLARATION_START.matcher(part).matches()) {
         out.add(current.toString().strip());
         current.setLength(0);

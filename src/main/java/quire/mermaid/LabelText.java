@@ -25,6 +25,8 @@ final class LabelText {
       Pattern.compile(
           "<(/?)([A-Za-z][A-Za-z0-9-]*)(\\s[^<>]*)?/?>",
           Pattern.CASE_INSENSITIVE);
+  /** What mermaid's sanitiser drops with its content: HTML comments and script elements. */
+  private static final Pattern DROPPED = Pattern.compile("<!--.*?-->|<script\\b[^>]*>.*?</script\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
   private static final Pattern STRONG = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*|__(?=\\S)(.+?)(?<=\\S)__");
   private static final Pattern EMPHASIS = Pattern.compile("\\*(?=\\S)(.+?)(?<=\\S)\\*|(?<![\\p{L}\\p{N}])_(?=\\S)(.+?)(?<=\\S)_(?![\\p{L}\\p{N}])");
@@ -80,7 +82,7 @@ final class LabelText {
     // mermaid trims a label's text, so blank lines at either end of a quoted label are not drawn
     // (a <br> there is: it is no blank).
     String trimmed = raw.strip();
-    String s = trimmed.indexOf('<') < 0 ? trimmed : BREAK.matcher(trimmed).replaceAll("\n");
+    String s = trimmed.indexOf('<') < 0 ? trimmed : BREAK.matcher(DROPPED.matcher(trimmed).replaceAll("")).replaceAll("\n");
     if (!markdown && s.indexOf('\\') >= 0) {
       // mermaid draws a backslash and an "n" as a line break, except in a markdown string.
       s = s.replace("\\n", "\n");

@@ -9,6 +9,7 @@ record Token(Kind kind, int start, int end, String text) {
   /** Token kinds, each with the plain words an error message uses for it. */
   enum Kind {
     WORD("a node id or keyword"),
+    EDGE_ID("an edge id such as e1@"),
     LINK("a link such as -->"),
     LINK_START("the start of a link with text, such as --"),
     SHAPE_OPEN("an opening bracket"),
@@ -43,6 +44,10 @@ record Token(Kind kind, int start, int end, String text) {
   String describe() {
     return switch (kind) {
       case NEWLINE, EOF -> kind.words();
+      // mermaid's lexer takes a run of text with an @ in it for an edge id, wherever a node or
+      // link may start; the message says so, since the writer meant a node or a label.
+      case EDGE_ID -> "'" + (text.length() > 20 ? text.substring(0, 20) + "..." : text) + "@', which mermaid reads as an edge id"
+          + " (text up to an @ with no blank or quote before it; put a label with an @ in quotes)";
       default -> "'" + (text.length() > 20 ? text.substring(0, 20) + "..." : text) + "'";
     };
   }

@@ -36,6 +36,62 @@ class FlowchartMermaid11SyntaxTest {
     assertEquals(List.of("A", "B", "C", "D"), List.copyOf(svg.nodes().keySet()), "e1 and e2 are edges, not nodes");
   }
 
+  /** What mermaid's parser rejects and quire once drew: each an error at the place mermaid stops. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '~', textBlock = """
+      flowchart TD\\n  A[@Config] --> B               ~ 15 ~ an edge id
+      flowchart TD\\n  A -->|@Check| B                ~ 17 ~ an edge id
+      flowchart TD\\n  A --> B[x@y]                   ~ 21 ~ an edge id
+      flowchart TD\\n  A --> B\\n  classDef c font:@x  ~ 36 ~ an edge id
+      flowchart TD\\n  A e1@ B                        ~ 17 ~ not followed by a link
+      flowchart TD\\n  A -. x.y .-> B                 ~ 21 ~ cannot hold a '.'
+      flowchart TD\\n  A == a=b ==> B                 ~ 21 ~ cannot hold a '='
+      flowchart TD\\n  start --> end                  ~ 25 ~ 'end' is a keyword
+      flowchart TD\\n  A --> end-user                 ~ 21 ~ 'end' is a keyword
+      flowchart TD\\n  A & style --> B                ~ 19 ~ 'style' is a keyword
+      flowchart TD\\n  A --> click                    ~ 21 ~ 'click' is a keyword
+      flowchart TD\\n  x-->y                          ~ 15 ~ 'x-->'
+      flowchart TD\\n  A[""] --> B                    ~ 16 ~ label is empty
+      flowchart TD\\n  A -->|| B                      ~ 20 ~ label is empty
+      flowchart TD\\n  subgraph S[""]\\n  A\\n  end     ~ 25 ~ label is empty
+      flowchart TD\\n  A --> B\\n  style A fill:#f00,  ~ 42 ~ a ',' last
+      flowchart TD\\n  A --> B\\n  style A ,fill:#f00  ~ 33 ~ a ',' first
+      flowchart TD\\n  A --> B\\n  linkStyle 0 a:b,,c:d ~ 41 ~ after another ','
+      """)
+  void rejectsWhatMermaidRejects(String text, int offset, String says) {
+    Diagram d = new MermaidRenderer().render(text.replace("\\n", "\n"), "m");
+    Diagram.Invalid invalid = assertInstanceOf(Diagram.Invalid.class, d, () -> text + " -> " + d);
+    assertTrue(invalid.message().contains(says), invalid.message());
+    assertEquals(offset, invalid.offset(), invalid.message());
+  }
+
+  @Test
+  void readsWhatMermaidAcceptsBesideThose() {
+    // An @ after a blank or inside quotes, an edge id before its link, shape data, "default" and
+    // ids that only start like a keyword.
+    assertEquals(Map.of("A", "mail user@x.com", "B", "@Config", "default", "default", "endpoint", "endpoint"),
+        draw("flowchart TD\n  A[mail user@x.com] e1@ --> B[\"@Config\"]\n  B --> default & endpoint\n").nodes());
+    assertEquals(List.of("L_A_B_0: A>B normal none/point 'x'"), draw("flowchart TD\n  A[x]\"\" --> |x| B\n").edges(),
+        "an empty string is no token; a |label| may follow its link's line end");
+    assertEquals(List.of("L_A_B_0: A>B normal none/point 'x'"), draw("flowchart TD\n  A -->\n  |x| B\n").edges());
+  }
+
+  @Test
+  void drawsALinkWhoseEndDoesNotMatchItsStartAsMermaidDoes() {
+    // mermaid's lexer takes the o or x before "==>" for the end's own, a normal line; and a head at
+    // the start must be the one at the end. Such an edge is "INVALID": a plain arrow.
+    assertEquals(List.of("L_A_B_0: A>B normal none/point 'N'", "L_B_C_0: B>C normal none/point 'text'",
+        "L_C_D_0: C>D normal point/point 'both'", "L_D_E_0: D>E thick none/point 'Yes'"),
+        draw("flowchart TD\n  A ==No==> B\n  B o-- text --> C\n  C <-- both --> D\n  D ==Yes==> E\n").edges());
+    assertEquals(List.of("L_A_B_0: A>B normal none/point", "L_B_C_0: B>C normal none/point 'text'"),
+        draw("flowchart TD\n  A --> B\n  o-- text --> C\n").edges(), "a link with a head may start a line too");
+  }
+
+  @Test
+  void dropsWhatMermaidsSanitiserDropsFromALabel() {
+    assertEquals("x y", draw("flowchart TD\n  A[\"x <!-- note --> <script>alert(1)</script>y\"]\n").nodes().get("A"));
+  }
+
   @ParameterizedTest
   @CsvSource({">,LR", "<,RL", "^,BT", "v,TB"})
   void readsDirectionSymbols(String symbol, String direction) {

@@ -88,7 +88,14 @@ record MermaidGraph(
     List<String> edges = new ArrayList<>();
     for (Map<String, Object> e : (List<Map<String, Object>>) m.get("edges")) {
       String type = (String) e.get("type");
-      edges.add(edge(String.valueOf(e.get("id")), (String) e.get("start"), (String) e.get("end"), (String) e.get("stroke"),
+      String stroke = (String) e.get("stroke");
+      if ("INVALID".equals(type)) {
+        // A link whose end does not match its start ("A ==No==> B"): mermaid draws it as its
+        // defaults, a plain line with an arrowhead at the end.
+        type = "arrow_point";
+        stroke = "normal";
+      }
+      edges.add(edge(String.valueOf(e.get("id")), (String) e.get("start"), (String) e.get("end"), stroke,
           arrow(type, true), arrow(type, false), shown(e.get("text"), e.get("labelType")),
           Boolean.TRUE.equals(e.get("animate")) || e.get("animation") != null));
     }
