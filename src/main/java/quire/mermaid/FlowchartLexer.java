@@ -17,9 +17,20 @@ final class FlowchartLexer {
       List.of("(((", "((", "([", "(-", "(", "[[", "[(", "[/", "[\\", "[", "{{", "{", ">");
 
   private static final List<String> COLON_KEYWORDS = List.of("accTitle", "accDescr");
+  /**
+   * mermaid's keywords that its lexer reads when no letter, digit or '_' follows (but for
+   * {@code default}, which it also takes for an id).
+   */
+  private static final List<String> WORD_KEYWORDS = List.of("style", "linkStyle", "interpolate", "classDef", "class",
+      "flowchart-elk", "swimlane-beta", "graph", "flowchart", "subgraph", "end", "_self", "_blank", "_parent", "_top");
+  private static final Pattern DIRECTION_LINE = Pattern.compile(".*direction\\s+(?:TB|BT|RL|LR|TD)");
 
   private final String src;
   private int pos;
+  /** The run of text without a blank or quote that {@link #edgeIdAt} last looked at, and its last '@' that may end an edge id. */
+  private int runFrom;
+  private int runEnd;
+  private int runLastAt = -1;
 
   FlowchartLexer(String src, int pos) {
     this.src = src;
@@ -105,11 +116,6 @@ final class FlowchartLexer {
     return at >= 0 && startsKeyword(start) ? -1 : at;
   }
 
-  /** The run of text without a blank or quote that {@link #edgeIdAt} last looked at, and its last '@' that may end an edge id. */
-  private int runFrom;
-  private int runEnd;
-  private int runLastAt = -1;
-
   /** mermaid's keyword rules, which its lexer tries before the edge id: whether one matches at {@code i}. */
   private boolean startsKeyword(int i) {
     if (keywordAt(i) != null || startsWith("default", i) && !isAsciiWordCharAt(i + "default".length())) {
@@ -130,7 +136,7 @@ final class FlowchartLexer {
    */
   String keywordAt(int i) {
     for (String keyword : WORD_KEYWORDS) {
-      if (!keyword.equals("default") && startsWith(keyword, i) && !isAsciiWordCharAt(i + keyword.length())) {
+      if (startsWith(keyword, i) && !isAsciiWordCharAt(i + keyword.length())) {
         return keyword;
       }
     }
@@ -144,10 +150,6 @@ final class FlowchartLexer {
     }
     return null;
   }
-
-  private static final List<String> WORD_KEYWORDS = List.of("style", "default", "linkStyle", "interpolate", "classDef", "class",
-      "flowchart-elk", "swimlane-beta", "graph", "flowchart", "subgraph", "end", "_self", "_blank", "_parent", "_top");
-  private static final Pattern DIRECTION_LINE = Pattern.compile(".*direction\\s+(?:TB|BT|RL|LR|TD)");
 
   private boolean isAsciiWordCharAt(int i) {
     if (i >= src.length()) {
