@@ -474,7 +474,7 @@ final class FlowchartLexer {
    * The text of a link such as {@code -- text -->}, read after its start, up to where the
    * closing link of the same stroke begins. Returns TEXT; ERROR at a '=' in a thick link's text
    * or a '.' in a dotted one's that does not close it (mermaid's lexer reads none there); or
-   * EOF/NEWLINE if no closing link comes.
+   * EOF if no closing link comes, on this line or a later one.
    */
   Token edgeText(Stroke stroke) {
     int start = pos;
@@ -486,11 +486,9 @@ final class FlowchartLexer {
         i = close + 1;
       }
     }
+    // The text may go on over lines, as mermaid's lexer reads it ("-- one\n two -->").
     for (; i < src.length(); i++) {
       char c = src.charAt(i);
-      if (c == '\n') {
-        break;
-      }
       boolean closes =
           switch (stroke) {
             case THICK -> startsWith("==", i);
@@ -522,7 +520,7 @@ final class FlowchartLexer {
       }
     }
     pos = i;
-    return new Token(i >= src.length() ? Kind.EOF : Kind.NEWLINE, i, i, "");
+    return new Token(Kind.EOF, i, i, "");
   }
 
   private boolean dotsThenDash(int i) {

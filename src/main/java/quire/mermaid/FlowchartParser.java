@@ -764,6 +764,18 @@ final class FlowchartParser {
     } else if (c == '"') {
       Token body = lx.label(List.of());
       requireLabel(body, "\"", at);
+      // Text after the closing quote, up to the line's end, joins the title as mermaid reads it
+      // (subgraph "Main" timeline is "Main timeline"), under the rules of a title without quotes.
+      int lineEnd = lx.pos();
+      while (lineEnd < text.length() && "\r\n;".indexOf(text.charAt(lineEnd)) < 0) {
+        lineEnd++;
+      }
+      String after = text.substring(lx.pos(), lineEnd).strip();
+      if (!after.isEmpty()) {
+        rejectUnquotedTitle(after, text.indexOf(after, lx.pos()));
+        body = new Token(Kind.TEXT, body.start(), lineEnd, body.text() + " " + after);
+        lx.reset(lineEnd);
+      }
       title = label(body);
       // A blank after the closing quote makes it a title only, as one inside does.
       boolean trailing = body.end() > body.start() && hasWhitespace(text.substring(text.lastIndexOf('"', body.end() - 1), body.end()));

@@ -21,12 +21,18 @@ import java.util.regex.Pattern;
 final class LabelText {
   /** A line break: {@code <br>}, {@code <br/>}, and {@code </br>}, which browsers read as one. */
   private static final Pattern BREAK = Pattern.compile("</?br\\s*/?>", Pattern.CASE_INSENSITIVE);
+  // A tag's name as the browser's HTML tokenizer reads it: a letter, then anything up to a blank,
+  // '/' or '>' (<align=left> is an element named "align=left", which the sanitiser drops, text kept).
   private static final Pattern TAG =
       Pattern.compile(
-          "<(/?)([A-Za-z][A-Za-z0-9-]*)(\\s[^<>]*)?/?>",
+          "<(/?)([A-Za-z][^\\s/<>]*)(\\s[^<>]*)?/?>",
           Pattern.CASE_INSENSITIVE);
-  /** What mermaid's sanitiser drops with its content: HTML comments and script elements. */
-  private static final Pattern DROPPED = Pattern.compile("<!--.*?-->|<script\\b[^>]*>.*?</script\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  /**
+   * What mermaid's sanitiser drops with its content: HTML comments and script elements; and
+   * {@code </>}, which the browser's HTML tokenizer drops.
+   */
+  private static final Pattern DROPPED = Pattern.compile("<!--.*?-->|<script\\b[^>]*>.*?</script\\s*>|</>",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
   private static final Pattern STRONG = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*|__(?=\\S)(.+?)(?<=\\S)__");
   private static final Pattern EMPHASIS = Pattern.compile("\\*(?=\\S)(.+?)(?<=\\S)\\*|(?<![\\p{L}\\p{N}])_(?=\\S)(.+?)(?<=\\S)_(?![\\p{L}\\p{N}])");

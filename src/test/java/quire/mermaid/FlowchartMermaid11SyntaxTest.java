@@ -77,6 +77,15 @@ class FlowchartMermaid11SyntaxTest {
   }
 
   @Test
+  void readsALinksTextOverLinesATitleAfterItsQuotesAndTagsAsTheBrowserReadsThem() {
+    SvgReadBack svg = draw("flowchart TD\n  subgraph \"Main\" line\n  A -- one or\n     two --> B\n  end\n"
+        + "  C[\"x <align=left>y</>\"]\n");
+    assertEquals(List.of("L_A_B_0: A>B normal none/point 'one or\ntwo'"), svg.edges());
+    assertEquals(Map.of("subGraph0", "Main line"), svg.subgraphTitles());
+    assertEquals("x y", svg.nodes().get("C"));
+  }
+
+  @Test
   void drawsALinkWhoseEndDoesNotMatchItsStartAsMermaidDoes() {
     // mermaid's lexer takes the o or x before "==>" for the end's own, a normal line; and a head at
     // the start must be the one at the end. Such an edge is "INVALID": a plain arrow.
