@@ -15,29 +15,11 @@
 # must show none). Nothing is deleted; each sitting uses a new WORKDIR.
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")" && pwd)
-shared=$(cd "$here/../../shared/bench" 2>/dev/null && pwd) || { echo "$0: ../shared/bench not found beside the repository" >&2; exit 2; }
-runs=5
-work=${TMPDIR:-/tmp}/quire-cold-ab-$(date +%s)
-while getopts "r:w:" opt; do
-  case $opt in
-    r) runs=$OPTARG ;;
-    w) work=$OPTARG ;;
-    *) echo "usage: $0 [-r RUNS] [-w WORKDIR] BEFORE AFTER [N ...]" >&2; exit 2 ;;
-  esac
-done
-shift $((OPTIND - 1))
-[ $# -ge 2 ] || { echo "usage: $0 [-r RUNS] [-w WORKDIR] BEFORE AFTER [N ...]" >&2; exit 2; }
-before=$(cd "$1" && pwd) after=$(cd "$2" && pwd)
-shift 2
-sizes=("$@")
-[ ${#sizes[@]} -gt 0 ] || sizes=(1000)
+name=cold-ab
+. "$(dirname "$0")/ab-args.sh"
 command -v hugo >/dev/null || { echo "$0: hugo not found (apt-get install hugo)" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "$0: /usr/bin/time not found (apt-get install time)" >&2; exit 2; }
-mkdir -p "$work"
 results=$work/results.tsv
 printf 'n\ttool\trun\twall\tcpu\trss\n' > "$results"
-for repo in "$before" "$after"; do "$repo/quire" --version > /dev/null; done   # builds each jar if needed
 
 run() { # N TOOL RUN
   local n=$1 tool=$2 r=$3 dest=$work/$2-$1-$3 report=$work/time-$2-$1-$3.txt cmd

@@ -16,28 +16,10 @@
 # sitting uses a new WORKDIR.
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")" && pwd)
-shared=$(cd "$here/../../shared/bench" 2>/dev/null && pwd) || { echo "$0: ../shared/bench not found beside the repository" >&2; exit 2; }
-runs=5
-work=${TMPDIR:-/tmp}/quire-pr-ab-$(date +%s)
-while getopts "r:w:" opt; do
-  case $opt in
-    r) runs=$OPTARG ;;
-    w) work=$OPTARG ;;
-    *) echo "usage: $0 [-r RUNS] [-w WORKDIR] BEFORE AFTER [N ...]" >&2; exit 2 ;;
-  esac
-done
-shift $((OPTIND - 1))
-[ $# -ge 2 ] || { echo "usage: $0 [-r RUNS] [-w WORKDIR] BEFORE AFTER [N ...]" >&2; exit 2; }
-before=$(cd "$1" && pwd) after=$(cd "$2" && pwd)
-shift 2
-sizes=("$@")
-[ ${#sizes[@]} -gt 0 ] || sizes=(1000)
-[ -x /usr/bin/time ] || { echo "$0: /usr/bin/time not found (apt-get install time)" >&2; exit 2; }
-mkdir -p "$work"
+name=pr-ab
+. "$(dirname "$0")/ab-args.sh"
 results=$work/results.tsv
 printf 'n\ttool\tmode\trun\twall\tcpu\n' > "$results"
-for repo in "$before" "$after"; do "$repo/quire" --version > /dev/null; done   # builds each jar if needed
 
 repo_of() { if [ "$1" = before ]; then echo "$before"; else echo "$after"; fi; }
 
