@@ -772,8 +772,14 @@ final class FlowchartParser {
       }
       String after = text.substring(lx.pos(), lineEnd).strip();
       if (!after.isEmpty()) {
-        rejectUnquotedTitle(after, text.indexOf(after, lx.pos()));
-        body = new Token(Kind.TEXT, body.start(), lineEnd, body.text() + " " + after);
+        int from = text.indexOf(after, lx.pos());
+        if (after.indexOf('"') >= 0) {
+          throw new SyntaxError(from + after.indexOf('"'), "A subgraph title has one quoted text: write subgraph \"a b\".");
+        }
+        rejectUnquotedTitle(after, from);
+        // Joined as written: with a blank where one follows the quote ("a" b), else none ("a"b).
+        boolean spaced = text.lastIndexOf('"', lx.pos() - 1) + 1 < from;
+        body = new Token(Kind.TEXT, body.start(), lineEnd, body.text() + (spaced ? " " : "") + after);
         lx.reset(lineEnd);
       }
       title = label(body);

@@ -83,6 +83,9 @@ class FlowchartMermaid11SyntaxTest {
     assertEquals(List.of("L_A_B_0: A>B normal none/point 'one or\ntwo'"), svg.edges());
     assertEquals(Map.of("subGraph0", "Main line"), svg.subgraphTitles());
     assertEquals("x y", svg.nodes().get("C"));
+    // Joined as written: "a"b is the title and id ab; a second quoted text is an error.
+    assertEquals(Map.of("ab", "ab"), draw("flowchart TD\n  subgraph \"a\"b\n  A\n  end\n").subgraphTitles());
+    assertInstanceOf(Diagram.Invalid.class, new MermaidRenderer().render("flowchart TD\n  subgraph \"a\" \"b\"\n  A\n  end\n", "m"));
   }
 
   @Test
