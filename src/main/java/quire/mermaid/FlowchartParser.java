@@ -831,6 +831,11 @@ final class FlowchartParser {
       char c = written.charAt(i);
       boolean link = i + 1 < written.length() && (c == '-' || c == '=') && (written.charAt(i + 1) == c
           || (c == '-' && (written.charAt(i + 1) == '.' || written.charAt(i + 1) == '>')));
+      if (c == '"' && i > 0 && FlowchartLexer.isBlank(written.charAt(i - 1))) {
+        // A quote that starts a word starts a string to mermaid's lexer, which a title does not take.
+        throw new SyntaxError(from + i, "A subgraph title cannot hold a quoted text after other words: write subgraph \"...\""
+            + " or subgraph id[\"...\"].");
+      }
       if ("(){}|,<>=@~".indexOf(c) >= 0 || link) {
         throw new SyntaxError(from + i, "A subgraph title cannot hold '" + (link ? written.substring(i, i + 2) : c)
             + "' unless it is quoted: write subgraph id [\"...\"] or subgraph \"...\".");

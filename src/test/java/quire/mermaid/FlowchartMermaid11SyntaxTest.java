@@ -86,6 +86,9 @@ class FlowchartMermaid11SyntaxTest {
     // Joined as written: "a"b is the title and id ab; a second quoted text is an error.
     assertEquals(Map.of("ab", "ab"), draw("flowchart TD\n  subgraph \"a\"b\n  A\n  end\n").subgraphTitles());
     assertInstanceOf(Diagram.Invalid.class, new MermaidRenderer().render("flowchart TD\n  subgraph \"a\" \"b\"\n  A\n  end\n", "m"));
+    // A quote that starts a word of an unquoted title starts a string: an error; inside a word it is text.
+    assertInstanceOf(Diagram.Invalid.class, new MermaidRenderer().render("flowchart TD\n  subgraph x \"a b\"\n  A\n  end\n", "m"));
+    assertEquals(Map.of("a\"b", "a\"b"), draw("flowchart TD\n  subgraph a\"b\n  A\n  end\n").subgraphTitles());
   }
 
   @Test
