@@ -94,7 +94,13 @@ final class FlowchartLexer {
    * edge, and {@code A[@Service]} or {@code A -->|@Valid| B} are edge ids where no edge id may
    * stand (an error in mermaid, and here).
    */
-  int edgeIdAt(int start) {
+  /** The edge id starting at {@code start} ({@link #edgeIdAt}) as a token, its text the id without the '@'; or null. */
+  Token edgeIdToken(int start) {
+    int at = edgeIdAt(start);
+    return at < 0 ? null : new Token(Kind.EDGE_ID, start, at + 1, src.substring(start, at));
+  }
+
+  private int edgeIdAt(int start) {
     if (start < runFrom || start >= runEnd) {
       // The run around start, found once for every token in it (a long run of tokens without a
       // blank would otherwise be scanned again from each).
@@ -152,10 +158,11 @@ final class FlowchartLexer {
   }
 
   private boolean isAsciiWordCharAt(int i) {
-    if (i >= src.length()) {
-      return false;
-    }
-    char c = src.charAt(i);
+    return i < src.length() && isAsciiWordChar(src.charAt(i));
+  }
+
+  /** A character of a word, as JavaScript's {@code \w} reads it. */
+  static boolean isAsciiWordChar(char c) {
     return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
   }
 
@@ -188,10 +195,10 @@ final class FlowchartLexer {
       pos += c == '\n' ? 1 : 2;
       return new Token(Kind.NEWLINE, start, pos, "\n");
     }
-    int at = edgeIdAt(start);
-    if (at >= 0) {
-      pos = at + 1;
-      return new Token(Kind.EDGE_ID, start, pos, src.substring(start, at));
+    Token edgeId = edgeIdToken(start);
+    if (edgeId != null) {
+      pos = edgeId.end();
+      return edgeId;
     }
     if (c == ';') {
       return single(Kind.SEMI);
