@@ -755,6 +755,11 @@ final class FlowchartParser {
     String id;
     Label title;
     if (c == '\n' || c == '\r' || c == ';' || lx.atEnd()) {
+      // mermaid reads a subgraph with nothing after it, or one blank, as an error; two blanks are
+      // a blank title.
+      if (at - keyword.end() <= 1) {
+        throw new SyntaxError(keyword.start(), "A subgraph needs an id or a title: write subgraph id, or subgraph id [Title].");
+      }
       id = null;
       title = Label.EMPTY;
     } else if (c == '"') {
@@ -887,8 +892,17 @@ final class FlowchartParser {
 
   // ---- styles and classes ----
 
-  private static final Pattern CLICK = Pattern.compile(
-      "(\\S+)\\s+(?:href\\s+)?(?:\"([^\"]*)\"|(?:call\\s+)?[^\\s\"(]+(?:\\([^)]*\\))?)(?:\\s+\"([^\"]*)\")?(?:\\s+(_self|_blank|_parent|_top))?\\s*");
+  /**
+   * The forms of {@code click} mermaid reads after the ids (group 1): a callback with its
+   * arguments and tooltip ({@code call name(args) "tooltip"}, groups 2 to 4), an address, its
+   * tooltip and its target (5 to 7, after {@code href} or not), or a callback's name and its
+   * tooltip (8, 9). One blank between
+   * the parts, none after the last, as in mermaid's grammar.
+   */
+  private static final Pattern CLICK = Pattern.compile("([^\\s]+)[ \\t](?:"
+      + "call[ \\t]+([^(]*)\\(([^)]*)\\)(?:[ \\t]\"([^\"]*)\")?"
+      + "|(?:href[ \\t])?\"([^\"]*)\"(?:[ \\t]\"([^\"]*)\")?(?:[ \\t](_self|_blank|_parent|_top))?"
+      + "|(?!(?:call|href)(?:[ \\t]|$))((?:[^\\s\"(){}\\[\\]|;<>=@~-]|-(?![->.]))(?:[^\\s(){}\\[\\]|;<>=@~-]|-(?![->.]))*)(?:[ \\t]\"([^\"]*)\")?)");
 
   /**
    * {@code click ID "address" "tooltip" _blank} (also {@code click ID href "address" ...}): a node
@@ -896,27 +910,32 @@ final class FlowchartParser {
    * separated by commas. {@code click ID callback "tooltip"} and {@code click ID call callback()}
    * name a script function, which a drawing without scripts cannot call; the tooltip is kept. An
    * address of a scheme that runs code ({@code javascript:}, {@code data:}, {@code vbscript:}) is
-   * no link, as mermaid makes it none. What does not read so is skipped, as before.
+   * no link, as mermaid makes it none. What mermaid does not read as one of these forms (a blank
+   * too many, a call without parentheses, a part left over) is an error, as in mermaid.
    */
   private void click(Token keyword) {
     Token args = lx.clickArguments();
-    Matcher m = CLICK.matcher(args.text());
+    int end = args.end() > args.start() && text.charAt(args.end() - 1) == '\r' ? args.end() - 1 : args.end();
+    Matcher m = CLICK.matcher(text.substring(args.start(), end));
     if (!m.matches()) {
-      return;
+      throw new SyntaxError(args.start(), "Expected a node id and, after one blank, \"address\" or href \"address\" (then"
+          + " \"tooltip\" and a target such as _blank), a callback's name or call name() (then \"tooltip\"), with one blank"
+          + " between the parts and none after the last.");
     }
-    int at = text.indexOf(args.text(), args.start());
-    String href = m.group(2);
-    Optional<String> target = Optional.ofNullable(m.group(4));
+    int at = args.start();
+    String href = m.group(5);
+    Optional<String> target = Optional.ofNullable(m.group(7));
+    String tooltip = m.group(4) != null ? m.group(4) : m.group(6) != null ? m.group(6) : m.group(9);
     for (String id : m.group(1).split(",")) {
       NodeDraft node = nodes.get(id);
       if (node == null) {
         continue;
       }
       if (href != null && LabelText.isSafeAddress(href)) {
-        node.link = new Node.Link(href.strip(), target, at + m.start(2));
+        node.link = new Node.Link(href.strip(), target, at + m.start(5));
       }
-      if (m.group(3) != null) {
-        node.tooltip = m.group(3);
+      if (tooltip != null) {
+        node.tooltip = tooltip;
       }
     }
   }

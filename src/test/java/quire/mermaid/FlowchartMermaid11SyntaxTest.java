@@ -57,6 +57,17 @@ class FlowchartMermaid11SyntaxTest {
       flowchart TD\\n  A --> B\\n  style A fill:#f00,  ~ 42 ~ a ',' last
       flowchart TD\\n  A --> B\\n  style A ,fill:#f00  ~ 33 ~ a ',' first
       flowchart TD\\n  A --> B\\n  linkStyle 0 a:b,,c:d ~ 41 ~ after another ','
+      flowchart TD\\n  subgraph\\n  A\\n  end       ~ 15 ~ needs an id or a title
+      flowchart TD\\n  subgraph \\n  A\\n  end      ~ 15 ~ needs an id or a title
+      flowchart TD\\n  subgraph;A\\n  end         ~ 15 ~ needs an id or a title
+      flowchart TD\\n  A\\n  click A            ~ 25 ~ one blank between the parts
+      flowchart TD\\n  A\\n  click A call f     ~ 25 ~ one blank between the parts
+      flowchart TD\\n  A\\n  click A f()        ~ 25 ~ one blank between the parts
+      flowchart TD\\n  A\\n  click A href       ~ 25 ~ one blank between the parts
+      flowchart TD\\n  A\\n  click A  cb        ~ 25 ~ one blank between the parts
+      flowchart TD\\n  A\\n  click A cb "t" "x" ~ 25 ~ one blank between the parts
+      flowchart TD\\n  A\\n  click A "u" x      ~ 25 ~ one blank between the parts
+      flowchart TD\\n  A\\n  click A cb ;B      ~ 25 ~ one blank between the parts
       """)
   void rejectsWhatMermaidRejects(String text, int offset, String says) {
     Diagram d = new MermaidRenderer().render(text.replace("\\n", "\n"), "m");
@@ -603,10 +614,12 @@ class FlowchartMermaid11SyntaxTest {
     String text = """
         flowchart LR
           click Z "https://example.com/early"
-          A --> B --> C --> D --> E --> Z
+          A --> B --> C --> D --> E --> Z --> F --> G
           click A "https://example.com/a" "Open A" _blank
           click B href "b.md#part"
           click C,D call notify() "Notify"
+          click F call open(1, "x") "Open F"
+          click G callback "Call G"
           click E "java\tscript:alert(1)"
           click E href " JAVASCRIPT:alert(1)"
           click E "data:text/html,x"
@@ -621,7 +634,8 @@ class FlowchartMermaid11SyntaxTest {
     assertTrue(a.hasClass("clickable"));
     assertEquals("A", SvgReadBack.lines(a.selectFirst("a > text")), "the label is inside the link");
     assertEquals("b.md#part", read.doc.selectFirst("g.node[data-id=B] a").attr("href"));
-    assertEquals(List.of("Notify", "Notify"), read.doc.select("g.node[data-id=C] > title, g.node[data-id=D] > title").eachText());
+    assertEquals(List.of("Notify", "Notify", "Open F", "Call G"),
+        read.doc.select("g.node[data-id=C] > title, g.node[data-id=D] > title, g.node[data-id=F] > title, g.node[data-id=G] > title").eachText());
     assertEquals(List.of("https://example.com/a", "b.md#part"), read.doc.select("a").eachAttr("href"), "no other node links");
     assertEquals(List.of(new Diagram.Link("https://example.com/a", text.indexOf("https://example.com/a"), false),
         new Diagram.Link("b.md#part", text.indexOf("b.md#part"), false)), svg.links());

@@ -42,8 +42,9 @@ class FlowchartSubgraphsTest {
   }
 
   @Test
-  void aBareSubgraphIsNumberedInClosingOrder() {
-    Flowchart f = Fixtures.parse("graph TB\nsubgraph\nsubgraph Inner one\na\nend\nb\nend");
+  void aSubgraphWithABlankTitleIsNumberedInClosingOrder() {
+    // Two blanks after the keyword: a blank title (with none, or one, mermaid reports an error).
+    Flowchart f = Fixtures.parse("graph TB\nsubgraph  \nsubgraph Inner one\na\nend\nb\nend");
     assertEquals("subGraph0 subGraph1", f.subgraphs().stream().map(Subgraph::id).collect(Collectors.joining(" ")));
     assertEquals(List.of("subGraph0"), f.subgraphs().get(1).subgraphIds());
   }
