@@ -768,8 +768,17 @@ final class FlowchartParser {
       // Text after the closing quote, up to the line's end, joins the title as mermaid reads it
       // (subgraph "Main" timeline is "Main timeline"), under the rules of a title without quotes.
       int lineEnd = lx.pos();
-      while (lineEnd < text.length() && "\r\n;".indexOf(text.charAt(lineEnd)) < 0) {
+      while (lineEnd < text.length() && "\r\n;[".indexOf(text.charAt(lineEnd)) < 0) {
         lineEnd++;
+      }
+      if (lineEnd < text.length() && text.charAt(lineEnd) == '[') {
+        // subgraph "a" b [c]: the quoted text and what follows it, as written, are the id; the
+        // bracket holds the title.
+        id = (body.text() + text.substring(text.lastIndexOf('"', lx.pos() - 1) + 1, lineEnd)).strip();
+        lx.reset(lineEnd);
+        title = bracketTitle(id, at);
+        open.push(new OpenSubgraph(id, title, keyword.start()));
+        return;
       }
       String after = text.substring(lx.pos(), lineEnd).strip();
       if (!after.isEmpty()) {
@@ -803,15 +812,8 @@ final class FlowchartParser {
       String head = written.strip();
       lx.reset(i);
       if (i < text.length() && text.charAt(i) == '[') {
-        lx.reset(i + 1);
-        Token body = lx.label(List.of("]"));
-        requireLabel(body, "]", i);
-        lx.closer(List.of("]"));
-        if (head.isEmpty()) {
-          throw new SyntaxError(at, "Expected a subgraph id before '['.");
-        }
         id = head;
-        title = label(body);
+        title = bracketTitle(head, at);
       } else {
         rejectUnquotedTitle(written, from);
         title = LabelText.parse(head, false);
@@ -821,6 +823,19 @@ final class FlowchartParser {
       }
     }
     open.push(new OpenSubgraph(id, title, keyword.start()));
+  }
+
+  /** The title in brackets after subgraph id {@code id}, the lexer at its '['. */
+  private Label bracketTitle(String id, int at) {
+    int open = lx.pos();
+    if (id.isEmpty()) {
+      throw new SyntaxError(at, "Expected a subgraph id before '['.");
+    }
+    lx.reset(open + 1);
+    Token body = lx.label(List.of("]"));
+    requireLabel(body, "]", open);
+    lx.closer(List.of("]"));
+    return label(body);
   }
 
   /**

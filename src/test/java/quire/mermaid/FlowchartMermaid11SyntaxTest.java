@@ -96,6 +96,9 @@ class FlowchartMermaid11SyntaxTest {
     assertEquals("x y", svg.nodes().get("C"));
     // Joined as written: "a"b is the title and id ab; a second quoted text is an error.
     assertEquals(Map.of("ab", "ab"), draw("flowchart TD\n  subgraph \"a\"b\n  A\n  end\n").subgraphTitles());
+    // With a title in brackets after them, the quoted text and what follows it are the id.
+    assertEquals(Map.of("a b", "c d"), draw("flowchart TD\n  subgraph \"a\" b [c d]\n  A\n  end\n").subgraphTitles());
+    assertEquals(Map.of("a", "c"), draw("flowchart TD\n  subgraph \"a\"[c]\n  A\n  end\n").subgraphTitles());
     assertInstanceOf(Diagram.Invalid.class, new MermaidRenderer().render("flowchart TD\n  subgraph \"a\" \"b\"\n  A\n  end\n", "m"));
     // A quote that starts a word of an unquoted title starts a string: an error; inside a word it is text.
     assertInstanceOf(Diagram.Invalid.class, new MermaidRenderer().render("flowchart TD\n  subgraph x \"a b\"\n  A\n  end\n", "m"));
