@@ -21,17 +21,14 @@ import java.util.regex.Pattern;
 final class LabelText {
   /** A line break: {@code <br>}, {@code <br/>}, and {@code </br>}, which browsers read as one. */
   private static final Pattern BREAK = Pattern.compile("</?br\\s*/?>", Pattern.CASE_INSENSITIVE);
-  // A tag's name as the browser's HTML tokenizer reads it: a letter, then anything up to a blank,
-  // '/' or '>' (<align=left> is an element named "align=left", which the sanitiser drops, text kept).
-  private static final Pattern TAG =
-      Pattern.compile(
-          "<(/?)([A-Za-z][^\\s/<>]*)(\\s[^<>]*)?/?>",
-          Pattern.CASE_INSENSITIVE);
   /**
-   * What mermaid's sanitiser drops with its content: HTML comments and script elements; and
-   * {@code </>}, which the browser's HTML tokenizer drops.
+   * What mermaid's sanitiser drops with its content: HTML comments (one left open runs to the
+   * label's end) and script elements; and what the browser's HTML tokenizer reads as a comment up
+   * to the next '>' or the label's end ({@code <!x>}, {@code <?php x ?>}, a {@code </} that no
+   * letter follows: {@code </ b>}, {@code </3>}) or drops ({@code </>}).
    */
-  private static final Pattern DROPPED = Pattern.compile("<!--.*?-->|<script\\b[^>]*>.*?</script\\s*>|</>",
+  private static final Pattern DROPPED = Pattern.compile(
+      "<!---?>|<!--.*?(?:-->|\\z)|<script\\b[^>]*>.*?</script\\s*>|</>|<![^>]*(?:>|\\z)|<\\?[^>]*(?:>|\\z)|</[^A-Za-z>][^>]*(?:>|\\z)",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
   private static final Pattern STRONG = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*|__(?=\\S)(.+?)(?<=\\S)__");
@@ -104,11 +101,10 @@ final class LabelText {
     int italic = 0;
     int code = 0;
     String link = "";
-    Matcher tag = TAG.matcher(s);
     int at = 0;
     while (true) {
-      boolean found = tag.find(at);
-      int end = found ? tag.start() : s.length();
+      Tag tag = Tag.next(s, at);
+      int end = tag != null ? tag.start() : s.length();
       String[] pieces = s.substring(at, end).split("\n", -1);
       for (int i = 0; i < pieces.length; i++) {
         if (i > 0) {
@@ -117,21 +113,24 @@ final class LabelText {
         }
         addText(line, decodeEntities(pieces[i]), bold > 0, italic > 0, code > 0, link);
       }
-      if (!found) {
+      if (tag == null) {
         break;
       }
-      String name = tag.group(2).toLowerCase(Locale.ROOT);
-      int step = tag.group(1).isEmpty() ? 1 : -1;
-      switch (name) {
+      int step = tag.closing() ? -1 : 1;
+      switch (tag.name()) {
         case "b", "strong" -> bold = Math.max(0, bold + step);
         case "i", "em" -> italic = Math.max(0, italic + step);
         case "code" -> code = Math.max(0, code + step);
         case "img" -> {
           if (image.isEmpty()) {
-            image = image(tag.group(3));
+            image = image(tag.attributes());
           }
         }
-        case "a" -> link = step < 0 ? "" : href(tag.group(3));
+        case "a" -> link = step < 0 ? "" : href(tag.attributes());
+        case "br" -> {
+          lines.add(line);
+          line = new ArrayList<>();
+        }
         default -> {}
       }
       at = tag.end();
@@ -148,6 +147,64 @@ final class LabelText {
       }
     }
     return new Label(runs, image);
+  }
+
+  /**
+   * A tag as the browser's HTML tokenizer reads it, from a '<' and a letter ({@code </} and a
+   * letter for a closing one): its name (lower case) runs to a blank, '/' or '>'; its attributes
+   * follow, a quoted value holding any character ({@code '<'} and {@code '>'} too), up to the
+   * '>' that ends it. One that the label ends inside is dropped with the rest of the label, as
+   * the tokenizer drops it ({@code "x<y"} shows "x"): its name is then "".
+   */
+  record Tag(int start, int end, boolean closing, String name, String attributes) {
+    /** The first tag at or after {@code from}, or null. */
+    static Tag next(String s, int from) {
+      for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
+        boolean closing = i + 1 < s.length() && s.charAt(i + 1) == '/';
+        int nameAt = closing ? i + 2 : i + 1;
+        if (nameAt < s.length() && isAsciiLetter(s.charAt(nameAt))) {
+          return read(s, i, closing, nameAt);
+        }
+      }
+      return null;
+    }
+
+    private static Tag read(String s, int start, boolean closing, int nameAt) {
+      int i = nameAt;
+      while (i < s.length() && !isHtmlBlank(s.charAt(i)) && s.charAt(i) != '/' && s.charAt(i) != '>') {
+        i++;
+      }
+      String name = s.substring(nameAt, i).toLowerCase(Locale.ROOT);
+      int attributes = i;
+      while (i < s.length() && s.charAt(i) != '>') {
+        char c = s.charAt(i);
+        if (c == '=') {
+          // A value: after blanks, quoted (to its quote) or not (to a blank or '>').
+          i++;
+          while (i < s.length() && isHtmlBlank(s.charAt(i))) {
+            i++;
+          }
+          if (i < s.length() && (s.charAt(i) == '"' || s.charAt(i) == '\'')) {
+            int close = s.indexOf(s.charAt(i), i + 1);
+            i = close < 0 ? s.length() : close + 1;
+          }
+          continue;
+        }
+        i++;
+      }
+      if (i >= s.length()) {
+        return new Tag(start, s.length(), closing, "", "");
+      }
+      return new Tag(start, i + 1, closing, name, s.substring(attributes, i));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isHtmlBlank(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    }
   }
 
   private static Optional<Label.Image> image(String attributes) {

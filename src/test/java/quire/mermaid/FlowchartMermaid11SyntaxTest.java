@@ -121,6 +121,30 @@ class FlowchartMermaid11SyntaxTest {
     assertEquals("x y", draw("flowchart TD\n  A[\"x <!-- note --> <script>alert(1)</script>y\"]\n").nodes().get("A"));
   }
 
+  /** Tags and what is no tag, each read as the browser's HTML tokenizer reads it (probed beside mermaid 11.17.2). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '~', textBlock = """
+      a </ b> c            ~ a c
+      a </3> c             ~ a c
+      a <!x> c             ~ a c
+      a <?php x ?> c       ~ a c
+      a <!-- open          ~ a
+      a <!--> b            ~ a b
+      a <x/y> c            ~ a c
+      a <b/c>d</b> e       ~ a d e
+      a <b <i>c</i>        ~ a c
+      a <b c='<'>d         ~ a d
+      size <limit          ~ size
+      x </x                ~ x
+      a <3 b               ~ a <3 b
+      a < b > c            ~ a < b > c
+      a </                 ~ a </
+      a<br clear=all>b     ~ a\\nb
+      """)
+  void readsTagsAsTheBrowserReadsThem(String label, String shown) {
+    assertEquals(shown.replace("\\n", "\n"), draw("flowchart TD\n  A[\"" + label + "\"]\n").nodes().get("A"), label);
+  }
+
   @ParameterizedTest
   @CsvSource({">,LR", "<,RL", "^,BT", "v,TB"})
   void readsDirectionSymbols(String symbol, String direction) {
