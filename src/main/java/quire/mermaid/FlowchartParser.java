@@ -911,8 +911,7 @@ final class FlowchartParser {
    * The forms of {@code click} mermaid reads after the ids (group 1): a callback with its
    * arguments and tooltip ({@code call name(args) "tooltip"}, groups 2 to 4), an address, its
    * tooltip and its target (5 to 7, after {@code href} or not), or a callback's name and its
-   * tooltip (8, 9). One blank between
-   * the parts, none after the last, as in mermaid's grammar.
+   * tooltip (8, 9). One blank between the parts, none after the last, as in mermaid's grammar.
    */
   private static final Pattern CLICK = Pattern.compile("([^\\s]+)[ \\t](?:"
       + "call[ \\t]+([^(]*)\\(([^)]*)\\)(?:[ \\t]\"([^\"]*)\")?"
