@@ -3,10 +3,10 @@ package quire.mermaid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
 
 /**
  * Turns a label as written in mermaid into a {@link Label}: {@code <br>}, a line break, and outside
@@ -23,12 +23,16 @@ final class LabelText {
   private static final Pattern BREAK = Pattern.compile("</?br\\s*/?>", Pattern.CASE_INSENSITIVE);
   /**
    * What mermaid's sanitiser drops with its content: HTML comments (one left open runs to the
-   * label's end) and script elements; and what the browser's HTML tokenizer reads as a comment up
+   * label's end), the elements whose text is no text to it (script, style, xmp, iframe, noembed,
+   * noframes, noscript; plaintext to the label's end) and a title or template that opens the
+   * label, which the browser's parser puts in the document's head; and what the browser's HTML tokenizer reads as a comment up
    * to the next '>' or the label's end ({@code <!x>}, {@code <?php x ?>}, a {@code </} that no
    * letter follows: {@code </ b>}, {@code </3>}) or drops ({@code </>}).
    */
   private static final Pattern DROPPED = Pattern.compile(
-      "<!---?>|<!--.*?(?:-->|\\z)|<script\\b[^>]*>.*?</script\\s*>|</>|<![^>]*(?:>|\\z)|<\\?[^>]*(?:>|\\z)|</[^A-Za-z>][^>]*(?:>|\\z)",
+      "<!---?>|<!--.*?(?:-->|\\z)|<(script|style|xmp|iframe|noembed|noframes|noscript)\\b[^>]*>.*?(?:</\\1\\s*>|\\z)"
+          + "|<plaintext\\b.*|\\A<(title|template)\\b[^>]*>.*?(?:</\\2\\s*>|\\z)"
+          + "|</>|<![^>]*(?:>|\\z)|<\\?[^>]*(?:>|\\z)|</[^A-Za-z>][^>]*(?:>|\\z)",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
   private static final Pattern STRONG = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*|__(?=\\S)(.+?)(?<=\\S)__");
@@ -38,38 +42,6 @@ final class LabelText {
   // "#name;" and "#123;" are mermaid's; "&name;" is HTML's. In "&#40;" mermaid reads "#40;", so
   // the "&" stays as text ("&(").
   private static final Pattern ENTITY = Pattern.compile("#(\\w+);|&([A-Za-z][A-Za-z0-9]*);");
-  private static final Map<String, String> NAMED =
-      Map.ofEntries(
-          Map.entry("quot", "\""),
-          Map.entry("amp", "&"),
-          Map.entry("lt", "<"),
-          Map.entry("gt", ">"),
-          Map.entry("apos", "'"),
-          Map.entry("nbsp", "\u00a0"),
-          Map.entry("copy", "\u00a9"),
-          Map.entry("reg", "\u00ae"),
-          Map.entry("trade", "\u2122"),
-          Map.entry("hellip", "\u2026"),
-          Map.entry("mdash", "\u2014"),
-          Map.entry("ndash", "\u2013"),
-          Map.entry("larr", "\u2190"),
-          Map.entry("rarr", "\u2192"),
-          Map.entry("uarr", "\u2191"),
-          Map.entry("darr", "\u2193"),
-          Map.entry("harr", "\u2194"),
-          Map.entry("hearts", "\u2665"),
-          Map.entry("check", "\u2713"),
-          Map.entry("times", "\u00d7"),
-          Map.entry("deg", "\u00b0"),
-          Map.entry("middot", "\u00b7"),
-          Map.entry("bull", "\u2022"),
-          Map.entry("lsquo", "\u2018"),
-          Map.entry("rsquo", "\u2019"),
-          Map.entry("ldquo", "\u201c"),
-          Map.entry("rdquo", "\u201d"),
-          Map.entry("euro", "\u20ac"),
-          Map.entry("pound", "\u00a3"));
-
   private LabelText() {}
 
   /** The plain text of a raw label; lines separated by '\n', each line trimmed. */
@@ -338,7 +310,7 @@ final class LabelText {
   /** {@code mermaid}: the body of mermaid's {@code #body;}; {@code html}: of HTML's {@code &name;}. */
   private static String entity(String whole, String mermaid, String html) {
     if (html != null) {
-      String named = NAMED.get(html.toLowerCase(Locale.ROOT));
+      String named = named(html);
       return named != null ? named : whole;
     }
     if (mermaid.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -350,7 +322,12 @@ final class LabelText {
       }
     }
     // mermaid writes #name; as &name; into its HTML: a name the browser does not know shows as that text.
-    String named = NAMED.get(mermaid.toLowerCase(Locale.ROOT));
+    String named = named(mermaid);
     return named != null ? named : "&" + mermaid + ";";
+  }
+
+  /** The text of HTML's named character reference {@code &name;} (its whole table, as the browser's), or null. */
+  private static String named(String name) {
+    return Entities.isNamedEntity(name) ? Entities.getByName(name) : null;
   }
 }

@@ -140,6 +140,14 @@ class FlowchartMermaid11SyntaxTest {
       a < b > c            ~ a < b > c
       a </                 ~ a </
       a<br clear=all>b     ~ a\\nb
+      p<style>y</style>q   ~ pq
+      p<noscript>y</noscript>q ~ pq
+      p<plaintext>z        ~ p
+      <title>t</title>e    ~ e
+      p <title>t</title> q ~ p t q
+      <b>x</b> &radic;N &pi; ~ x √N π
+      a #radic; b          ~ a √ b
+      &QUOT; &Quot;        ~ " &Quot;
       """)
   void readsTagsAsTheBrowserReadsThem(String label, String shown) {
     assertEquals(shown.replace("\\n", "\n"), draw("flowchart TD\n  A[\"" + label + "\"]\n").nodes().get("A"), label);

@@ -31,7 +31,7 @@ final class SvgReadBack {
   /** Node id to its label lines joined with '\n'. */
   Map<String, String> nodes() {
     Map<String, String> out = new TreeMap<>();
-    for (Element g : doc.select("g.node")) {
+    for (Element g : doc.select("g.nodes > g")) {
       Element text = g.selectFirst("text");
       // A shape drawn without its label keeps it as its tooltip.
       out.put(g.attr("data-id"), text != null ? lines(text) : MermaidGraph.normalise(g.select("> title").stream().map(Element::wholeText).collect(Collectors.joining())));
@@ -67,7 +67,7 @@ final class SvgReadBack {
   /** "id: from>to stroke start/end 'label' [animated]" for each edge, in document order. */
   List<String> edges() {
     List<String> out = new ArrayList<>();
-    for (Element g : doc.select("g.edge")) {
+    for (Element g : doc.select("g.edges > g")) {
       Element path = g.selectFirst("path.flowchart-link");
       String stroke = path.hasClass("edge-pattern-dotted") ? "dotted"
           : path.hasClass("edge-thickness-thick") ? "thick"
@@ -89,7 +89,7 @@ final class SvgReadBack {
   /** Subgraph id to its title. */
   Map<String, String> subgraphTitles() {
     Map<String, String> out = new TreeMap<>();
-    for (Element g : doc.select("g.cluster")) {
+    for (Element g : doc.select("g.clusters > g")) {
       Element t = g.selectFirst("text");
       out.put(g.attr("data-id"), t == null ? "" : lines(t));
     }
@@ -99,11 +99,11 @@ final class SvgReadBack {
   /** Node or subgraph id to the id of the innermost subgraph box around it ("" for none). */
   Map<String, String> parents() {
     Map<String, Box> clusters = new TreeMap<>();
-    for (Element g : doc.select("g.cluster")) {
+    for (Element g : doc.select("g.clusters > g")) {
       clusters.put(g.attr("data-id"), box(g.selectFirst("rect")));
     }
     Map<String, Box> items = new TreeMap<>(clusters);
-    for (Element g : doc.select("g.node")) {
+    for (Element g : doc.select("g.nodes > g")) {
       // A node is where its label is: the first line's anchor point; without one, its shape's middle.
       Element t = g.selectFirst("text tspan");
       items.put(g.attr("data-id"), t != null ? new Box(d(t, "x"), d(t, "y"), 0, 0) : middle(LayoutGeometry.outline(g)));
