@@ -267,8 +267,9 @@ final class FlowchartLexer {
       return !(c == '.' && i + 1 < src.length() && src.charAt(i + 1) == '-');
     }
     if (c == '-') {
-      // "-" belongs to an id unless a link starts here; "odd->text]" is the node "odd-" (mermaid has no "->" link).
-      return i + 1 < src.length() && "-.".indexOf(src.charAt(i + 1)) < 0 && !isBreak(i + 1);
+      // "-" belongs to an id unless a link starts here, before a blank or a line end too ("A- --> B"
+      // links the node "A-"); "odd->text]" is the node "odd-" (mermaid has no "->" link).
+      return i + 1 < src.length() && "-.".indexOf(src.charAt(i + 1)) < 0;
     }
     if (c == '=') {
       return i + 1 < src.length() && src.charAt(i + 1) != '=' && !isBreak(i + 1);

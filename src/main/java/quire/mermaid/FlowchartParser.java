@@ -72,7 +72,7 @@ final class FlowchartParser {
     NodeDraft(String id, int offset) {
       this.id = id;
       this.offset = offset;
-      this.label = Label.plain(id);
+      this.label = LabelText.parse(id, false); // drawn as a label is: mermaid draws an icon id (fa:fa-car) as the icon
     }
   }
 

@@ -153,6 +153,17 @@ class FlowchartMermaid11SyntaxTest {
     assertEquals(shown.replace("\\n", "\n"), draw("flowchart TD\n  A[\"" + label + "\"]\n").nodes().get("A"), label);
   }
 
+  @Test
+  void readsIdsThatEndInADashAndDrawsAnIconIdAsItsIcon() {
+    // mermaid's NODE_STRING holds a '-' before anything but '>', '-' or '.', a blank or line end too.
+    assertEquals(List.of("L_A-_B-_0: A->B- normal none/point"), draw("flowchart TD\n  A- --> B-\n  -\n").edges());
+    assertTrue(draw("flowchart TD\n  A- --> B-\n  -\n").nodes().containsKey("-"));
+    // A node without a label draws its id as a label is drawn: an icon id is its icon, no text.
+    SvgReadBack svg = draw("flowchart LR\n  fa:fa-check --> B\n");
+    assertEquals("", svg.nodes().get("fa:fa-check"));
+    assertEquals(1, svg.doc.select("g.node[data-id=fa:fa-check] svg.icon").size());
+  }
+
   @ParameterizedTest
   @CsvSource({">,LR", "<,RL", "^,BT", "v,TB"})
   void readsDirectionSymbols(String symbol, String direction) {

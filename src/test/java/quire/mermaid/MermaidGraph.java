@@ -25,7 +25,7 @@ record MermaidGraph(
   private static final Pattern MERMAID_NUMERIC = Pattern.compile("\ufb02\u00b0\u00b0(\\d+)\u00b6\u00df");
   private static final Pattern MERMAID_NAMED = Pattern.compile("\ufb02\u00b0(\\w+)\u00b6\u00df");
   private static final Pattern ICON = Pattern.compile("(fa[bklrs]?):fa-[\\w-]+");
-  private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern IMG = Pattern.compile("<img\\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern STRONG = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
   private static final Pattern EM = Pattern.compile("\\*(.+?)\\*|(?<![\\w])_(.+?)_(?![\\w])");
 
