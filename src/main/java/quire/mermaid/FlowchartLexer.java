@@ -411,11 +411,17 @@ final class FlowchartLexer {
       // Raw text after the quotes, up to the closer, joins the label (["x" y] is "x y"; a line
       // end before the closer is blank), as mermaid reads it.
       int closer = closers.isEmpty() ? src.length() : pos;
-      while (closer < src.length() && "[](){}\"|".indexOf(src.charAt(closer)) < 0 && !startsWithAny(closers, closer)) {
-        closer++;
+      while (closer < src.length() && !startsWithAny(closers, closer)) {
+        if (startsWith("\"\"", closer)) {
+          closer += 2; // an empty string is nothing, as in mermaid
+        } else if ("[](){}\"|".indexOf(src.charAt(closer)) < 0) {
+          closer++;
+        } else {
+          break;
+        }
       }
       if (closer > pos && closer < src.length() && startsWithAny(closers, closer)) {
-        String rest = src.substring(pos, closer);
+        String rest = src.substring(pos, closer).replace("\"\"", "");
         pos = closer;
         return new Token(Kind.TEXT, start, pos, rest.isBlank() ? inner : inner + rest);
       }
@@ -425,14 +431,19 @@ final class FlowchartLexer {
     // As in mermaid, a label may go on over several lines. Stopped by a character it may not
     // hold after a line end, it is more likely a label never closed: the ERROR token "\n" says so.
     boolean crossedLine = false;
+    boolean emptyStrings = false;
     for (; i < src.length(); i++) {
       if (startsWithAny(closers, i)) {
         pos = i;
-        return new Token(Kind.TEXT, start, i, src.substring(start, i));
+        String text = src.substring(start, i);
+        return new Token(Kind.TEXT, start, i, emptyStrings ? text.replace("\"\"", "") : text);
       }
       char c = src.charAt(i);
       if (c == '\n') {
         crossedLine = true;
+      } else if (c == '"' && !quotes && startsWith("\"\"", i)) {
+        emptyStrings = true; // an empty string is nothing, as in mermaid (A[x""] is x)
+        i++;
       } else if ("[](){}|".indexOf(c) >= 0 || (c == '"' && !quotes)) {
         pos = i;
         return new Token(Kind.ERROR, i, i + 1, crossedLine ? "\n" : String.valueOf(c));

@@ -85,6 +85,8 @@ class FlowchartMermaid11SyntaxTest {
     assertEquals(List.of("L_A_B_0: A>B normal none/point 'x'"), draw("flowchart TD\n  A[x]\"\" --> |x| B\n").edges(),
         "an empty string is no token; a |label| may follow its link's line end");
     assertEquals(List.of("L_A_B_0: A>B normal none/point 'x'"), draw("flowchart TD\n  A -->\n  |x| B\n").edges());
+    // An empty string after a label's text is nothing too.
+    assertEquals(Map.of("A", "x", "B", "x y", "C", "a"), draw("flowchart TD\n  A[x\"\"] --> B(x \"\" y)\n  C[\"a\"\"\"]\n").nodes());
   }
 
   @Test
