@@ -498,13 +498,19 @@ final class FlowchartLexer {
   Token edgeText(Stroke stroke) {
     int start = pos;
     int i = afterBlanks(pos);
-    if (i < src.length() && src.charAt(i) == '"') {
-      // A quoted text may hold what would end the link: "a -- b".
+    String quoted = null;
+    if (i < src.length() && src.charAt(i) == '"' && !startsWith("\"\"", i)) {
+      // A quoted text may hold what would end the link: "a -- b". Text after it joins it.
       int close = src.indexOf('"', i + 1);
       if (close > 0) {
+        quoted = src.substring(i + 1, close);
+        if (quoted.length() >= 2 && quoted.startsWith("`") && quoted.endsWith("`")) {
+          quoted = quoted.substring(1, quoted.length() - 1); // a markdown string
+        }
         i = close + 1;
       }
     }
+    int textFrom = i;
     // The text may go on over lines, as mermaid's lexer reads it ("-- one\n two -->").
     for (; i < src.length(); i++) {
       char c = src.charAt(i);
@@ -514,6 +520,15 @@ final class FlowchartLexer {
             case DOTTED -> c == '.' && dotsThenDash(i) || c == '-' && i + 1 < src.length() && src.charAt(i + 1) == '.' && dotsThenDash(i + 1);
             default -> startsWith("--", i);
           };
+      if (c == '"') {
+        if (startsWith("\"\"", i)) {
+          i++; // an empty string is nothing, as in mermaid
+          continue;
+        }
+        // mermaid reads a quoted text only at the start of a link's text.
+        pos = i;
+        return new Token(Kind.ERROR, i, i + 1, "\"");
+      }
       if (!closes && (stroke == Stroke.THICK && c == '=' || stroke == Stroke.DOTTED && c == '.')) {
         // mermaid's lexer reads no '=' in a thick link's text and no '.' in a dotted one's but
         // the ones that end it.
@@ -528,12 +543,12 @@ final class FlowchartLexer {
           end--;
         }
         pos = i;
-        String raw = src.substring(start, end).strip();
-        if (raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")) {
-          raw = raw.substring(1, raw.length() - 1);
-          if (raw.length() >= 2 && raw.startsWith("`") && raw.endsWith("`")) {
-            raw = raw.substring(1, raw.length() - 1); // a markdown string
-          }
+        String written = src.substring(quoted == null ? start : Math.min(textFrom, end), end);
+        String raw = quoted == null ? written.replace("\"\"", "").strip() : quoted + written.replace("\"\"", "").stripTrailing();
+        if (raw.isEmpty() && (quoted != null || written.contains("\"\""))) {
+          // An empty quoted text, as mermaid reads it, is no text: the link has none.
+          pos = i;
+          return new Token(Kind.ERROR, start, i, "");
         }
         return new Token(Kind.TEXT, start, i, raw);
       }

@@ -352,6 +352,12 @@ final class FlowchartParser {
       } else {
         Stroke stroke = LinkForm.strokeOfStart(t.text());
         Token body = lx.edgeText(stroke);
+        if (body.is(Kind.ERROR) && body.text().isEmpty()) {
+          throw new SyntaxError(body.start(), "This link's text is empty: write its text, or leave it out.");
+        }
+        if (body.is(Kind.ERROR) && body.text().equals("\"")) {
+          throw new SyntaxError(body.start(), "A link's text may be quoted only from its start: write " + quotedExample(stroke) + ".");
+        }
         if (body.is(Kind.ERROR)) {
           throw new SyntaxError(body.start(), "The text of a link drawn with '" + body.text() + "' cannot hold a '" + body.text()
               + "' (mermaid ends the link there): put the text in quotes, such as " + quotedExample(stroke) + ".");

@@ -60,6 +60,9 @@ class FlowchartMermaid11SyntaxTest {
       flowchart TD\\n  subgraph\\n  A\\n  end       ~ 15 ~ needs an id or a title
       flowchart TD\\n  subgraph \\n  A\\n  end      ~ 15 ~ needs an id or a title
       flowchart TD\\n  subgraph;A\\n  end         ~ 15 ~ needs an id or a title
+      flowchart TD\\n  A -- x "y" --> B    ~ 22 ~ quoted only from its start
+      flowchart TD\\n  A -- "x" "y" --> B  ~ 24 ~ quoted only from its start
+      flowchart TD\\n  A -- "" --> B       ~ 19 ~ text is empty
       flowchart TD\\n  A\\n  click A            ~ 25 ~ one blank between the parts
       flowchart TD\\n  A\\n  click A call f     ~ 25 ~ one blank between the parts
       flowchart TD\\n  A\\n  click A f()        ~ 25 ~ one blank between the parts
@@ -85,6 +88,9 @@ class FlowchartMermaid11SyntaxTest {
     assertEquals(List.of("L_A_B_0: A>B normal none/point 'x'"), draw("flowchart TD\n  A[x]\"\" --> |x| B\n").edges(),
         "an empty string is no token; a |label| may follow its link's line end");
     assertEquals(List.of("L_A_B_0: A>B normal none/point 'x'"), draw("flowchart TD\n  A -->\n  |x| B\n").edges());
+    // A link's quoted text, and text after it, as written; an empty string in it is nothing.
+    assertEquals(List.of("L_A_B_0: A>B normal none/point 'x y'", "L_B_C_0: B>C thick none/point 'xy'", "L_C_D_0: C>D normal none/point 'z'"),
+        draw("flowchart TD\n  A -- \"x\" y --> B\n  B == \"x\"y ==> C\n  C -- z \"\" --> D\n").edges());
     // An empty string after a label's text is nothing too.
     assertEquals(Map.of("A", "x", "B", "x y", "C", "a"), draw("flowchart TD\n  A[x\"\"] --> B(x \"\" y)\n  C[\"a\"\"\"]\n").nodes());
   }
