@@ -492,8 +492,9 @@ final class FlowchartLexer {
   /**
    * The text of a link such as {@code -- text -->}, read after its start, up to where the
    * closing link of the same stroke begins. Returns TEXT; ERROR at a '=' in a thick link's text
-   * or a '.' in a dotted one's that does not close it (mermaid's lexer reads none there); or
-   * EOF if no closing link comes, on this line or a later one.
+   * or a '.' in a dotted one's that does not close it (mermaid's lexer reads none there), at a
+   * quote after the text's start (its text {@code "}), or over a text that is only quotes (its
+   * text empty); or EOF if no closing link comes, on this line or a later one.
    */
   Token edgeText(Stroke stroke) {
     int start = pos;
