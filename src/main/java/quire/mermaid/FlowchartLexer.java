@@ -86,6 +86,12 @@ final class FlowchartLexer {
     }
   }
 
+  /** The edge id starting at {@code start} ({@link #edgeIdAt}) as a token, its text the id without the '@'; or null. */
+  Token edgeIdToken(int start) {
+    int at = edgeIdAt(start);
+    return at < 0 ? null : new Token(Kind.EDGE_ID, start, at + 1, src.substring(start, at));
+  }
+
   /**
    * Where the '@' of an edge id starting at {@code start} is, or -1. mermaid's lexer reads an edge
    * id ({@code [^\s"]+@(?=[^{"])}) wherever a statement token starts, before a node id, a shape or
@@ -94,12 +100,6 @@ final class FlowchartLexer {
    * edge, and {@code A[@Service]} or {@code A -->|@Valid| B} are edge ids where no edge id may
    * stand (an error in mermaid, and here).
    */
-  /** The edge id starting at {@code start} ({@link #edgeIdAt}) as a token, its text the id without the '@'; or null. */
-  Token edgeIdToken(int start) {
-    int at = edgeIdAt(start);
-    return at < 0 ? null : new Token(Kind.EDGE_ID, start, at + 1, src.substring(start, at));
-  }
-
   private int edgeIdAt(int start) {
     if (start < runFrom || start >= runEnd) {
       // The run around start, found once for every token in it (a long run of tokens without a
@@ -549,7 +549,7 @@ final class FlowchartLexer {
         if (raw.isEmpty() && (quoted != null || written.contains("\"\""))) {
           // An empty quoted text, as mermaid reads it, is no text: the link has none.
           pos = i;
-          return new Token(Kind.ERROR, start, i, "");
+          return new Token(Kind.ERROR, afterBlanks(start), i, "");
         }
         return new Token(Kind.TEXT, start, i, raw);
       }

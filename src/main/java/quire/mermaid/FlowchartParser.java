@@ -356,7 +356,10 @@ final class FlowchartParser {
           throw new SyntaxError(body.start(), "This link's text is empty: write its text, or leave it out.");
         }
         if (body.is(Kind.ERROR) && body.text().equals("\"")) {
-          throw new SyntaxError(body.start(), "A link's text may be quoted only from its start: write " + quotedExample(stroke) + ".");
+          throw new SyntaxError(body.start(), text.indexOf('"', body.start() + 1) < 0
+              ? "This quoted text is not closed: expected a closing '\"'."
+              : "A link's text may be quoted only from its start: put all of it in quotes, such as "
+                  + t.text().strip() + " \"a b\" " + closingExample(stroke) + ".");
         }
         if (body.is(Kind.ERROR)) {
           throw new SyntaxError(body.start(), "The text of a link drawn with '" + body.text() + "' cannot hold a '" + body.text()
@@ -773,6 +776,7 @@ final class FlowchartParser {
       requireLabel(body, "\"", at);
       // Text after the closing quote, up to the line's end, joins the title as mermaid reads it
       // (subgraph "Main" timeline is "Main timeline"), under the rules of a title without quotes.
+      int afterQuote = text.lastIndexOf('"', lx.pos() - 1) + 1;
       int lineEnd = lx.pos();
       while (lineEnd < text.length() && "\r\n;[".indexOf(text.charAt(lineEnd)) < 0) {
         lineEnd++;
@@ -780,7 +784,7 @@ final class FlowchartParser {
       if (lineEnd < text.length() && text.charAt(lineEnd) == '[') {
         // subgraph "a" b [c]: the quoted text and what follows it, as written, are the id; the
         // bracket holds the title.
-        id = (body.text() + text.substring(text.lastIndexOf('"', lx.pos() - 1) + 1, lineEnd)).strip();
+        id = (body.text() + text.substring(afterQuote, lineEnd)).strip();
         lx.reset(lineEnd);
         title = bracketTitle(id, at);
         open.push(new OpenSubgraph(id, title, keyword.start()));
@@ -794,7 +798,7 @@ final class FlowchartParser {
         }
         rejectUnquotedTitle(after, from);
         // Joined as written: with a blank where one follows the quote ("a" b), else none ("a"b).
-        boolean spaced = text.lastIndexOf('"', lx.pos() - 1) + 1 < from;
+        boolean spaced = afterQuote < from;
         body = new Token(Kind.TEXT, body.start(), lineEnd, body.text() + (spaced ? " " : "") + after);
         lx.reset(lineEnd);
       }

@@ -128,7 +128,7 @@ final class LabelText {
    * '>' that ends it. One that the label ends inside is dropped with the rest of the label, as
    * the tokenizer drops it ({@code "x<y"} shows "x"): its name is then "".
    */
-  record Tag(int start, int end, boolean closing, String name, String attributes) {
+  private record Tag(int start, int end, boolean closing, String name, String attributes) {
     /** The first tag at or after {@code from}, or null. */
     static Tag next(String s, int from) {
       for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {

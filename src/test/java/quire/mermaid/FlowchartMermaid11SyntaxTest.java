@@ -62,7 +62,8 @@ class FlowchartMermaid11SyntaxTest {
       flowchart TD\\n  subgraph;A\\n  end         ~ 15 ~ needs an id or a title
       flowchart TD\\n  A -- x "y" --> B    ~ 22 ~ quoted only from its start
       flowchart TD\\n  A -- "x" "y" --> B  ~ 24 ~ quoted only from its start
-      flowchart TD\\n  A -- "" --> B       ~ 19 ~ text is empty
+      flowchart TD\\n  A -- "" --> B       ~ 20 ~ text is empty
+      flowchart TD\\n  A -- "x --> B       ~ 20 ~ quoted text is not closed
       flowchart TD\\n  A\\n  click A            ~ 25 ~ one blank between the parts
       flowchart TD\\n  A\\n  click A call f     ~ 25 ~ one blank between the parts
       flowchart TD\\n  A\\n  click A f()        ~ 25 ~ one blank between the parts
@@ -159,6 +160,16 @@ class FlowchartMermaid11SyntaxTest {
       """)
   void readsTagsAsTheBrowserReadsThem(String label, String shown) {
     assertEquals(shown.replace("\\n", "\n"), draw("flowchart TD\n  A[\"" + label + "\"]\n").nodes().get("A"), label);
+  }
+
+  @Test
+  void aDiagramsOwnClassesNamedAsTheDrawingsGroupsReadBackAsWritten() {
+    // The read-back finds nodes, edges and subgraphs by their group, not by a class a diagram may use too.
+    SvgReadBack svg = draw("flowchart TD\n  subgraph S\n  A:::cluster --> B\n  end\n  classDef node fill:#eee\n"
+        + "  classDef edge fill:#ddd\n  classDef cluster fill:#ccc\n  class S node\n  class B edge\n");
+    assertEquals(List.of("A", "B"), List.copyOf(svg.nodes().keySet()));
+    assertEquals(Map.of("S", "S"), svg.subgraphTitles());
+    assertEquals(List.of("L_A_B_0: A>B normal none/point"), svg.edges());
   }
 
   @Test
