@@ -202,12 +202,11 @@ record Label(List<List<Run>> lines, Optional<Image> image, List<String> joins) {
     return lines.isEmpty() ? List.of() : List.of(text().split("\n", -1));
   }
 
+  /**
+   * Whether nothing is drawn: no text, no icon, no image and no written line break. A label of
+   * breaks alone ({@code <br>}) is drawn as its empty lines, as mermaid.js draws it.
+   */
   boolean isEmpty() {
-    for (List<Run> line : lines) {
-      if (!line.isEmpty()) {
-        return false;
-      }
-    }
-    return image.isEmpty();
+    return lines.size() <= 1 && (lines.isEmpty() || lines.get(0).isEmpty()) && image.isEmpty();
   }
 }

@@ -345,6 +345,21 @@ class FlowchartMermaid11SyntaxTest {
   }
 
   @Test
+  void aLabelOfLineBreaksAloneIsDrawnAsItsEmptyLines() {
+    // mermaid.js draws <br> as a line break even with no text around it: an edge label of breaks
+    // alone is an empty box as tall as its lines, a node or subgraph title that tall. A blank
+    // label is no label.
+    SvgReadBack svg = draw("flowchart LR\nA[<br>] -- <br> --> B\nB -->|\"<br/><br>\"| C -->|\" \"| D\n"
+        + "subgraph S [<br>]\nD\nend\n");
+    assertEquals("\n", svg.nodes().get("A"));
+    assertEquals(List.of("L_A_B_0: A>B normal none/point '\n'", "L_B_C_0: B>C normal none/point '\n\n'",
+        "L_C_D_0: C>D normal none/point"), svg.edges());
+    assertEquals("\n", svg.subgraphTitles().get("S"));
+    Element label = svg.doc.selectFirst("g.edge[data-id=L_A_B_0] .edgeLabel rect");
+    assertTrue(Double.parseDouble(label.attr("height")) > 2 * NodeGeometry.FONT_SIZE, label::outerHtml);
+  }
+
+  @Test
   void readsSubgraphsAsMermaidDoes() {
     SvgReadBack svg = draw("graph TD\nsubgraph \"Core\" \nA\nend\nsubgraph \"Edge\"\nB\nend\n"
         + "subgraph sub [One]\nC\nend\nsubgraph sub [Two]\nD\nend\n");
@@ -357,6 +372,16 @@ class FlowchartMermaid11SyntaxTest {
       assertInstanceOf(Diagram.Invalid.class, new MermaidRenderer().render("graph TD\nsubgraph " + title + "\nA\nend\n", "m"), title);
     }
     assertEquals(Map.of("subGraph0", "a - b ^ c"), draw("graph TD\nsubgraph a - b ^ c\nA\nend\n").subgraphTitles());
+  }
+
+  @Test
+  void aTitleInBracketsAfterNoIdIsAnErrorOnPurpose() {
+    // mermaid reads "subgraph  [T]" as a subgraph whose id is the empty string and which holds
+    // none of the nodes written inside it; quire asks for the id instead.
+    Diagram d = new MermaidRenderer().render("flowchart TD\nsubgraph  [T]\nA\nend\n", "m");
+    Diagram.Invalid invalid = assertInstanceOf(Diagram.Invalid.class, d);
+    assertEquals("Expected a subgraph id before '['.", invalid.message());
+    assertEquals("flowchart TD\nsubgraph  ".length(), invalid.offset());
   }
 
   @Test
