@@ -19,15 +19,14 @@ import org.jsoup.nodes.Entities;
  * codes ({@code #quot;}, {@code #35;}) and HTML entities are decoded. Stateless; safe to share.
  */
 final class LabelText {
-  /** A line break: {@code <br>}, {@code <br/>}, and {@code </br>}, which browsers read as one. */
-  private static final Pattern BREAK = Pattern.compile("</?br\\s*/?>", Pattern.CASE_INSENSITIVE);
   /**
    * What mermaid's sanitiser drops with its content: HTML comments (one left open runs to the
    * label's end), the elements whose text is no text to it (script, style, xmp, iframe, noembed,
    * noframes, noscript; plaintext to the label's end) and a title or template that opens the
-   * label, which the browser's parser puts in the document's head; and what the browser's HTML tokenizer reads as a comment up
-   * to the next '>' or the label's end ({@code <!x>}, {@code <?php x ?>}, a {@code </} that no
-   * letter follows: {@code </ b>}, {@code </3>}) or drops ({@code </>}).
+   * label, which the browser's parser puts in the document's head; and what the browser's HTML
+   * tokenizer reads as a comment up to the next '>' or the label's end ({@code <!x>},
+   * {@code <?php x ?>}, a {@code </} that no letter follows: {@code </ b>}, {@code </3>}) or
+   * drops ({@code </>}).
    */
   private static final Pattern DROPPED = Pattern.compile(
       "<!---?>|<!--.*?(?:-->|\\z)|<(script|style|xmp|iframe|noembed|noframes|noscript)\\b[^>]*>.*?(?:</\\1\\s*>|\\z)"
@@ -35,8 +34,13 @@ final class LabelText {
           + "|</>|<![^>]*(?:>|\\z)|<\\?[^>]*(?:>|\\z)|</[^A-Za-z>][^>]*(?:>|\\z)",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
-  private static final Pattern STRONG = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*|__(?=\\S)(.+?)(?<=\\S)__");
-  private static final Pattern EMPHASIS = Pattern.compile("\\*(?=\\S)(.+?)(?<=\\S)\\*|(?<![\\p{L}\\p{N}])_(?=\\S)(.+?)(?<=\\S)_(?![\\p{L}\\p{N}])");
+  // Bold and italic in a markdown string, as marked (mermaid's Markdown reader) reads them: over a
+  // line end or a <br> (one paragraph), never over a blank line (the next paragraph).
+  private static final String INLINE = "((?:(?!\\n[ \\t]*\\n).)+?)";
+  private static final Pattern STRONG = Pattern.compile(
+      "\\*\\*(?=\\S)" + INLINE + "(?<=\\S)\\*\\*|__(?=\\S)" + INLINE + "(?<=\\S)__", Pattern.DOTALL);
+  private static final Pattern EMPHASIS = Pattern.compile(
+      "\\*(?=\\S)" + INLINE + "(?<=\\S)\\*|(?<![\\p{L}\\p{N}])_(?=\\S)" + INLINE + "(?<=\\S)_(?![\\p{L}\\p{N}])", Pattern.DOTALL);
   private static final Pattern ICON = Pattern.compile("\\b(fa[bklrs]?):fa-[\\w-]+");
   // mermaid writes entities as #name; (or #123;) so that '&' stays free for its own syntax.
   // "#name;" and "#123;" are mermaid's; "&name;" is HTML's. In "&#40;" mermaid reads "#40;", so
@@ -57,7 +61,8 @@ final class LabelText {
     // mermaid trims a label's text, so blank lines at either end of a quoted label are not drawn
     // (a <br> there is: it is no blank).
     String trimmed = raw.strip();
-    String s = trimmed.indexOf('<') < 0 ? trimmed : BREAK.matcher(DROPPED.matcher(trimmed).replaceAll("")).replaceAll("\n");
+    // Line breaks (<br>, <br/>, </br>, <br clear=all>) are read with the other tags, below.
+    String s = trimmed.indexOf('<') < 0 ? trimmed : DROPPED.matcher(trimmed).replaceAll("");
     if (!markdown && s.indexOf('\\') >= 0) {
       // mermaid draws a backslash and an "n" as a line break, except in a markdown string.
       s = s.replace("\\n", "\n");

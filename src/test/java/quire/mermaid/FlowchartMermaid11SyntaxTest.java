@@ -424,6 +424,18 @@ class FlowchartMermaid11SyntaxTest {
   }
 
   @Test
+  void boldAndItalicInAMarkdownStringGoOnOverALineBreakButNotOverABlankLine() {
+    // As marked, mermaid's Markdown reader, reads them: one paragraph may break its line, a blank
+    // line starts the next.
+    SvgReadBack svg = draw("flowchart LR\nA[\"`**one<br>two**`\"] --> B[\"`_three\nfour_`\"] --> C[\"`**five\n\nsix**`\"]\n");
+    assertEquals("one\ntwo", svg.nodes().get("A"));
+    assertEquals(List.of("one", "two"), svg.doc.select("g.node[data-id=A] tspan[font-weight=bold]").eachText());
+    assertEquals(List.of("three", "four"), svg.doc.select("g.node[data-id=B] tspan[font-style=italic]").eachText());
+    assertEquals("**five\n\nsix**", svg.nodes().get("C"));
+    assertTrue(svg.doc.select("g.node[data-id=C] tspan[font-weight=bold]").isEmpty());
+  }
+
+  @Test
   void neverShowsAnIconsNameAsText() {
     SvgReadBack svg = draw("flowchart TD\nB[\"fa:fa-twitter for peace\"] --> C(fa:fa-ban forbidden)\nD@{ icon: \"fa:user\", label: \"User\" }\n");
     assertFalse(svg.doc.select("text").text().contains("fa:"), svg.doc.select("text").text());

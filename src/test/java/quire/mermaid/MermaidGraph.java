@@ -26,8 +26,10 @@ record MermaidGraph(
   private static final Pattern MERMAID_NAMED = Pattern.compile("\ufb02\u00b0(\\w+)\u00b6\u00df");
   private static final Pattern ICON = Pattern.compile("(fa[bklrs]?):fa-[\\w-]+");
   private static final Pattern IMG = Pattern.compile("<img\\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern STRONG = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
-  private static final Pattern EM = Pattern.compile("\\*(.+?)\\*|(?<![\\w])_(.+?)_(?![\\w])");
+  // marked reads bold and italic over a line end or a <br>, not over a blank line.
+  private static final String INLINE = "((?:(?!\\n[ \\t]*\\n).)+?)";
+  private static final Pattern STRONG = Pattern.compile("\\*\\*" + INLINE + "\\*\\*|__" + INLINE + "__", Pattern.DOTALL);
+  private static final Pattern EM = Pattern.compile("\\*" + INLINE + "\\*|(?<![\\w])_" + INLINE + "_(?![\\w])", Pattern.DOTALL);
 
   /** The text a reader sees for mermaid's {@code text} of a label of {@code labelType}. */
   static String shown(Object mermaidText, Object labelType) {
